@@ -21,7 +21,7 @@ std::vector<std::unique_ptr<CliCommand>> CommandRegistry::createAll() const
     for (const auto &factory : m_factories)
         commands.push_back(factory());
     std::sort(commands.begin(), commands.end(),
-              [](const auto &a, const auto &b) { return a->name() < b->name(); });
+        [](const auto &a, const auto &b) { return a->name() < b->name(); });
     return commands;
 }
 
@@ -37,8 +37,8 @@ std::unique_ptr<CliCommand> CommandRegistry::create(const QString &name) const
 
 bool parseCommandLine(QCommandLineParser &parser, CliContext &context, bool *helpShown)
 {
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this command's help."));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+        QStringLiteral("Show this command's help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     *helpShown = false;

@@ -24,19 +24,19 @@ enum class OutputFormat { Text, Json };
 
 // What every command gets: the options given before the command word, and its own arguments.
 struct CliContext {
-    QString profilePath;          // --profile FILE (empty: the command decides)
+    QString profilePath; // --profile FILE (empty: the command decides)
     OutputFormat output = OutputFormat::Text;
-    int timeoutSeconds = 30;      // --timeout SECONDS
-    QStringList arguments;        // argv from the command word on (arguments[0] is the command)
-    QTextStream *out = nullptr;   // stdout, UTF-8
-    QTextStream *err = nullptr;   // stderr, UTF-8
+    int timeoutSeconds = 30; // --timeout SECONDS
+    QStringList arguments; // argv from the command word on (arguments[0] is the command)
+    QTextStream *out = nullptr; // stdout, UTF-8
+    QTextStream *err = nullptr; // stderr, UTF-8
 };
 
 class CliCommand {
 public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;
-    virtual QString summary() const = 0;     // one line for `payscore-cli --help`
+    virtual QString summary() const = 0; // one line for `payscore-cli --help`
     // Runs to completion (commands that talk to the network spin their own event loop).
     virtual int run(CliContext &context) = 0;
 };
@@ -56,8 +56,8 @@ private:
 // Usage, at namespace scope in FooCommand.cpp:  PAYSCORE_REGISTER_COMMAND(FooCommand)
 #define PAYSCORE_REGISTER_COMMAND(Class)                                                           \
     namespace {                                                                                    \
-    const bool registered_##Class = [] {                                                          \
-        ::psc::cli::CommandRegistry::instance().add([] { return std::make_unique<Class>(); });    \
+    const bool registered_##Class = [] {                                                           \
+        ::psc::cli::CommandRegistry::instance().add([] { return std::make_unique<Class>(); });     \
         return true;                                                                               \
     }();                                                                                           \
     }

@@ -36,8 +36,8 @@ void printUsage(QTextStream &stream)
 }
 
 // Takes the global options off the front of argv; returns false on a usage error.
-bool takeGlobalOptions(QStringList &args, CliContext &context, QTextStream &err, bool *done,
-                       QTextStream &out)
+bool takeGlobalOptions(
+    QStringList &args, CliContext &context, QTextStream &err, bool *done, QTextStream &out)
 {
     *done = false;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
