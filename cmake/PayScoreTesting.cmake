@@ -21,3 +21,15 @@ function(payscore_add_qtest name)
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;LC_ALL=C.UTF-8;PAYSCORE_TEST=1")
 endfunction()
+
+# payscore_add_benchmark(NAME SOURCES … LIBS …): a Qt Test executable with QBENCHMARK cases.
+# Not registered with ctest: benchmarks report numbers (./dev bench), they never gate a build.
+function(payscore_add_benchmark name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/tests)
+    target_compile_definitions(${name} PRIVATE
+        PAYSCORE_TESTDATA_DIR="${PROJECT_SOURCE_DIR}/tests/testdata")
+    payscore_set_warnings(${name})
+endfunction()
