@@ -1,0 +1,195 @@
+// The Journal screen with real widgets, offscreen: opens on the unknown outcomes, filters,
+// detail view, CSV export and the Reconcile button against a scripted lookup.
+#include "JournalPage.h"
+#include "JournalTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace psc::journal;
+using psc::ui::JournalPage;
+using psc::ui::JournalTableModel;
+
+namespace {
+
+class FoundLookup : public OrderLookup {
+public:
+    int calls = 0;
+    void lookup(const JournalEntry &entry, std::function<void(OrderFinding)> done) override
+    {
+        ++calls;
+        OrderFinding finding;
+        finding.kind = OrderFinding::Kind::Found;
+        finding.state = QStringLiteral("DONE");
+        finding.orderId = QStringLiteral("ID-") + entry.write.outOrderNo;
+        QTimer::singleShot(1, [done, finding] { done(finding); });
+    }
+};
+
+PendingWrite write(const QString &no, const QString &op, const QString &profile)
+{
+    PendingWrite w;
+    w.operatorName = op;
+    w.profileName = profile;
+    w.mode = QStringLiteral("payafter");
+    w.operation = QStringLiteral("complete");
+    w.outOrderNo = no;
+    w.requestBody = R"({"fees":[{"fee_name":"租金","fee_amount":1200}],"total_amount":1200})";
+    w.amountFen = 1200;
+    return w;
+}
+
+} // namespace
+
+class TestJournalPage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto opened = Journal::open(m_dir->filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(opened.ok());
+        m_journal = *opened;
+        WriteResult ok;
+        ok.outcome = Outcome::Succeeded;
+        ok.httpStatus = 200;
+        ok.requestId = QStringLiteral("REQ-OK");
+        ok.orderId = QStringLiteral("WX-1");
+        m_done = *m_journal->beginWrite(
+            write(QStringLiteral("PA-001"), QStringLiteral("张三"), QStringLiteral("Store 1")));
+        QVERIFY(m_journal->recordResult(m_done, ok));
+        m_pending = *m_journal->beginWrite(
+            write(QStringLiteral("PA-002"), QStringLiteral("李四"), QStringLiteral("Store 2")));
+        WriteResult unknown;
+        unknown.outcome = Outcome::Unknown;
+        unknown.errorCode = QStringLiteral("TIMEOUT");
+        m_unknown = *m_journal->beginWrite(
+            write(QStringLiteral("PA-003"), QStringLiteral("张三"), QStringLiteral("Store 1")));
+        QVERIFY(m_journal->recordResult(m_unknown, unknown));
+    }
+
+    void opensOnOutcomeUnknownWithBanner()
+    {
+        JournalPage page;
+        QAbstractItemModelTester tester(
+            page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.setJournal(m_journal);
+        page.show();
+        auto *table = page.findChild<QTableView *>(QStringLiteral("journalTable"));
+        auto *banner = page.findChild<QLabel *>(QStringLiteral("unknownBanner"));
+        QVERIFY(table && banner);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1Char('2')));
+        QCOMPARE(table->model()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(table->model()->index(row, JournalTableModel::Outcome).data().toString(),
+                QStringLiteral("outcome unknown"));
+        auto *outcome = page.findChild<QComboBox *>(QStringLiteral("outcomeFilter"));
+        outcome->setCurrentIndex(0); // all
+        QCOMPARE(table->model()->rowCount(), 3);
+    }
+
+    void filtersAndDetails()
+    {
+        JournalPage page;
+        page.setJournal(m_journal);
+        page.show();
+        auto *table = page.findChild<QTableView *>(QStringLiteral("journalTable"));
+        page.findChild<QComboBox *>(QStringLiteral("outcomeFilter"))->setCurrentIndex(0);
+        auto *order = page.findChild<QLineEdit *>(QStringLiteral("orderFilter"));
+        QTest::keyClicks(order, QStringLiteral("001"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, JournalTableModel::OrderNo).data().toString(),
+            QStringLiteral("PA-001"));
+        QCOMPARE(table->model()->index(0, JournalTableModel::Amount).data().toString(),
+            QStringLiteral("¥12.00"));
+        table->selectRow(0);
+        const QString details
+            = page.findChild<QPlainTextEdit *>(QStringLiteral("detailView"))->toPlainText();
+        QVERIFY(details.contains(QStringLiteral("REQ-OK")));
+        QVERIFY(details.contains(QStringLiteral("租金")));
+        order->clear();
+
+        auto *operatorBox = page.findChild<QComboBox *>(QStringLiteral("operatorFilter"));
+        operatorBox->setCurrentIndex(operatorBox->findData(QStringLiteral("李四")));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, JournalTableModel::OrderNo).data().toString(),
+            QStringLiteral("PA-002"));
+        operatorBox->setCurrentIndex(0);
+
+        auto *profileBox = page.findChild<QComboBox *>(QStringLiteral("profileFilter"));
+        profileBox->setCurrentIndex(profileBox->findData(QStringLiteral("Store 1")));
+        QCOMPARE(table->model()->rowCount(), 2);
+
+        auto *outcome = page.findChild<QComboBox *>(QStringLiteral("outcomeFilter"));
+        outcome->setCurrentIndex(outcome->findData(QStringLiteral("succeeded")));
+        QCOMPARE(table->model()->rowCount(), 1);
+        outcome->setCurrentIndex(0);
+
+        // Dates: today is in, a range in the past is empty.
+        page.findChild<QCheckBox *>(QStringLiteral("dateFilterCheck"))->setChecked(true);
+        QCOMPARE(table->model()->rowCount(), 2);
+        page.findChild<QDateEdit *>(QStringLiteral("toDate"))
+            ->setDate(QDate::currentDate().addDays(-3));
+        QCOMPARE(table->model()->rowCount(), 0);
+    }
+
+    void exportCsvButtonWritesTheFile()
+    {
+        JournalPage page;
+        page.setJournal(m_journal);
+        page.findChild<QComboBox *>(QStringLiteral("outcomeFilter"))->setCurrentIndex(0);
+        const QString path = m_dir->filePath(QStringLiteral("export.csv"));
+        page.setExportPathProvider([path] { return path; });
+        QTest::mouseClick(
+            page.findChild<QPushButton *>(QStringLiteral("exportCsvButton")), Qt::LeftButton);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(csv.count("\r\n"), 4); // header + 3 entries
+        QVERIFY(csv.contains("张三"));
+    }
+
+    void reconcileButtonSettlesUnknownOutcomes()
+    {
+        JournalPage page;
+        FoundLookup lookup;
+        page.setOperatorName(QStringLiteral("manager"));
+        page.setJournal(m_journal);
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("reconcileButton"));
+        QVERIFY(!button->isEnabled()); // no lookup yet
+        page.setOrderLookup(&lookup);
+        QVERIFY(button->isEnabled());
+        QSignalSpy finished(&page, &JournalPage::reconcileFinished);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(lookup.calls, 2);
+        QCOMPARE(finished.at(0).at(0).toInt(), 2);
+        QVERIFY(m_journal->outcomeUnknown().isEmpty());
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("unknownBanner"))->isVisibleTo(&page));
+        QCOMPARE(m_journal->entry(m_pending)->reconciliation->orderId, QStringLiteral("ID-PA-002"));
+        QCOMPARE(
+            m_journal->entry(m_unknown)->reconciliation->operatorName, QStringLiteral("manager"));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Journal> m_journal;
+    qint64 m_done = 0;
+    qint64 m_pending = 0;
+    qint64 m_unknown = 0;
+};
+
+QTEST_MAIN(TestJournalPage)
+#include "tst_JournalPage.moc"

@@ -1,0 +1,166 @@
+#include "JournalTableModel.h"
+
+#include <payscore/Money.h>
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace psc::ui {
+
+using journal::JournalEntry;
+using journal::Outcome;
+
+JournalTableModel::JournalTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void JournalTableModel::setEntries(const QList<JournalEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+const JournalEntry *JournalTableModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+QString JournalTableModel::outcomeText(const JournalEntry &entry)
+{
+    if (entry.isOutcomeUnknown())
+        return tr("outcome unknown");
+    QString text;
+    switch (entry.result.outcome) {
+    case Outcome::Pending:
+        text = tr("no outcome recorded");
+        break;
+    case Outcome::Succeeded:
+        text = tr("succeeded");
+        break;
+    case Outcome::Rejected:
+        text = entry.result.errorCode.isEmpty() ? tr("rejected")
+                                                : tr("rejected (%1)").arg(entry.result.errorCode);
+        break;
+    case Outcome::Unknown:
+        text = tr("unknown");
+        break;
+    case Outcome::Invalid:
+        text = tr("not sent (invalid)");
+        break;
+    }
+    if (entry.reconciliation) {
+        text = entry.reconciliation->kind == journal::ReconciliationKind::Override
+            ? tr("%1, overridden (order was %2)").arg(text, entry.reconciliation->orderState)
+            : tr("%1, reconciled: %2").arg(text, entry.reconciliation->orderState);
+    }
+    return text;
+}
+
+int JournalTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int JournalTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JournalTableModel::data(const QModelIndex &index, int role) const
+{
+    const JournalEntry *entry = entryAt(index.row());
+    if (!entry || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    if (role == EntryIdRole)
+        return entry->id;
+    if (role == Qt::ForegroundRole && index.column() == Outcome) {
+        if (entry->isOutcomeUnknown())
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (entry->result.outcome == journal::Outcome::Succeeded)
+            return QBrush(QColor(0x1b, 0x6e, 0x20));
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == Amount || index.column() == Elapsed || index.column() == HttpStatus))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(index.column())) {
+    case Time:
+        // Local time for people; the export keeps UTC.
+        return QLocale().toString(
+            entry->startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Operator:
+        return entry->write.operatorName;
+    case Profile:
+        return entry->write.profileName;
+    case Mode:
+        return entry->write.mode;
+    case Operation:
+        return entry->write.operation;
+    case OrderNo:
+        return entry->write.outOrderNo;
+    case Amount:
+        return entry->write.amountFen ? payscore::Money::fromFen(*entry->write.amountFen).display()
+                                      : QString();
+    case Outcome:
+        return outcomeText(*entry);
+    case HttpStatus:
+        return entry->result.httpStatus > 0 ? QString::number(entry->result.httpStatus) : QString();
+    case RequestId:
+        return entry->result.requestId;
+    case OrderId:
+        return entry->result.orderId.isEmpty() && entry->reconciliation
+            ? entry->reconciliation->orderId
+            : entry->result.orderId;
+    case State:
+        return entry->result.state;
+    case Elapsed:
+        return entry->result.elapsedMs >= 0 ? tr("%1 ms").arg(entry->result.elapsedMs) : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Time:
+        return tr("Time (local)");
+    case Operator:
+        return tr("Operator");
+    case Profile:
+        return tr("Profile");
+    case Mode:
+        return tr("Mode");
+    case Operation:
+        return tr("Operation");
+    case OrderNo:
+        return tr("Order number");
+    case Amount:
+        return tr("Amount");
+    case Outcome:
+        return tr("Outcome");
+    case HttpStatus:
+        return tr("HTTP");
+    case RequestId:
+        return tr("Request-ID");
+    case OrderId:
+        return tr("WeChat order ID");
+    case State:
+        return tr("State");
+    case Elapsed:
+        return tr("Elapsed");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace psc::ui
