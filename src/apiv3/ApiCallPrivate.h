@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResult.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace psc::apiv3 {
+
+class ApiCall;
+class ApiClient;
+
+// The state machine behind one ApiCall: sign, send, wait, verify, maybe resend.
+// Kept out of ApiCall.h so that callers see only finished()/cancel().
+class ApiCallPrivate {
+public:
+    ApiCallPrivate(ApiCall *call, ApiClient *client, ApiRequest request);
+    ~ApiCallPrivate();
+
+    void start();
+    void cancel();
+
+    ApiCall *q;
+    ApiClient *client;
+    ApiRequest request;
+    ApiResult result;
+    bool finished = false;
+
+private:
+    void startAttempt();
+    void onReplyFinished();
+    void onTimeout();
+    void handleAnswer(int status);
+    void handleNoAnswer();
+    // Resends after a delay when the policy allows another attempt; false when it does not.
+    bool scheduleRetry(std::chrono::milliseconds retryAfter);
+    void finish(Outcome outcome, ApiError error);
+    void finishLater(Outcome outcome, ApiError error);
+    void dropReply();
+
+    QPointer<QNetworkReply> m_reply;
+    bool m_requestLeft = false; // QNetworkReply::requestSent seen for the current attempt
+    QTimer m_timeout;
+    QTimer m_backoff;
+    QElapsedTimer m_elapsed;
+};
+
+} // namespace psc::apiv3

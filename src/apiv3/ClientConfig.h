@@ -1,0 +1,33 @@
+#pragma once
+
+#include "AnswerVerifier.h"
+#include "KeyRing.h"
+#include "MerchantCredentials.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+namespace psc::apiv3 {
+
+// Resend only what is safe (429, 5xx, a connection that failed before the request left),
+// with the identical body but a fresh timestamp, nonce and signature.
+struct RetryPolicy {
+    int maxRetries = 2;
+    std::chrono::milliseconds backoff { 1000 }; // before retry n: backoff * 2^(n-1)
+    std::chrono::milliseconds maxDelay { 30000 }; // cap for backoff and Retry-After
+};
+
+struct ClientConfig {
+    QUrl baseUrl { QStringLiteral("https://api.mch.weixin.qq.com") };
+    MerchantCredentials credentials;
+    KeyRing keyRing;
+    QString wechatpaySerial; // sent as Wechatpay-Serial: public key id or platform cert serial
+    std::chrono::milliseconds transferTimeout { 30000 };
+    QString extraCaFile; // PEM bundle trusted in addition to the system CAs (empty: none)
+    RetryPolicy retry;
+    Clock clock = systemClock; // request timestamps and answer skew checks
+};
+
+} // namespace psc::apiv3
