@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Profile.h"
+#include "SecretSource.h"
+
+#include <apiv3/ClientConfig.h>
+#include <crypto/Result.h>
+#include <crypto/SecureBytes.h>
+
+namespace psc::profile {
+
+// Turns a Profile into a ready apiv3::ClientConfig: validates it, reads and parses the private
+// key, the WeChat Pay public key and the platform certificates once, and picks the
+// Wechatpay-Serial to send. Every error names the profile field and holds no key material.
+class ClientConfigFactory {
+public:
+    // `secrets` (not owned; may be null: the environment) supplies a key file passphrase.
+    explicit ClientConfigFactory(SecretSource *secrets = nullptr);
+
+    Result<apiv3::ClientConfig> create(const Profile &profile) const;
+    // The 32-byte APIv3 key (certificates, notifications), from the secret source.
+    Result<crypto::SecureBytes> apiV3Key(const Profile &profile) const;
+
+private:
+    SecretSource *source() const;
+    SecretSource *m_secrets;
+    mutable EnvironmentSecretSource m_environment;
+};
+
+} // namespace psc::profile

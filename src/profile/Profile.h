@@ -1,0 +1,58 @@
+#pragma once
+
+#include <crypto/Result.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace psc::profile {
+
+// One problem with one field of a profile. `field` is the JSON key ("mchid",
+// "platform_certificate_files[1]", or "profile" for the file itself); `message` never holds
+// key material.
+struct ProfileIssue {
+    QString field;
+    QString message;
+    QString toString() const; // "mchid: must be 1 to 32 digits"
+};
+
+// A merchant profile: the JSON file of issue 2. Paths may be relative: they resolve against
+// the folder of the profile file. The APIv3 key is never part of it (see SecretSource).
+class Profile {
+public:
+    QString name;
+    QString baseUrl = QStringLiteral("https://api.mch.weixin.qq.com");
+    QString mchid;
+    QString merchantSerial; // merchant API certificate serial, hex
+    QString privateKeyFile; // apiclient_key.pem
+    QString wechatpayPublicKeyId; // "PUB_KEY_ID_…"
+    QString wechatpayPublicKeyFile;
+    QStringList platformCertificateFiles;
+    QString appid;
+    QString serviceId;
+    QString subMchid; // partner (服务商) mode
+    QString caCertificatesFile; // extra CAs for a proxy or a test server
+    QJsonObject otherFields; // keys this version does not know, kept on save
+
+    QString folder; // where relative paths resolve; set by load(), empty: current directory
+
+    // Reads and checks a profile file. The error names the field (and the file).
+    static Result<Profile> load(const QString &path);
+    // Only JSON types are checked here; call validate() for the field rules.
+    static Result<Profile> fromJson(const QJsonObject &object, const QString &folder = {});
+    QJsonObject toJson() const;
+    // Writes the profile as indented JSON (atomically). Returns an empty string on success,
+    // else why not.
+    QString save(const QString &path) const;
+
+    // Field rules (formats, required fields, one WeChat Pay key mode at least). Files are not
+    // opened here: ClientConfigFactory reports unreadable ones.
+    QList<ProfileIssue> validate() const;
+
+    // `path` made absolute against `folder`; empty stays empty.
+    QString resolve(const QString &path) const;
+};
+
+} // namespace psc::profile
