@@ -1,0 +1,128 @@
+#include "JsonNumberSpelling.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace psc::payscore {
+
+namespace {
+
+class Scanner {
+public:
+    explicit Scanner(QByteArrayView json)
+        : m_json(json)
+    {
+    }
+
+    void value(const QString &pointer, int depth)
+    {
+        skipSpace();
+        if (atEnd() || depth > 64)
+            return;
+        const char c = m_json[m_pos];
+        if (c == '{')
+            object(pointer, depth);
+        else if (c == '[')
+            array(pointer, depth);
+        else if (c == '"')
+            string();
+        else if (c == '-' || (c >= '0' && c <= '9'))
+            number(pointer);
+        else
+            while (!atEnd() && isWordChar(m_json[m_pos]))
+                ++m_pos; // true, false, null
+    }
+
+    QSet<QString> found;
+
+private:
+    static bool isWordChar(char c) { return c >= 'a' && c <= 'z'; }
+    bool atEnd() const { return m_pos >= m_json.size(); }
+    void skipSpace()
+    {
+        while (!atEnd()
+            && (m_json[m_pos] == ' ' || m_json[m_pos] == '\n' || m_json[m_pos] == '\r'
+                || m_json[m_pos] == '\t'))
+            ++m_pos;
+    }
+    bool take(char c)
+    {
+        skipSpace();
+        if (!atEnd() && m_json[m_pos] == c) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
+
+    // Returns the decoded string (escapes resolved by Qt's own parser).
+    QString string()
+    {
+        const qsizetype start = m_pos++;
+        while (!atEnd() && m_json[m_pos] != '"')
+            m_pos += m_json[m_pos] == '\\' ? 2 : 1;
+        ++m_pos;
+        const QByteArray token
+            = m_json.sliced(start, qMin(m_pos, m_json.size()) - start).toByteArray();
+        return QJsonDocument::fromJson('[' + token + ']').array().at(0).toString();
+    }
+
+    void number(const QString &pointer)
+    {
+        bool fractional = false;
+        while (!atEnd()) {
+            const char c = m_json[m_pos];
+            if (c == '.' || c == 'e' || c == 'E')
+                fractional = true;
+            else if (!(c == '-' || c == '+' || (c >= '0' && c <= '9')))
+                break;
+            ++m_pos;
+        }
+        if (fractional)
+            found.insert(pointer);
+    }
+
+    void object(const QString &pointer, int depth)
+    {
+        ++m_pos; // '{'
+        if (take('}'))
+            return;
+        do {
+            skipSpace();
+            if (atEnd() || m_json[m_pos] != '"')
+                return;
+            QString key = string();
+            key.replace(u'~', QLatin1String("~0")).replace(u'/', QLatin1String("~1"));
+            if (!take(':'))
+                return;
+            value(pointer + u'/' + key, depth + 1);
+        } while (take(','));
+        take('}');
+    }
+
+    void array(const QString &pointer, int depth)
+    {
+        ++m_pos; // '['
+        if (take(']'))
+            return;
+        int index = 0;
+        do {
+            value(pointer + u'/' + QString::number(index++), depth + 1);
+        } while (take(','));
+        take(']');
+    }
+
+    QByteArrayView m_json;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+QSet<QString> JsonNumberSpelling::nonIntegerPointers(QByteArrayView json)
+{
+    Scanner scanner(json);
+    scanner.value(QString(), 0);
+    return scanner.found;
+}
+
+} // namespace psc::payscore

@@ -1,0 +1,25 @@
+#pragma once
+
+// The limits the server enforces, checked before anything is sent. The console's editors
+// enforce the same row limits, so they read them from here rather than repeating numbers.
+namespace psc::payscore::limits {
+
+inline constexpr int kOutOrderNoMaxLength = 32;
+inline constexpr int kIdentifierMaxLength = 32; // service_id, appid, sub_mchid, query_id
+inline constexpr int kServiceOrderMaxPostPayments = 100;
+inline constexpr int kServiceOrderMaxPostDiscounts = 30;
+inline constexpr int kPayAfterMaxFees = 100;
+inline constexpr int kPayAfterMaxDiscounts = 5;
+inline constexpr int kNameMaxLength
+    = 20; // post_payments/post_discounts name, fee_name, discount_name
+inline constexpr int kDescriptionMaxLength = 30; // description, fee_desc, discount_desc
+inline constexpr int kCountMin = 1;
+inline constexpr int kCountMax = 100;
+inline constexpr int kReasonMaxLength = 50; // reason, cancel_reason
+inline constexpr int kRemarkMaxLength = 20; // time_range.*_remark
+inline constexpr int kLocationMaxLength = 50; // location.end_location, real_service_end_location
+inline constexpr int kFreeTextMaxLength = 64; // goods_tag, device ids, finish_ticket
+// A business time may be at most this far ahead of the local clock (clocks drift a little).
+inline constexpr int kFutureToleranceSeconds = 60;
+
+} // namespace psc::payscore::limits

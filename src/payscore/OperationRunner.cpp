@@ -1,0 +1,120 @@
+#include "OperationRunner.h"
+
+#include "OperationJob.h"
+#include "PayScoreEndpoints.h"
+#include "TranslationContexts.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace psc::payscore {
+
+namespace {
+
+std::unique_ptr<OperationJob> jobFor(Mode mode, Operation operation, const OrderKey &key)
+{
+    auto job = std::make_unique<OperationJob>();
+    job->mode = mode;
+    job->operation = operation;
+    job->key = key;
+    return job;
+}
+
+// Both completion models share the shape: validate, build, carry total_amount for the journal.
+template<typename Completion>
+std::unique_ptr<OperationJob> completionJob(const Completion &completion, const QDateTime &now)
+{
+    auto job = jobFor(completion.key.mode, Operation::Complete, completion.key);
+    job->report = completion.validate(now);
+    if (!job->report.hasErrors())
+        job->request = PayScoreEndpoints::complete(completion);
+    if (completion.totalAmount)
+        job->amountFen = completion.totalAmount->fen();
+    return job;
+}
+
+} // namespace
+
+OperationRunner::OperationRunner(apiv3::ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    qRegisterMetaType<psc::payscore::OperationResult>();
+}
+
+OperationRunner::~OperationRunner() = default;
+
+void OperationRunner::setWriteIdentity(const QString &operatorName, const QString &profileName)
+{
+    m_operatorName = operatorName;
+    m_profileName = profileName;
+}
+
+PendingOperation *OperationRunner::sync(const SyncRequest &request)
+{
+    auto job = jobFor(request.key.mode, Operation::Sync, request.key);
+    job->report = request.validate(m_clock());
+    if (!job->report.hasErrors())
+        job->request = PayScoreEndpoints::sync(request);
+    if (request.paidAmount)
+        job->amountFen = request.paidAmount->fen();
+    return start(std::move(job));
+}
+
+PendingOperation *OperationRunner::complete(const ServiceOrderCompletion &completion)
+{
+    return start(completionJob(completion, m_clock()));
+}
+
+PendingOperation *OperationRunner::complete(const PayAfterCompletion &completion)
+{
+    return start(completionJob(completion, m_clock()));
+}
+
+PendingOperation *OperationRunner::query(const OrderQuery &query)
+{
+    auto job = jobFor(query.key.mode, Operation::Query, query.key);
+    job->report = query.validate();
+    if (!job->report.hasErrors())
+        job->request = PayScoreEndpoints::query(query);
+    return start(std::move(job));
+}
+
+PendingOperation *OperationRunner::start(std::unique_ptr<OperationJob> job)
+{
+    auto *operation = new PendingOperation(this, std::move(job));
+    // Queued: finished() must never fire before the caller could connect to it.
+    QTimer::singleShot(0, operation, [operation] { operation->start(); });
+    return operation;
+}
+
+OperationResult OperationRunner::wait(PendingOperation *operation)
+{
+    if (!operation->isFinished()) {
+        QEventLoop loop;
+        connect(operation, &PendingOperation::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return operation->result();
+}
+
+OperationResult OperationRunner::invalidResult(
+    Mode mode, Operation operation, const ValidationReport &report)
+{
+    OperationResult result;
+    result.mode = mode;
+    result.operation = operation;
+    result.outcome = OperationResult::Outcome::Invalid;
+    result.validation = report;
+    const ValidationIssue first = report.firstError();
+    result.error.code = QStringLiteral("INVALID_INPUT");
+    result.error.message = first.message;
+    result.error.field = first.pointer;
+    result.error.issue = first.message;
+    result.error.hint = PayScoreOperation::tr("Nothing was sent. Correct the field and try again.");
+    for (const ValidationIssue &issue : report.issues())
+        result.warnings.append(issue.message);
+    return result;
+}
+
+} // namespace psc::payscore

@@ -1,0 +1,86 @@
+#include "PayScoreEndpoints.h"
+
+#include <QJsonDocument>
+
+namespace psc::payscore {
+
+namespace {
+
+QByteArray orderPath(Mode mode, const QString &outOrderNo, const char *action)
+{
+    QByteArray path = PayScoreEndpoints::collectionPath(mode) + '/'
+        + apiv3::ApiRequest::encodePathSegment(outOrderNo);
+    if (action)
+        path += QByteArray("/") + action;
+    return path;
+}
+
+QByteArray compact(const QJsonObject &body)
+{
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QByteArray PayScoreEndpoints::collectionPath(Mode mode)
+{
+    switch (mode) {
+    case Mode::ServiceOrder:
+        return QByteArrayLiteral("/v3/payscore/serviceorder");
+    case Mode::PayAfter:
+        return QByteArrayLiteral("/v3/payscore/payafter-orders");
+    case Mode::Oversea:
+        return QByteArrayLiteral("/v3/payscore/oversea/partner/serviceorder");
+    case Mode::Partner:
+        return QByteArrayLiteral("/v3/payscore/partner/serviceorder");
+    }
+    return {};
+}
+
+apiv3::ApiRequest PayScoreEndpoints::sync(const SyncRequest &request)
+{
+    return apiv3::ApiRequest::post(
+        orderPath(request.key.mode, request.key.outOrderNo, "sync"), compact(request.toJson()));
+}
+
+apiv3::ApiRequest PayScoreEndpoints::complete(const ServiceOrderCompletion &completion)
+{
+    return apiv3::ApiRequest::post(
+        orderPath(completion.key.mode, completion.key.outOrderNo, "complete"),
+        compact(completion.toJson()));
+}
+
+apiv3::ApiRequest PayScoreEndpoints::complete(const PayAfterCompletion &completion)
+{
+    return apiv3::ApiRequest::post(
+        orderPath(completion.key.mode, completion.key.outOrderNo, "complete"),
+        compact(completion.toJson()));
+}
+
+apiv3::ApiRequest PayScoreEndpoints::query(const OrderQuery &query)
+{
+    QList<apiv3::ApiRequest::QueryItem> items;
+    if (query.key.mode == Mode::PayAfter) {
+        // GET …/payafter-orders/{no}?appid=…&service_id=… (the documented order)
+        items.append({ QStringLiteral("appid"), query.key.appid });
+        items.append({ QStringLiteral("service_id"), query.key.serviceId });
+        return apiv3::ApiRequest::get(
+            orderPath(Mode::PayAfter, query.key.outOrderNo, nullptr), items);
+    }
+    for (const auto &[key, value] : query.queryItems())
+        items.append({ key, value });
+    return apiv3::ApiRequest::get(collectionPath(query.key.mode), items);
+}
+
+QUrl PayScoreEndpoints::baseUrlFor(Mode mode, const QUrl &profileBaseUrl)
+{
+    if (mode != Mode::Oversea)
+        return profileBaseUrl;
+    const QString host = profileBaseUrl.host().toLower();
+    if (host == QLatin1String("api.mch.weixin.qq.com")
+        || host == QLatin1String("api2.mch.weixin.qq.com"))
+        return QUrl(QStringLiteral("https://apihk.mch.weixin.qq.com"));
+    return profileBaseUrl;
+}
+
+} // namespace psc::payscore
