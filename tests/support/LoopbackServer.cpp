@@ -84,16 +84,16 @@ LoopbackServer::LoopbackServer(QObject *parent)
 
 LoopbackServer::~LoopbackServer() = default;
 
-bool LoopbackServer::listen()
+bool LoopbackServer::listen(quint16 port)
 {
     m_server = std::make_unique<QTcpServer>();
     m_tls = false;
     connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
         &LoopbackServer::onNewConnection);
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
-bool LoopbackServer::listenTls(const QSslConfiguration &configuration)
+bool LoopbackServer::listenTls(const QSslConfiguration &configuration, quint16 port)
 {
     auto server = std::make_unique<QSslServer>();
     server->setSslConfiguration(configuration);
@@ -102,7 +102,7 @@ bool LoopbackServer::listenTls(const QSslConfiguration &configuration)
     m_tls = true;
     connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
         &LoopbackServer::onNewConnection);
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 quint16 LoopbackServer::port() const

@@ -72,10 +72,10 @@ public:
     explicit LoopbackServer(QObject *parent = nullptr);
     ~LoopbackServer() override;
 
-    // Listens on 127.0.0.1 port 0 (plain HTTP). False if it could not.
-    bool listen();
+    // Listens on 127.0.0.1 (plain HTTP), on a free port unless one is given. False if it could not.
+    bool listen(quint16 port = 0);
     // Listens with TLS using `configuration` (certificate + private key set).
-    bool listenTls(const QSslConfiguration &configuration);
+    bool listenTls(const QSslConfiguration &configuration, quint16 port = 0);
 
     quint16 port() const;
     // "http://127.0.0.1:PORT" or "https://127.0.0.1:PORT" (https://localhost:PORT with
