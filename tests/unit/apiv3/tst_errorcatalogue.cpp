@@ -133,11 +133,8 @@ private slots:
         QCOMPARE(error->value, QStringLiteral("XYZ"));
         QCOMPARE(error->issue, QStringLiteral("must be CNY"));
         QCOMPARE(error->location, QStringLiteral("body"));
-        QCOMPARE(
-            ApiError::fromBody(
-                error->toJson().isEmpty() ? QByteArray() : QJsonDocument(error->toJson()).toJson())
-                ->field,
-            error->field);
+        // toJson() round-trips (the journal and the CLI's JSON output use it).
+        QCOMPARE(ApiError::fromBody(QJsonDocument(error->toJson()).toJson())->issue, error->issue);
     }
 
     void decodesSignInformationAndNonStringValues()
