@@ -1,0 +1,95 @@
+#include "JournalWriteHook.h"
+
+#include "OperatorIdentity.h"
+
+#include <payscore/OperationResult.h>
+
+#include <QCoreApplication>
+
+namespace psc::journal {
+
+JournalWriteHook::JournalWriteHook(std::shared_ptr<Journal> journal)
+    : m_journal(std::move(journal))
+{
+}
+
+bool JournalWriteHook::beforeSend(const payscore::WriteRecord &record, QString *reason)
+{
+    if (const auto unsettled = m_journal->unsettledWrite(
+            record.profileName, record.mode, record.operation, record.outOrderNo)) {
+        if (reason) {
+            *reason = QCoreApplication::translate("JournalWriteHook",
+                "The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. "
+                "Query the order, or run \"payscore-cli reconcile\", before sending it again.")
+                          .arg(record.operation, record.outOrderNo)
+                          .arg(unsettled->id)
+                          .arg(unsettled->startedAt.toLocalTime().toString(
+                              QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        }
+        return false;
+    }
+    PendingWrite write;
+    write.operatorName
+        = record.operatorName.isEmpty() ? OperatorIdentity::session().name() : record.operatorName;
+    write.profileName = record.profileName;
+    write.mode = record.mode;
+    write.operation = record.operation;
+    write.outOrderNo = record.outOrderNo;
+    write.requestBody = record.requestBody;
+    write.amountFen = record.amountFen;
+    const Result<qint64> id = m_journal->beginWrite(write);
+    if (!id) {
+        if (reason)
+            *reason = id.error();
+        return false;
+    }
+    m_entries.insert(record.id, *id);
+    return true;
+}
+
+WriteResult JournalWriteHook::resultFrom(const payscore::OperationResult &result)
+{
+    using From = payscore::OperationResult::Outcome;
+    WriteResult written;
+    switch (result.outcome) {
+    case From::Succeeded:
+        written.outcome = Outcome::Succeeded;
+        break;
+    case From::Rejected:
+        written.outcome = Outcome::Rejected;
+        break;
+    case From::Unknown:
+        written.outcome = Outcome::Unknown;
+        break;
+    case From::Invalid:
+    case From::ConfigError: // refused before the request left: nothing was sent
+        written.outcome = Outcome::Invalid;
+        break;
+    }
+    written.httpStatus = result.httpStatus;
+    written.requestId = result.requestId;
+    written.errorCode = result.error.code;
+    written.errorMessage = result.error.message;
+    if (result.order) {
+        written.orderId = result.order->orderId;
+        written.state = result.order->state;
+        if (!result.order->stateDescription.isEmpty())
+            written.state += QLatin1Char('/') + result.order->stateDescription;
+    }
+    written.elapsedMs = result.api.elapsedMs;
+    return written;
+}
+
+void JournalWriteHook::afterOutcome(
+    const payscore::WriteRecord &record, const payscore::OperationResult &result)
+{
+    const qint64 id = m_entries.take(record.id);
+    if (id == 0)
+        return;
+    // A failure here leaves the entry pending, which reads as "outcome unknown": the safe side.
+    if (!m_journal->recordResult(id, resultFrom(result)))
+        qWarning("journal: could not record the outcome of entry %lld: %s", id,
+            qPrintable(m_journal->lastError()));
+}
+
+} // namespace psc::journal

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Journal.h"
+
+#include <payscore/WriteJournal.h>
+
+#include <QHash>
+#include <QUuid>
+
+#include <memory>
+
+namespace psc::payscore {
+struct OperationResult;
+}
+
+namespace psc::journal {
+
+// payscore's WriteJournal hook, backed by the audit journal. Give one to the OperationRunner
+// (runner.setJournal(&hook)) in the console and in every payscore-cli write command:
+//  - beforeSend refuses the write when the same write (profile, mode, operation, order) is
+//    still unsettled, or when the pending entry cannot be committed; otherwise the entry is
+//    on disk before the request leaves.
+//  - afterOutcome records the outcome, HTTP status, Request-ID, order id, state and elapsed.
+class JournalWriteHook : public payscore::WriteJournal {
+public:
+    explicit JournalWriteHook(std::shared_ptr<Journal> journal);
+
+    bool beforeSend(const payscore::WriteRecord &record, QString *reason) override;
+    void afterOutcome(
+        const payscore::WriteRecord &record, const payscore::OperationResult &result) override;
+
+    static WriteResult resultFrom(const payscore::OperationResult &result);
+    // The journal entry of a write in flight (0 when none), e.g. to show "entry #12".
+    qint64 entryIdOf(const QUuid &writeId) const { return m_entries.value(writeId); }
+    Journal &journal() const { return *m_journal; }
+
+private:
+    std::shared_ptr<Journal> m_journal;
+    QHash<QUuid, qint64> m_entries;
+};
+
+} // namespace psc::journal

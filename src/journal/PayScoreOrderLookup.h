@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Reconciler.h"
+
+#include <payscore/OrderDefaults.h>
+
+namespace psc::payscore {
+class OperationRunner;
+}
+
+namespace psc::journal {
+
+// Reconciles with payscore's query operation: the order is looked up with the ids the write
+// itself sent (appid, service_id, sub_mchid from the journaled body), the profile's defaults
+// filling any gap. Only entries of this runner's profile are queried; others stay unknown
+// until reconciled with their own profile.
+class PayScoreOrderLookup : public OrderLookup {
+public:
+    PayScoreOrderLookup(payscore::OperationRunner &runner, payscore::OrderDefaults defaults);
+
+    void lookup(const JournalEntry &entry, std::function<void(OrderFinding)> done) override;
+
+private:
+    payscore::OperationRunner &m_runner;
+    payscore::OrderDefaults m_defaults;
+};
+
+} // namespace psc::journal
