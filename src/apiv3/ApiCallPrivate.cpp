@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "ApiClient.h"
+#include "OneShotBody.h"
 #include "RequestSigner.h"
 
 #include <crypto/Codec.h>
@@ -63,6 +64,8 @@ ApiCallPrivate::ApiCallPrivate(ApiCall *call, ApiClient *owner, ApiRequest apiRe
 {
     m_timeout.setSingleShot(true);
     m_backoff.setSingleShot(true);
+    m_timeout.setTimerType(Qt::PreciseTimer);
+    m_backoff.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_timeout, &QTimer::timeout, q, [this] { onTimeout(); });
     QObject::connect(&m_backoff, &QTimer::timeout, q, [this] { startAttempt(); });
 }
@@ -160,8 +163,16 @@ void ApiCallPrivate::startAttempt()
 
     ++result.attempts;
     m_requestLeft = false;
-    m_reply
-        = client->m_network->sendCustomRequest(networkRequest, request.method(), request.body());
+    if (request.hasBody()) {
+        // Unbuffered and not resettable: Qt cannot quietly write this body a second time.
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body().size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(request.body());
+        m_reply = client->m_network->sendCustomRequest(networkRequest, request.method(), body);
+        body->setParent(m_reply);
+    } else {
+        m_reply = client->m_network->sendCustomRequest(networkRequest, request.method());
+    }
     QObject::connect(m_reply, &QNetworkReply::requestSent, q, [this] { m_requestLeft = true; });
     QObject::connect(m_reply, &QNetworkReply::finished, q, [this] { onReplyFinished(); });
     m_timeout.start(
