@@ -20,12 +20,12 @@ const QString kFinishType = QStringLiteral("/finish_type");
 const QString kCancelReason = QStringLiteral("/cancel_reason");
 } // namespace
 
-PayAfterCompletion PayAfterCompletion::fromJson(
-    const QByteArray &json, const OrderKey &key, ValidationReport &report)
+PayAfterCompletion PayAfterCompletion::fromJson(const QByteArray &json, const OrderKey &key)
 {
     PayAfterCompletion completion;
     completion.key = key;
-    std::optional<JsonFieldReader> reader = JsonFieldReader::fromBytes(json, &report);
+    std::optional<JsonFieldReader> reader
+        = JsonFieldReader::fromBytes(json, &completion.readIssues);
     if (!reader)
         return completion;
     completion.key.overrideFrom(*reader);
@@ -70,7 +70,7 @@ Money PayAfterCompletion::expectedTotal() const
 
 ValidationReport PayAfterCompletion::validate(const QDateTime &now) const
 {
-    ValidationReport report;
+    ValidationReport report = readIssues;
     if (key.mode != Mode::PayAfter) {
         report.addError(QStringLiteral("/mode"),
             PayScoreValidation::tr("This completion is for the payafter mode."));

@@ -35,6 +35,7 @@ struct PayAfterCompletion {
     static constexpr qint64 kFinishServiceUsed = 2;
 
     OrderKey key;
+    ValidationReport readIssues; // from fromJson(): a body file's type errors
     std::optional<qint64> finishType;
     QString cancelReason;
     QString realServiceStartTime; // as typed
@@ -46,8 +47,8 @@ struct PayAfterCompletion {
     QString finishTicket;
     std::optional<bool> profitSharing;
 
-    static PayAfterCompletion fromJson(
-        const QByteArray &json, const OrderKey &key, ValidationReport &report);
+    // Wrong JSON types and unknown fields land in readIssues, which validate() reports.
+    static PayAfterCompletion fromJson(const QByteArray &json, const OrderKey &key);
 
     Money expectedTotal() const; // Σ fee_amount − Σ discount_amount
     ValidationReport validate(const QDateTime &now) const;

@@ -85,12 +85,12 @@ QString apiTime(Mode mode, const QString &text)
 
 } // namespace
 
-ServiceOrderCompletion ServiceOrderCompletion::fromJson(
-    const QByteArray &json, const OrderKey &key, ValidationReport &report)
+ServiceOrderCompletion ServiceOrderCompletion::fromJson(const QByteArray &json, const OrderKey &key)
 {
     ServiceOrderCompletion completion;
     completion.key = key;
-    std::optional<JsonFieldReader> reader = JsonFieldReader::fromBytes(json, &report);
+    std::optional<JsonFieldReader> reader
+        = JsonFieldReader::fromBytes(json, &completion.readIssues);
     if (!reader)
         return completion;
     completion.key.overrideFrom(*reader);
@@ -129,7 +129,7 @@ Money ServiceOrderCompletion::expectedTotal() const
 
 ValidationReport ServiceOrderCompletion::validate(const QDateTime &now) const
 {
-    ValidationReport report;
+    ValidationReport report = readIssues;
     if (key.mode != Mode::ServiceOrder && key.mode != Mode::Partner) {
         report.addError(QStringLiteral("/mode"),
             PayScoreValidation::tr("This completion is for the serviceorder and partner modes."));

@@ -26,6 +26,7 @@ struct PostItem {
 // total_amount must equal Σ post_payments.amount − Σ post_discounts.amount.
 struct ServiceOrderCompletion {
     OrderKey key;
+    ValidationReport readIssues; // from fromJson(): a body file's type errors
     QList<PostItem> postPayments;
     QList<PostItem> postDiscounts;
     std::optional<Money> totalAmount;
@@ -42,8 +43,8 @@ struct ServiceOrderCompletion {
 
     // The body fields of a --body file. `key` (mode, order number, defaults) comes from the
     // caller; appid/service_id/sub_mchid in the file override it. Type errors go to `report`.
-    static ServiceOrderCompletion fromJson(
-        const QByteArray &json, const OrderKey &key, ValidationReport &report);
+    // Wrong JSON types and unknown fields land in readIssues, which validate() reports.
+    static ServiceOrderCompletion fromJson(const QByteArray &json, const OrderKey &key);
 
     Money expectedTotal() const; // Σ payments − Σ discounts
     ValidationReport validate(const QDateTime &now) const;

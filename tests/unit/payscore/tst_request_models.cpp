@@ -102,10 +102,9 @@ private slots:
             "total_amount":3900,"time_range":{"start_time":"2026-11-22T09:00:00+08:00","end_time":"20261122110000"},
             "location":{"end_location":"西湖店"},"profit_sharing":false,"goods_tag":"T1",
             "device":{"start_device_id":"D1","end_device_id":"D2","materiel_no":"M1"}})";
-        ValidationReport report;
-        const auto completion
-            = ServiceOrderCompletion::fromJson(file, keyFor(Mode::ServiceOrder), report);
-        QVERIFY2(report.isEmpty(), qPrintable(report.firstError().message));
+        const auto completion = ServiceOrderCompletion::fromJson(file, keyFor(Mode::ServiceOrder));
+        QVERIFY2(completion.readIssues.isEmpty(),
+            qPrintable(completion.readIssues.firstError().message));
         QVERIFY(!completion.validate(kNow).hasErrors());
         const QJsonObject body = completion.toJson();
         QCOMPARE(body.value("appid").toString(), kDefaults.appid);
@@ -130,9 +129,9 @@ private slots:
             "fees":[{"fee_name":"租金","fee_count":2,"fee_amount":4000,"fee_desc":"每小时 20 元"}],
             "discounts":[{"discount_name":"满20减1元","discount_amount":100,"discount_desc":"不与其他优惠叠加"}],
             "total_amount":3900,"profit_sharing":false})";
-        ValidationReport report;
-        const auto completion = PayAfterCompletion::fromJson(file, keyFor(Mode::PayAfter), report);
-        QVERIFY2(report.isEmpty(), qPrintable(report.firstError().message));
+        const auto completion = PayAfterCompletion::fromJson(file, keyFor(Mode::PayAfter));
+        QVERIFY2(completion.readIssues.isEmpty(),
+            qPrintable(completion.readIssues.firstError().message));
         QVERIFY2(!completion.validate(kNow).hasErrors(),
             qPrintable(completion.validate(kNow).firstError().message));
         const QJsonObject body = completion.toJson();
@@ -185,10 +184,11 @@ private slots:
     {
         QFETCH(QByteArray, file);
         QFETCH(QString, pointer);
-        ValidationReport report;
-        const auto completion
-            = ServiceOrderCompletion::fromJson(file, keyFor(Mode::ServiceOrder), report);
-        QVERIFY2(report.hasErrorAt(pointer), qPrintable(report.firstError().pointer));
+        const auto completion = ServiceOrderCompletion::fromJson(file, keyFor(Mode::ServiceOrder));
+        QVERIFY2(completion.readIssues.hasErrorAt(pointer),
+            qPrintable(completion.readIssues.firstError().pointer));
+        // validate() reports what the reader found.
+        QVERIFY(completion.validate(kNow).hasErrorAt(pointer));
     }
 
     void numberSpelling()
