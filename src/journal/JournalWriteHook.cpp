@@ -13,10 +13,36 @@ JournalWriteHook::JournalWriteHook(std::shared_ptr<Journal> journal)
 {
 }
 
+Result<std::unique_ptr<JournalWriteHook>> JournalWriteHook::openDefault()
+{
+    auto journal = Journal::open();
+    if (!journal)
+        return Result<std::unique_ptr<JournalWriteHook>>::failure(journal.error());
+    return std::make_unique<JournalWriteHook>(*journal);
+}
+
+void JournalWriteHook::allowOverride(const QString &operatorName, const QString &note)
+{
+    Reconciliation r;
+    r.kind = ReconciliationKind::Override;
+    r.operatorName = operatorName;
+    r.note = note;
+    m_override = r;
+}
+
 bool JournalWriteHook::beforeSend(const payscore::WriteRecord &record, QString *reason)
 {
-    if (const auto unsettled = m_journal->unsettledWrite(
-            record.profileName, record.mode, record.operation, record.outOrderNo)) {
+    const auto unsettled = m_journal->unsettledWrite(
+        record.profileName, record.mode, record.operation, record.outOrderNo);
+    if (unsettled && m_override) {
+        const Reconciliation override = *m_override;
+        m_override.reset();
+        if (!m_journal->recordReconciliation(unsettled->id, override)) {
+            if (reason)
+                *reason = m_journal->lastError();
+            return false;
+        }
+    } else if (unsettled) {
         if (reason) {
             *reason = QCoreApplication::translate("JournalWriteHook",
                 "The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. "

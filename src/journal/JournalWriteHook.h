@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <optional>
 
 namespace psc::payscore {
 struct OperationResult;
@@ -24,6 +25,13 @@ namespace psc::journal {
 class JournalWriteHook : public payscore::WriteJournal {
 public:
     explicit JournalWriteHook(std::shared_ptr<Journal> journal);
+    // The shared journal at Journal::defaultPath() (PAYSCORE_JOURNAL overrides it).
+    static Result<std::unique_ptr<JournalWriteHook>> openDefault();
+
+    // The operator has seen the order's query and chooses to send the write anyway: the next
+    // beforeSend settles the unsettled entry as an override (who, and `note`) instead of
+    // refusing. Applies once.
+    void allowOverride(const QString &operatorName, const QString &note);
 
     bool beforeSend(const payscore::WriteRecord &record, QString *reason) override;
     void afterOutcome(
@@ -37,6 +45,7 @@ public:
 private:
     std::shared_ptr<Journal> m_journal;
     QHash<QUuid, qint64> m_entries;
+    std::optional<Reconciliation> m_override;
 };
 
 } // namespace psc::journal

@@ -205,6 +205,30 @@ private slots:
         QCOMPARE(m_server->requestCount(), 3);
     }
 
+    void overrideAfterSeeingTheQuerySendsOnceAndIsRecorded()
+    {
+        m_server->enqueue(ScriptedAnswer::closeAfterRequest()); // connection lost: unknown
+        const auto lost = sync(QStringLiteral("PA-1008"));
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(int(lost.outcome), int(payscore::OperationResult::Outcome::Unknown));
+        const qint64 first = m_journal->entries().first().id;
+        m_hook->allowOverride(
+            QStringLiteral("店长"), QStringLiteral("query showed DOING/MCH_COMPLETE"));
+        m_server->enqueue(signedJson(200, R"({"out_order_no":"PA-1008","order_id":"OID-1008"})"));
+        QCOMPARE(int(sync(QStringLiteral("PA-1008")).outcome),
+            int(payscore::OperationResult::Outcome::Succeeded));
+        QCOMPARE(m_server->requestCount(), 2);
+        const auto settled = m_journal->entry(first);
+        QVERIFY(settled->reconciliation.has_value());
+        QCOMPARE(int(settled->reconciliation->kind), int(journal::ReconciliationKind::Override));
+        QCOMPARE(settled->reconciliation->operatorName, QStringLiteral("店长"));
+        // The override was used up: a new unknown outcome blocks again.
+        m_server->enqueue(ScriptedAnswer::closeAfterRequest());
+        sync(QStringLiteral("PA-1008"));
+        QCOMPARE(sync(QStringLiteral("PA-1008")).error.code, QStringLiteral("JOURNAL_REFUSED"));
+        QCOMPARE(m_server->requestCount(), 3);
+    }
+
     void queriesAreNotJournaled()
     {
         m_server->enqueue(signedJson(200, R"({"out_order_no":"PA-1005","state":"DOING"})"));

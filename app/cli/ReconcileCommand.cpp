@@ -1,0 +1,161 @@
+// payscore-cli reconcile: query every order whose write has an unknown outcome and record in
+// the journal what was found, so that the write is no longer blocked.
+#include "CliCommand.h"
+
+#include <apiv3/ApiClient.h>
+#include <journal/Journal.h>
+#include <journal/OperatorIdentity.h>
+#include <journal/PayScoreOrderLookup.h>
+#include <payscore/OperationRunner.h>
+#include <profile/ClientConfigFactory.h>
+#include <profile/StoredSecretSource.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace psc::cli {
+
+namespace {
+
+QString findingKindName(journal::OrderFinding::Kind kind)
+{
+    switch (kind) {
+    case journal::OrderFinding::Kind::Found:
+        return QStringLiteral("found");
+    case journal::OrderFinding::Kind::NotFound:
+        return QStringLiteral("not_found");
+    case journal::OrderFinding::Kind::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+} // namespace
+
+class ReconcileCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("reconcile"); }
+    QString summary() const override
+    {
+        return QStringLiteral("query every order whose write outcome is unknown; record it");
+    }
+
+    int run(CliContext &context) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QStringLiteral(
+            "For each journal entry of the profile whose outcome is unknown (pending after a "
+            "crash, or unknown after a timeout, a lost connection or an unverified answer), "
+            "queries the order and records what was found. Until then the same write is "
+            "refused. Exit code 0 when every entry was settled, 3 when some are still unknown "
+            "(their query got no verified answer), 4 on a configuration error."));
+        const QCommandLineOption order(QStringLiteral("out-order-no"),
+            QStringLiteral("only this order number"), QStringLiteral("NO"));
+        const QCommandLineOption operatorName(QStringLiteral("operator"),
+            QStringLiteral("who reconciles (default: the OS account name)"),
+            QStringLiteral("NAME"));
+        parser.addOptions({ order, operatorName });
+        bool helpShown = false;
+        if (!parseCommandLine(parser, context, &helpShown))
+            return ExitInvalid;
+        if (helpShown)
+            return ExitSucceeded;
+        if (parser.isSet(operatorName)
+            && !journal::OperatorIdentity::session().setName(parser.value(operatorName))) {
+            *context.err << "payscore-cli reconcile: --operator takes a name of 1 to "
+                         << journal::OperatorIdentity::maxLength << " characters\n";
+            return ExitInvalid;
+        }
+        if (context.profilePath.isEmpty()) {
+            *context.err << "payscore-cli reconcile: --profile FILE is required (the orders "
+                            "are queried with that profile's merchant keys)\n";
+            return ExitConfigError;
+        }
+        const auto profile = profile::Profile::load(context.profilePath);
+        if (!profile) {
+            *context.err << "payscore-cli reconcile: " << profile.error() << '\n';
+            return ExitConfigError;
+        }
+        profile::StoredSecretSource secrets;
+        auto config = profile::ClientConfigFactory(&secrets).create(*profile);
+        if (!config) {
+            *context.err << "payscore-cli reconcile: " << config.error() << '\n';
+            return ExitConfigError;
+        }
+        config->transferTimeout = std::chrono::seconds(context.timeoutSeconds);
+        auto opened = journal::Journal::open();
+        if (!opened) {
+            *context.err << "payscore-cli reconcile: " << opened.error() << '\n';
+            return ExitConfigError;
+        }
+        journal::Journal &journal = **opened;
+
+        journal::JournalFilter filter;
+        filter.profileName = profile->name;
+        filter.onlyOutcomeUnknown = true;
+        filter.outOrderNo = parser.value(order);
+        QList<journal::JournalEntry> entries = journal.entries(filter);
+        if (!filter.outOrderNo.isEmpty()) { // exact number, not a substring, here
+            entries.removeIf([&](const journal::JournalEntry &e) {
+                return e.write.outOrderNo != filter.outOrderNo;
+            });
+        }
+
+        QNetworkAccessManager network;
+        apiv3::ApiClient client(*config, &network);
+        payscore::OperationRunner runner(&client);
+        const QString who = journal::OperatorIdentity::session().name();
+        runner.setWriteIdentity(who, profile->name);
+        journal::PayScoreOrderLookup lookup(runner,
+            payscore::OrderDefaults { profile->appid, profile->serviceId, profile->subMchid });
+        journal::Reconciler reconciler(journal, lookup, who);
+
+        QJsonArray reported;
+        QObject::connect(&reconciler, &journal::Reconciler::entryDone,
+            [&](qint64 id, const journal::OrderFinding &finding, bool recorded) {
+                const auto entry = journal.entry(id);
+                QJsonObject item { { QStringLiteral("id"), id },
+                    { QStringLiteral("out_order_no"), entry ? entry->write.outOrderNo : QString() },
+                    { QStringLiteral("operation"), entry ? entry->write.operation : QString() },
+                    { QStringLiteral("finding"), findingKindName(finding.kind) },
+                    { QStringLiteral("state"), finding.state },
+                    { QStringLiteral("state_description"), finding.stateDescription },
+                    { QStringLiteral("order_id"), finding.orderId },
+                    { QStringLiteral("summary"), finding.summary },
+                    { QStringLiteral("settled"), recorded } };
+                reported.append(item);
+                if (context.output == OutputFormat::Text) {
+                    *context.out << '#' << id << ' '
+                                 << item.value(QStringLiteral("operation")).toString() << ' '
+                                 << item.value(QStringLiteral("out_order_no")).toString() << ": "
+                                 << finding.summary << (recorded ? "" : "  [still unknown]")
+                                 << '\n';
+                    context.out->flush();
+                }
+            });
+        reconciler.run(entries);
+
+        const int stillUnknown = reconciler.failedCount();
+        if (context.output == OutputFormat::Json) {
+            const QJsonObject result { { QStringLiteral("ok"), stillUnknown == 0 },
+                { QStringLiteral("profile"), profile->name },
+                { QStringLiteral("settled"), reconciler.settledCount() },
+                { QStringLiteral("still_unknown"), stillUnknown },
+                { QStringLiteral("entries"), reported } };
+            *context.out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        } else {
+            *context.out << "Reconciled " << reconciler.settledCount() << " of " << entries.size()
+                         << " entries with an unknown outcome (profile " << profile->name << ")";
+            if (stillUnknown > 0)
+                *context.out << "; " << stillUnknown << " still unknown: try again later";
+            *context.out << ".\n";
+        }
+        return stillUnknown == 0 ? ExitSucceeded : ExitUnknown;
+    }
+};
+
+PAYSCORE_REGISTER_COMMAND(ReconcileCommand)
+
+} // namespace psc::cli
