@@ -34,6 +34,9 @@ set(CPACK_NSIS_BRANDING_TEXT "${PAYSCORE_DISPLAY_NAME} ${CPACK_PACKAGE_VERSION}"
 set(CPACK_NSIS_CREATE_ICONS_EXTRA
     "CreateShortCut '$DESKTOP\\${PAYSCORE_DISPLAY_NAME}.lnk' '$INSTDIR\\bin\\${PAYSCORE_EXECUTABLE_NAME}.exe'")
 set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete '$DESKTOP\\${PAYSCORE_DISPLAY_NAME}.lnk'")
+# WiX makes its desktop shortcut from this list; NSIS only on its (unused) options page, so the
+# NSIS shortcut above stays the only one there.
+set(CPACK_CREATE_DESKTOP_LINKS "${PAYSCORE_EXECUTABLE_NAME}")
 set(CPACK_NSIS_FINISH_TITLE "${PAYSCORE_DISPLAY_NAME} is installed")
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN "${PAYSCORE_EXECUTABLE_NAME}.exe")
 
