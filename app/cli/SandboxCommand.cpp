@@ -1,0 +1,138 @@
+// payscore-cli sandbox: the local PayScore simulator as a process (tests, training, scripts).
+#include "CliCommand.h"
+
+#include "sandbox/Sandbox.h"
+#include "sandbox/ShutdownSignalWatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QStandardPaths>
+
+namespace psc::cli {
+
+class SandboxCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("sandbox"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate(
+            "SandboxCommand", "run the local PayScore sandbox server");
+    }
+    int run(CliContext &context) override;
+
+private:
+    static bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
+};
+
+bool SandboxCommand::parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    if (!address->setAddress(host))
+        return false;
+    *port = quint16(number);
+    return true;
+}
+
+int SandboxCommand::run(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("SandboxCommand",
+        "Runs the local PayScore sandbox until SIGTERM or SIGINT. The first line on stdout is\n"
+        "\"listening on http(s)://HOST:PORT\". DIR receives profile.json (a complete client\n"
+        "profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and "
+        "orders.json."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QCoreApplication::translate("SandboxCommand", "Address and port; port 0 picks a free one."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption dir(QStringLiteral("dir"),
+        QCoreApplication::translate(
+            "SandboxCommand", "Folder for keys, state, profile.json and orders.json."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption tls(QStringLiteral("tls"),
+        QCoreApplication::translate(
+            "SandboxCommand", "Serve HTTPS with the sandbox's self-signed certificate."));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        QCoreApplication::translate(
+            "SandboxCommand", "Serve HTTPS with this certificate (PEM) instead."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+        QCoreApplication::translate("SandboxCommand", "The private key (PEM) for --tls-cert."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"),
+        QCoreApplication::translate("SandboxCommand", "Delay every answer by N milliseconds."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ listen, dir, tls, tlsCert, tlsKey, latency });
+    bool helpShown = false;
+    if (!parseCommandLine(parser, context, &helpShown))
+        return ExitInvalid;
+    if (helpShown)
+        return ExitSucceeded;
+
+    sandbox::SandboxOptions options;
+    if (!parseListen(parser.value(listen), &options.address, &options.port)) {
+        *context.err << "payscore-cli sandbox: --listen takes HOST:PORT, e.g. 127.0.0.1:0\n";
+        return ExitInvalid;
+    }
+    bool ok = false;
+    options.latencyMs = parser.value(latency).toInt(&ok);
+    if (!ok || options.latencyMs < 0 || options.latencyMs > 600'000) {
+        *context.err << "payscore-cli sandbox: --latency-ms takes 0 to 600000\n";
+        return ExitInvalid;
+    }
+    options.dir = parser.value(dir);
+    if (options.dir.isEmpty())
+        options.dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                          .filePath(QStringLiteral("sandbox"));
+    options.tlsCertificateFile = parser.value(tlsCert);
+    options.tlsKeyFile = parser.value(tlsKey);
+    if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty()) {
+        *context.err << "payscore-cli sandbox: --tls-cert and --tls-key go together\n";
+        return ExitInvalid;
+    }
+    options.tls = parser.isSet(tls) || !options.tlsCertificateFile.isEmpty();
+
+    sandbox::ShutdownSignalWatcher watcher;
+    sandbox::Sandbox server;
+    const auto url = server.start(options);
+    if (!url) {
+        *context.err << "payscore-cli sandbox: " << url.error() << '\n';
+        context.err->flush();
+        return ExitConfigError;
+    }
+    // The first line is a contract with scripts and tests: they read the URL from it.
+    *context.out << "listening on " << url->toString() << '\n';
+    *context.out << "profile " << QDir::toNativeSeparators(server.profilePath()) << '\n';
+    *context.out << "orders " << QDir::toNativeSeparators(server.ordersPath()) << '\n';
+    context.out->flush();
+
+    QEventLoop loop;
+    int received = 0;
+    QObject::connect(
+        &watcher, &sandbox::ShutdownSignalWatcher::shutdownRequested, &loop, [&](int signalNumber) {
+            received = signalNumber;
+            loop.quit();
+        });
+    loop.exec();
+    server.stop();
+    const auto saved = server.save();
+    *context.err << "payscore-cli sandbox: signal " << received << ", state saved"
+                 << (saved ? "" : " FAILED") << ", exiting\n";
+    context.err->flush();
+    return saved ? ExitSucceeded : ExitConfigError;
+}
+
+PAYSCORE_REGISTER_COMMAND(SandboxCommand)
+
+} // namespace psc::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "HttpRequestParser.h"
+#include "SandboxReply.h"
+#include "ServerLimits.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace psc::sandbox {
+
+// One client connection: reads requests one at a time (pipelined ones wait their turn), asks
+// the handler for the answer, applies its delay, and enforces the idle and slow-request
+// timeouts. It deletes itself when the socket goes away.
+class HttpConnection : public QObject {
+    Q_OBJECT
+public:
+    HttpConnection(QTcpSocket *socket, HttpHandler *handler, const ServerLimits &limits,
+        QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    void close(); // drops the connection at once (server shutdown)
+
+private:
+    void onReadyRead();
+    void processNext();
+    void deliver(const SandboxReply &reply, bool keepAlive);
+    void write(const HttpResponse &response, bool keepAlive);
+    void failAndClose(int status, const QByteArray &message);
+    void armTimers();
+
+    QPointer<QTcpSocket> m_socket;
+    HttpHandler *m_handler;
+    ServerLimits m_limits;
+    HttpRequestParser m_parser;
+    QTimer m_idleTimer;
+    QTimer m_requestTimer;
+    bool m_busy = false; // an answer is pending (delay, hang)
+    bool m_closing = false;
+};
+
+} // namespace psc::sandbox

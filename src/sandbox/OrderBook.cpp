@@ -1,0 +1,104 @@
+#include "OrderBook.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace psc::sandbox {
+
+namespace {
+
+Result<bool> writeJson(const QString &path, const QJsonDocument &document)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<bool>::failure(
+            QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    file.write(document.toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Result<bool>::failure(
+            QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+} // namespace
+
+OrderBook::OrderBook(QString stateFile, QString listingFile)
+    : m_stateFile(std::move(stateFile))
+    , m_listingFile(std::move(listingFile))
+{
+}
+
+QString OrderBook::keyOf(OrderMode mode, const QString &outOrderNo)
+{
+    return modeName(mode) + QLatin1Char('\n') + outOrderNo;
+}
+
+Result<bool> OrderBook::load()
+{
+    m_orders.clear();
+    m_index.clear();
+    QFile file(m_stateFile);
+    if (!file.exists())
+        return false;
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<bool>::failure(
+            QStringLiteral("cannot read %1: %2").arg(m_stateFile, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!document.isObject())
+        return Result<bool>::failure(QStringLiteral("%1 is not a sandbox state file: %2")
+                                         .arg(m_stateFile, error.errorString()));
+    const QJsonArray orders = document.object().value(QStringLiteral("orders")).toArray();
+    for (const QJsonValue &value : orders) {
+        if (const auto order = Order::fromJson(value.toObject()))
+            insert(*order);
+    }
+    return true;
+}
+
+Result<bool> OrderBook::save() const
+{
+    QJsonArray state;
+    QJsonArray listing;
+    for (const Order &order : m_orders) {
+        state.append(order.toJson());
+        listing.append(order.summary());
+    }
+    if (auto written = writeJson(m_stateFile,
+            QJsonDocument(QJsonObject {
+                { QStringLiteral("version"), 1 }, { QStringLiteral("orders"), state } }));
+        !written)
+        return written;
+    return writeJson(m_listingFile, QJsonDocument(listing));
+}
+
+Order *OrderBook::find(OrderMode mode, const QString &outOrderNo)
+{
+    const auto it = m_index.constFind(keyOf(mode, outOrderNo));
+    return it == m_index.cend() ? nullptr : &m_orders[*it];
+}
+
+Order *OrderBook::findByQueryId(OrderMode mode, const QString &queryId)
+{
+    for (Order &order : m_orders) {
+        if (order.mode == mode && order.queryId == queryId)
+            return &order;
+    }
+    return nullptr;
+}
+
+Order &OrderBook::insert(const Order &order)
+{
+    const QString key = keyOf(order.mode, order.outOrderNo());
+    if (const auto it = m_index.constFind(key); it != m_index.cend()) {
+        m_orders[*it] = order;
+        return m_orders[*it];
+    }
+    m_index.insert(key, m_orders.size());
+    m_orders.append(order);
+    return m_orders.last();
+}
+
+} // namespace psc::sandbox

@@ -1,0 +1,120 @@
+#include "RequestBody.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace psc::sandbox {
+
+namespace {
+
+// A walker over JSON text already known to be valid: it only tracks the current pointer.
+class LiteralWalker {
+public:
+    explicit LiteralWalker(const QByteArray &text)
+        : m_text(text)
+    {
+    }
+
+    void value(const QString &pointer)
+    {
+        skipSpace();
+        if (atEnd())
+            return;
+        const char c = m_text.at(m_pos);
+        if (c == '{') {
+            ++m_pos;
+            skipSpace();
+            while (!atEnd() && m_text.at(m_pos) != '}') {
+                const QString key = string();
+                skipSpace();
+                ++m_pos; // ':'
+                value(pointer + QLatin1Char('/') + escapePointer(key));
+                skipSpace();
+                if (!atEnd() && m_text.at(m_pos) == ',')
+                    ++m_pos;
+                skipSpace();
+            }
+            ++m_pos;
+        } else if (c == '[') {
+            ++m_pos;
+            skipSpace();
+            for (int index = 0; !atEnd() && m_text.at(m_pos) != ']'; ++index) {
+                value(pointer + QLatin1Char('/') + QString::number(index));
+                skipSpace();
+                if (!atEnd() && m_text.at(m_pos) == ',')
+                    ++m_pos;
+                skipSpace();
+            }
+            ++m_pos;
+        } else if (c == '"') {
+            string();
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            bool fractional = false;
+            while (!atEnd() && QByteArrayView("+-0123456789.eE").contains(m_text.at(m_pos))) {
+                fractional = fractional || QByteArrayView(".eE").contains(m_text.at(m_pos));
+                ++m_pos;
+            }
+            if (fractional)
+                found.insert(pointer);
+        } else {
+            while (!atEnd() && m_text.at(m_pos) >= 'a' && m_text.at(m_pos) <= 'z')
+                ++m_pos; // true, false, null
+        }
+    }
+
+    QSet<QString> found;
+
+private:
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    void skipSpace()
+    {
+        while (!atEnd() && QByteArrayView(" \t\r\n").contains(m_text.at(m_pos)))
+            ++m_pos;
+    }
+    // Reads a string literal; the result is decoded by QJsonDocument so escapes come out right.
+    QString string()
+    {
+        const qsizetype start = m_pos;
+        ++m_pos;
+        while (!atEnd() && m_text.at(m_pos) != '"')
+            m_pos += m_text.at(m_pos) == '\\' ? 2 : 1;
+        ++m_pos;
+        const QByteArray literal = "[" + m_text.mid(start, m_pos - start) + "]";
+        return QJsonDocument::fromJson(literal).array().at(0).toString();
+    }
+    static QString escapePointer(QString key)
+    {
+        return key.replace(QLatin1Char('~'), QLatin1String("~0"))
+            .replace(QLatin1Char('/'), QLatin1String("~1"));
+    }
+
+    const QByteArray &m_text;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+QSet<QString> RequestBody::findFractionalNumbers(const QByteArray &raw)
+{
+    LiteralWalker walker(raw);
+    walker.value(QString());
+    return walker.found;
+}
+
+std::optional<RequestBody> RequestBody::parse(const QByteArray &raw, QString *why)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(raw, &error);
+    if (!document.isObject()) {
+        *why = error.error == QJsonParseError::NoError
+            ? QStringLiteral("请求体应为JSON对象")
+            : QStringLiteral("请求体不是合法的JSON：%1（位置%2）")
+                  .arg(error.errorString())
+                  .arg(error.offset);
+        return std::nullopt;
+    }
+    return RequestBody { document.object(), findFractionalNumbers(raw) };
+}
+
+} // namespace psc::sandbox

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace psc::sandbox {
+
+// A parsed JSON request body, plus where the raw text wrote a number with a fraction or an
+// exponent. QJsonValue cannot tell 500.0 from 500 once parsed, and money must be a JSON
+// integer, so the raw literals are looked at separately.
+struct RequestBody {
+    QJsonObject json;
+    QSet<QString> fractionalNumbers; // JSON pointers, e.g. "/post_payments/0/amount"
+
+    // nullopt when `raw` is not a JSON object (*why says where it broke).
+    static std::optional<RequestBody> parse(const QByteArray &raw, QString *why);
+    // The pointers of number literals spelled with '.', 'e' or 'E' in valid JSON text.
+    static QSet<QString> findFractionalNumbers(const QByteArray &raw);
+};
+
+} // namespace psc::sandbox
