@@ -47,23 +47,23 @@ SecretSource *ClientConfigFactory::source() const
     return m_secrets ? m_secrets : &m_environment;
 }
 
-Result<apiv3::ClientConfig> ClientConfigFactory::create(const Profile &profile) const
+Result<apiv3::MerchantCredentials> ClientConfigFactory::credentials(const Profile &profile) const
 {
-    using R = Result<apiv3::ClientConfig>;
-    const QList<ProfileIssue> issues = profile.validate();
-    if (!issues.isEmpty())
-        return R::failure(issues.first().toString());
-
-    apiv3::ClientConfig config;
-    config.baseUrl = QUrl(profile.baseUrl, QUrl::StrictMode);
-    config.credentials.mchid = profile.mchid;
-    config.credentials.merchantSerial = profile.merchantSerial.toUpper();
+    using R = Result<apiv3::MerchantCredentials>;
+    for (const ProfileIssue &issue : profile.validate()) {
+        if (issue.field == QLatin1String("mchid") || issue.field == QLatin1String("merchant_serial")
+            || issue.field == QLatin1String("private_key_file"))
+            return R::failure(issue.toString());
+    }
+    apiv3::MerchantCredentials credentials;
+    credentials.mchid = profile.mchid;
+    credentials.merchantSerial = profile.merchantSerial.toUpper();
 
     // The private key: parsed once here, then only referenced. Errors from the parser say
     // what is wrong with the PEM structure, never its content.
     const QString keyPath = profile.resolve(profile.privateKeyFile);
     if (const QString problem = unreadable(keyPath); !problem.isEmpty())
-        return fieldError<apiv3::ClientConfig>(QStringLiteral("private_key_file"), problem);
+        return fieldError<apiv3::MerchantCredentials>(QStringLiteral("private_key_file"), problem);
     SecretSource *secrets = source();
     const Profile *forProfile = &profile;
     auto key = crypto::PrivateKey::fromFile(keyPath, [secrets, forProfile] {
@@ -71,10 +71,26 @@ Result<apiv3::ClientConfig> ClientConfigFactory::create(const Profile &profile) 
             .value_or(crypto::SecureBytes());
     });
     if (!key)
-        return fieldError<apiv3::ClientConfig>(QStringLiteral("private_key_file"),
+        return fieldError<apiv3::MerchantCredentials>(QStringLiteral("private_key_file"),
             tr("%1 (%2; a passphrase comes from %3)")
                 .arg(key.error(), keyPath, secrets->describe(SecretKind::KeyPassphrase)));
-    config.credentials.privateKey = std::move(key).value();
+    credentials.privateKey = std::move(key).value();
+    return credentials;
+}
+
+Result<apiv3::ClientConfig> ClientConfigFactory::create(const Profile &profile) const
+{
+    using R = Result<apiv3::ClientConfig>;
+    const QList<ProfileIssue> issues = profile.validate();
+    if (!issues.isEmpty())
+        return R::failure(issues.first().toString());
+
+    auto credentials = this->credentials(profile);
+    if (!credentials)
+        return R::failure(credentials.error());
+    apiv3::ClientConfig config;
+    config.baseUrl = QUrl(profile.baseUrl, QUrl::StrictMode);
+    config.credentials = std::move(credentials).value();
 
     if (!profile.wechatpayPublicKeyFile.isEmpty()) {
         const QString path = profile.resolve(profile.wechatpayPublicKeyFile);

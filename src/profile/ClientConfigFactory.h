@@ -18,6 +18,9 @@ public:
     explicit ClientConfigFactory(SecretSource *secrets = nullptr);
 
     Result<apiv3::ClientConfig> create(const Profile &profile) const;
+    // Only what signing needs (mchid, merchant_serial, private_key_file): `payscore-cli sign`
+    // works even when the WeChat Pay key files are not at hand.
+    Result<apiv3::MerchantCredentials> credentials(const Profile &profile) const;
     // The 32-byte APIv3 key (certificates, notifications), from the secret source.
     Result<crypto::SecureBytes> apiV3Key(const Profile &profile) const;
 
