@@ -1,0 +1,386 @@
+#include "CompletePage.h"
+
+#include "LineItemEditor.h"
+#include "LineItemTableModel.h"
+#include "ModeLabels.h"
+#include "ui_CompletePage.h"
+
+#include <payscore/Limits.h>
+
+#include <QEvent>
+#include <QTableView>
+
+namespace psc::ui {
+
+using payscore::Mode;
+using payscore::Money;
+
+namespace {
+
+// The request's own column names, for both modes, mapped onto the table's columns.
+std::optional<LineItemTableModel::Column> columnForField(const QString &name)
+{
+    if (name == QLatin1String("name") || name.endsWith(QLatin1String("_name")))
+        return LineItemTableModel::NameColumn;
+    if (name == QLatin1String("count") || name.endsWith(QLatin1String("_count")))
+        return LineItemTableModel::CountColumn;
+    if (name == QLatin1String("amount") || name.endsWith(QLatin1String("_amount")))
+        return LineItemTableModel::AmountColumn;
+    if (name == QLatin1String("description") || name.endsWith(QLatin1String("_desc")))
+        return LineItemTableModel::DescriptionColumn;
+    return std::nullopt;
+}
+
+std::optional<qint64> countOf(const LineItemTableModel::Row &row)
+{
+    bool ok = false;
+    const qint64 count = row.count.trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(count) : std::nullopt;
+}
+
+} // namespace
+
+CompletePage::CompletePage(QWidget *parent)
+    : FormPage(parent)
+    , m_ui(std::make_unique<Ui::CompletePage>())
+    , m_fees(new LineItemTableModel(LineItemTableModel::Kind::Fees, this))
+    , m_discounts(new LineItemTableModel(LineItemTableModel::Kind::Discounts, this))
+{
+    m_ui->setupUi(this);
+    ModeLabels::fill(m_ui->modeCombo, { Mode::PayAfter, Mode::ServiceOrder });
+    m_ui->feesEditor->setModel(m_fees);
+    m_ui->discountsEditor->setModel(m_discounts);
+    m_ui->feesEditor->view()->setObjectName(QStringLiteral("feesTable"));
+    m_ui->discountsEditor->view()->setObjectName(QStringLiteral("discountsTable"));
+
+    const QDateTime now = m_clock().toLocalTime();
+    for (QDateTimeEdit *edit : { m_ui->startTimeEdit, m_ui->endTimeEdit }) {
+        edit->setTimeSpec(Qt::LocalTime);
+        edit->setMaximumDateTime(now.addSecs(60));
+    }
+    m_ui->startTimeEdit->setDateTime(now.addSecs(-2 * 3600));
+    m_ui->endTimeEdit->setDateTime(now);
+
+    m_fields.add(QStringLiteral("out_order_no"), m_ui->outOrderNoEdit, m_ui->outOrderNoHint);
+    m_fields.add(QStringLiteral("appid"), m_ui->appidEdit);
+    m_fields.add(QStringLiteral("service_id"), m_ui->serviceIdEdit);
+    m_fields.add(QStringLiteral("finish_type"), m_ui->finishUsedRadio);
+    m_fields.add(QStringLiteral("cancel_reason"), m_ui->cancelReasonEdit);
+    m_fields.add(QStringLiteral("total_amount"), m_ui->totalValue, m_ui->totalProblem);
+    for (const char *key : { "real_service_start_time", "time_range.start_time" })
+        m_fields.add(QLatin1String(key), m_ui->startTimeEdit);
+    for (const char *key : { "real_service_end_time", "time_range.end_time" })
+        m_fields.add(QLatin1String(key), m_ui->endTimeEdit);
+    for (const char *key : { "real_service_end_location", "location.end_location" })
+        m_fields.add(QLatin1String(key), m_ui->endLocationEdit);
+    m_fields.add(QStringLiteral("profit_sharing"), m_ui->profitSharingCheck);
+    m_fields.add(QStringLiteral("finish_ticket"), m_ui->finishTicketEdit);
+    m_fields.add(QStringLiteral("goods_tag"), m_ui->goodsTagEdit);
+    const auto feesHandler = [this](const QString &rest, const QString &message) {
+        return showCellProblem(m_fees, rest, message);
+    };
+    const auto discountsHandler = [this](const QString &rest, const QString &message) {
+        return showCellProblem(m_discounts, rest, message);
+    };
+    m_fields.addList(QStringLiteral("fees"), feesHandler, [this] { m_fees->clearCellProblems(); });
+    m_fields.addList(
+        QStringLiteral("post_payments"), feesHandler, [this] { m_fees->clearCellProblems(); });
+    m_fields.addList(QStringLiteral("discounts"), discountsHandler,
+        [this] { m_discounts->clearCellProblems(); });
+    m_fields.addList(QStringLiteral("post_discounts"), discountsHandler,
+        [this] { m_discounts->clearCellProblems(); });
+
+    revalidateOnEdit(m_ui->outOrderNoEdit, QStringLiteral("out_order_no"));
+    revalidateOnEdit(m_ui->appidEdit, QStringLiteral("appid"));
+    revalidateOnEdit(m_ui->serviceIdEdit, QStringLiteral("service_id"));
+    revalidateOnEdit(m_ui->cancelReasonEdit, QStringLiteral("cancel_reason"));
+    for (QLineEdit *edit : { m_ui->endLocationEdit, m_ui->finishTicketEdit, m_ui->goodsTagEdit })
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_fields.touchAll();
+            revalidate();
+        });
+    for (QDateTimeEdit *edit : { m_ui->startTimeEdit, m_ui->endTimeEdit })
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+            m_fields.touchAll();
+            revalidate();
+        });
+    connect(m_ui->serviceGroup, &QGroupBox::toggled, this, [this] { revalidate(); });
+    connect(m_ui->profitSharingCheck, &QCheckBox::toggled, this, [this] { revalidate(); });
+    // Table cells are judged as soon as they are typed: the operator sees the total move.
+    for (LineItemTableModel *model : { m_fees, m_discounts })
+        connect(model, &LineItemTableModel::contentChanged, this, [this, model] {
+            m_fields.touch(model == m_fees ? QStringLiteral("fees") : QStringLiteral("discounts"));
+            m_fields.touch(model == m_fees ? QStringLiteral("post_payments")
+                                           : QStringLiteral("post_discounts"));
+            m_fields.touch(QStringLiteral("total_amount"));
+            revalidate();
+        });
+    connect(m_ui->finishUsedRadio, &QRadioButton::toggled, this, [this] {
+        m_fields.touch(QStringLiteral("finish_type"));
+        updateModeFields();
+        revalidate();
+    });
+    connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateModeFields();
+        revalidate();
+    });
+    setUpSubmit(m_ui->submitButton);
+    updateModeFields();
+    revalidate();
+}
+
+CompletePage::~CompletePage() = default;
+
+void CompletePage::setDefaults(const payscore::OrderDefaults &defaults)
+{
+    m_ui->appidEdit->setText(defaults.appid);
+    m_ui->serviceIdEdit->setText(defaults.serviceId);
+    revalidate();
+}
+
+void CompletePage::setClock(payscore::Clock clock)
+{
+    m_clock = std::move(clock);
+    revalidate();
+}
+
+Mode CompletePage::mode() const
+{
+    return ModeLabels::current(m_ui->modeCombo);
+}
+
+QString CompletePage::outOrderNo() const
+{
+    return m_ui->outOrderNoEdit->text().trimmed();
+}
+
+bool CompletePage::serviceUsed() const
+{
+    return mode() != Mode::PayAfter || m_ui->finishUsedRadio->isChecked();
+}
+
+void CompletePage::setServiceUsed(bool used)
+{
+    (used ? m_ui->finishUsedRadio : m_ui->finishCancelRadio)->setChecked(true);
+}
+
+QString CompletePage::timeText(const QDateTimeEdit *edit) const
+{
+    if (!m_ui->serviceGroup->isChecked())
+        return {};
+    return edit->dateTime().toUTC().toString(Qt::ISODate);
+}
+
+Money CompletePage::total() const
+{
+    if (!serviceUsed())
+        return Money();
+    return m_fees->sum() - m_discounts->sum();
+}
+
+payscore::PayAfterCompletion CompletePage::payAfterRequest() const
+{
+    payscore::PayAfterCompletion request;
+    request.key.mode = Mode::PayAfter;
+    request.key.outOrderNo = outOrderNo();
+    request.key.appid = m_ui->appidEdit->text().trimmed();
+    request.key.serviceId = m_ui->serviceIdEdit->text().trimmed();
+    const bool used = serviceUsed();
+    request.finishType = used ? payscore::PayAfterCompletion::kFinishServiceUsed
+                              : payscore::PayAfterCompletion::kFinishCancelled;
+    if (used) {
+        for (const auto &row : m_fees->rows())
+            request.fees.append({ row.name.trimmed(), countOf(row), Money::parseYuan(row.amount),
+                row.description.trimmed() });
+        for (const auto &row : m_discounts->rows())
+            request.discounts.append(
+                { row.name.trimmed(), Money::parseYuan(row.amount), row.description.trimmed() });
+    } else {
+        request.cancelReason = m_ui->cancelReasonEdit->text().trimmed();
+    }
+    request.totalAmount = total();
+    request.realServiceStartTime = timeText(m_ui->startTimeEdit);
+    request.realServiceEndTime = timeText(m_ui->endTimeEdit);
+    if (m_ui->serviceGroup->isChecked()) {
+        request.realServiceEndLocation = m_ui->endLocationEdit->text().trimmed();
+        request.finishTicket = m_ui->finishTicketEdit->text().trimmed();
+        if (m_ui->profitSharingCheck->isChecked())
+            request.profitSharing = true;
+    }
+    return request;
+}
+
+payscore::ServiceOrderCompletion CompletePage::serviceOrderRequest() const
+{
+    payscore::ServiceOrderCompletion request;
+    request.key.mode = Mode::ServiceOrder;
+    request.key.outOrderNo = outOrderNo();
+    request.key.appid = m_ui->appidEdit->text().trimmed();
+    request.key.serviceId = m_ui->serviceIdEdit->text().trimmed();
+    for (const auto &row : m_fees->rows())
+        request.postPayments.append({ row.name.trimmed(), Money::parseYuan(row.amount),
+            row.description.trimmed(), countOf(row) });
+    for (const auto &row : m_discounts->rows())
+        request.postDiscounts.append({ row.name.trimmed(), Money::parseYuan(row.amount),
+            row.description.trimmed(), countOf(row) });
+    request.totalAmount = total();
+    request.startTime = timeText(m_ui->startTimeEdit);
+    request.endTime = timeText(m_ui->endTimeEdit);
+    if (m_ui->serviceGroup->isChecked()) {
+        request.endLocation = m_ui->endLocationEdit->text().trimmed();
+        request.goodsTag = m_ui->goodsTagEdit->text().trimmed();
+        if (m_ui->profitSharingCheck->isChecked())
+            request.profitSharing = true;
+    }
+    return request;
+}
+
+payscore::ValidationReport CompletePage::validate() const
+{
+    const QDateTime now = m_clock();
+    return mode() == Mode::PayAfter ? payAfterRequest().validate(now)
+                                    : serviceOrderRequest().validate(now);
+}
+
+QWidget *CompletePage::showCellProblem(
+    LineItemTableModel *model, const QString &rest, const QString &message)
+{
+    // rest: "2.fee_amount" (a cell), "2" (a row) or "" (the whole list, e.g. too many rows).
+    const QStringList parts = rest.split(u'.', Qt::SkipEmptyParts);
+    bool isRow = false;
+    const int row = parts.isEmpty() ? -1 : parts.first().toInt(&isRow);
+    auto *editor = model == m_fees ? m_ui->feesEditor : m_ui->discountsEditor;
+    if (isRow && parts.size() > 1) {
+        if (const auto column = columnForField(parts.at(1))) {
+            model->setCellProblem(row, *column, message);
+            return editor->view();
+        }
+    }
+    if (isRow) {
+        model->setCellProblem(row, LineItemTableModel::NameColumn, message);
+        return editor->view();
+    }
+    m_ui->totalProblem->setText(message);
+    m_ui->totalProblem->show();
+    return editor->view();
+}
+
+void CompletePage::revalidate()
+{
+    const payscore::ValidationReport report = validate();
+    m_fields.show(report, true);
+    m_ui->formProblem->clear();
+
+    const Money fees = serviceUsed() ? m_fees->sum() : Money();
+    const Money discounts = serviceUsed() ? m_discounts->sum() : Money();
+    const Money sum = fees - discounts;
+    m_ui->totalValue->setText(sum.display());
+    m_ui->totalFormula->setText(serviceUsed()
+            ? tr("= fees %1 − discounts %2").arg(fees.display(), discounts.display())
+            : tr("The service was not used: nothing is collected."));
+
+    // What blocks sending at once, whatever the operator has touched: a cell that is not a
+    // number, or any finding payscore's validation made about the tables or the total.
+    m_blockingReason.clear();
+    for (LineItemTableModel *model : { m_fees, m_discounts }) {
+        if (!serviceUsed())
+            break;
+        const auto problem = model->firstProblem();
+        if (!problem.isEmpty() && m_blockingReason.isEmpty()) {
+            m_blockingReason
+                = (model == m_fees ? tr("Fee line %1: %2") : tr("Discount line %1: %2"))
+                      .arg(problem.row + 1)
+                      .arg(problem.reason);
+        }
+    }
+    if (m_blockingReason.isEmpty()) {
+        for (const auto &issue : report.errors()) {
+            const QString key = issue.formKey();
+            if (key.startsWith(QLatin1String("total_amount"))
+                || key.startsWith(QLatin1String("fees."))
+                || key.startsWith(QLatin1String("discounts"))
+                || key.startsWith(QLatin1String("post_"))) {
+                m_blockingReason = issue.message;
+                break;
+            }
+        }
+    }
+    if (sum.isNegative() && m_blockingReason.isEmpty())
+        m_blockingReason
+            = tr("The discounts are larger than the fees: the total cannot be negative.");
+    const bool negative = sum.isNegative();
+    m_ui->totalValue->setStyleSheet(negative || !m_blockingReason.isEmpty()
+            ? QStringLiteral("font-size: 22pt; font-weight: bold; color: #b00020;")
+            : QStringLiteral("font-size: 22pt; font-weight: bold; color: #1b5e20;"));
+    if (!m_blockingReason.isEmpty()) {
+        m_ui->totalProblem->setText(m_blockingReason);
+        m_ui->totalProblem->show();
+    } else if (!m_fields.isTouched(QStringLiteral("total_amount"))) {
+        m_ui->totalProblem->hide();
+    }
+    updateSubmitEnabled();
+    m_ui->submitButton->setToolTip(m_blockingReason);
+}
+
+QString CompletePage::blockingReason() const
+{
+    return m_blockingReason;
+}
+
+bool CompletePage::checkBeforeSending()
+{
+    revalidate();
+    if (!m_blockingReason.isEmpty()) {
+        m_fields.touchAll();
+        m_fields.show(validate(), false);
+        m_ui->formProblem->setText(tr("Not sent: %1").arg(m_blockingReason));
+        return false;
+    }
+    return showBeforeSending(validate(), m_ui->formProblem);
+}
+
+void CompletePage::applyRowLimits()
+{
+    namespace limits = payscore::limits;
+    const bool payAfter = mode() == Mode::PayAfter;
+    m_fees->setRowLimit(payAfter ? limits::kPayAfterMaxFees : limits::kServiceOrderMaxPostPayments);
+    m_discounts->setRowLimit(
+        payAfter ? limits::kPayAfterMaxDiscounts : limits::kServiceOrderMaxPostDiscounts);
+}
+
+void CompletePage::updateModeFields()
+{
+    const bool payAfter = mode() == Mode::PayAfter;
+    applyRowLimits();
+    m_discounts->setHasCount(!payAfter); // pay-after discounts have no count
+    const bool used = serviceUsed();
+    m_ui->formLayout->setRowVisible(m_ui->finishTypeBox, payAfter);
+    m_ui->formLayout->setRowVisible(m_ui->cancelReasonEdit, payAfter);
+    m_ui->cancelReasonEdit->setEnabled(!used);
+    m_ui->feesGroup->setEnabled(used);
+    m_ui->discountsGroup->setEnabled(used);
+    m_ui->feesGroup->setTitle(payAfter ? tr("Fees (fees)") : tr("Payments (post_payments)"));
+    m_ui->discountsGroup->setTitle(payAfter
+            ? tr("Discounts (discounts, at most %1)").arg(payscore::limits::kPayAfterMaxDiscounts)
+            : tr("Discounts (post_discounts, at most %1)")
+                  .arg(payscore::limits::kServiceOrderMaxPostDiscounts));
+    m_ui->serviceLayout->setRowVisible(m_ui->finishTicketEdit, payAfter);
+    m_ui->serviceLayout->setRowVisible(m_ui->goodsTagEdit, !payAfter);
+}
+
+void CompletePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CompletePage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    ModeLabels::fill(m_ui->modeCombo, { Mode::PayAfter, Mode::ServiceOrder });
+    updateModeFields();
+    revalidate();
+}
+
+} // namespace psc::ui

@@ -1,0 +1,112 @@
+#include "ConfirmCompleteDialog.h"
+
+#include "ui_ConfirmCompleteDialog.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace psc::ui {
+
+namespace {
+struct NextAnswer {
+    std::optional<bool> answer;
+    std::function<void(ConfirmCompleteDialog &)> inspect;
+};
+NextAnswer &nextAnswer()
+{
+    static NextAnswer next;
+    return next;
+}
+} // namespace
+
+ConfirmCompleteDialog::ConfirmCompleteDialog(const Summary &summary, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConfirmCompleteDialog>())
+    , m_summary(summary)
+{
+    m_ui->setupUi(this);
+    m_ui->linesTable->verticalHeader()->hide();
+    m_ui->linesTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->linesTable->setMinimumWidth(560);
+    // Cancel is the safe default: Enter alone must not send money.
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setFocus();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    fill();
+}
+
+ConfirmCompleteDialog::~ConfirmCompleteDialog() = default;
+
+void ConfirmCompleteDialog::fill()
+{
+    m_ui->orderValue->setText(
+        QStringLiteral("<b>%1</b>").arg(m_summary.outOrderNo.toHtmlEscaped()));
+    m_ui->modeValue->setText(m_summary.modeText);
+    m_ui->profileValue->setText(m_summary.profileName);
+    EnvironmentBadge::apply(m_ui->environmentBadge, m_summary.environment);
+    m_ui->finishLabel->setVisible(!m_summary.finishText.isEmpty());
+    m_ui->finishValue->setVisible(!m_summary.finishText.isEmpty());
+    m_ui->finishValue->setText(m_summary.finishText);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Send complete"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Go back"));
+
+    m_ui->linesTable->clear();
+    m_ui->linesTable->setColumnCount(5);
+    m_ui->linesTable->setHorizontalHeaderLabels(
+        { tr("Kind"), tr("Name"), tr("Count"), tr("Amount"), tr("Description") });
+    m_ui->linesTable->setRowCount(int(m_summary.lines.size()));
+    for (int row = 0; row < m_summary.lines.size(); ++row) {
+        const Line &line = m_summary.lines.at(row);
+        const QString amount
+            = line.discount ? QStringLiteral("−") + line.amount.display() : line.amount.display();
+        const QStringList cells { line.discount ? tr("Discount") : tr("Fee"), line.name, line.count,
+            amount, line.description };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column == 2 || column == 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (line.discount)
+                item->setForeground(QColor(0x2e, 0x7d, 0x32));
+            m_ui->linesTable->setItem(row, column, item);
+        }
+    }
+    m_ui->linesTable->resizeColumnsToContents();
+    m_ui->linesTable->setVisible(!m_summary.lines.isEmpty());
+    m_ui->totalValue->setText(m_summary.total.display());
+    if (m_summary.environment == Environment::Production)
+        m_ui->questionLabel->setText(tr("PRODUCTION: this collects real money from the customer. "
+                                        "Send this complete request?"));
+}
+
+bool ConfirmCompleteDialog::confirm(const Summary &summary, QWidget *parent)
+{
+    ConfirmCompleteDialog dialog(summary, parent);
+    NextAnswer &next = nextAnswer();
+    if (next.answer) {
+        const bool answer = *next.answer;
+        dialog.adjustSize();
+        if (next.inspect)
+            next.inspect(dialog);
+        return answer;
+    }
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void ConfirmCompleteDialog::setNextAnswer(
+    std::optional<bool> answer, std::function<void(ConfirmCompleteDialog &)> inspect)
+{
+    nextAnswer() = { answer, std::move(inspect) };
+}
+
+void ConfirmCompleteDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fill();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace psc::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "EnvironmentBadge.h"
+
+#include <payscore/Money.h>
+
+#include <QDialog>
+#include <QList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ConfirmCompleteDialog;
+}
+
+namespace psc::ui {
+
+// "Send this complete?" — the last look before money is collected: order number, mode,
+// profile and environment (red badge in production), every fee and discount, and the total.
+class ConfirmCompleteDialog : public QDialog {
+    Q_OBJECT
+public:
+    struct Line {
+        bool discount = false;
+        QString name;
+        QString count; // empty when the list has no count
+        payscore::Money amount;
+        QString description;
+    };
+    struct Summary {
+        QString outOrderNo;
+        QString modeText;
+        QString profileName;
+        Environment environment = Environment::Sandbox;
+        QString finishText; // "service used" / "not used (reason)"; empty for service orders
+        QList<Line> lines;
+        payscore::Money total;
+    };
+
+    explicit ConfirmCompleteDialog(const Summary &summary, QWidget *parent = nullptr);
+    ~ConfirmCompleteDialog() override;
+
+    // Shows the dialog modally; true when the operator confirmed.
+    static bool confirm(const Summary &summary, QWidget *parent);
+
+    // Test hook (as KeePassXC's MessageBox::setNextAnswer): while set, confirm() builds the
+    // dialog, hands it to `inspect` (to read its figures or grab a screenshot), and returns
+    // `answer` without running a modal loop, so GUI tests never hang on it.
+    static void setNextAnswer(
+        std::optional<bool> answer, std::function<void(ConfirmCompleteDialog &)> inspect = {});
+
+    const Summary &summary() const { return m_summary; }
+    Ui::ConfirmCompleteDialog *form() const { return m_ui.get(); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fill();
+
+    std::unique_ptr<Ui::ConfirmCompleteDialog> m_ui;
+    Summary m_summary;
+};
+
+} // namespace psc::ui

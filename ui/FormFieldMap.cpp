@@ -1,0 +1,130 @@
+#include "FormFieldMap.h"
+
+#include <QLabel>
+#include <QStyle>
+#include <QWidget>
+
+namespace psc::ui {
+
+namespace {
+const char kProblemProperty[]
+    = "pscProblem"; // "error", "warning" or empty: the stylesheet reads it
+} // namespace
+
+void FormFieldMap::add(const QString &key, QWidget *widget, QLabel *hint)
+{
+    m_fields.insert(key, { widget, hint });
+}
+
+void FormFieldMap::addList(const QString &prefix, ListHandler handler, std::function<void()> clear)
+{
+    m_lists.insert(prefix, { std::move(handler), std::move(clear) });
+}
+
+void FormFieldMap::touchAll()
+{
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        m_touched.insert(it.key());
+    for (auto it = m_lists.cbegin(); it != m_lists.cend(); ++it)
+        m_touched.insert(it.key());
+}
+
+QString FormFieldMap::normalise(const QString &field)
+{
+    QString key = field.trimmed();
+    while (key.startsWith(u'/') || key.startsWith(u'.'))
+        key.remove(0, 1);
+    key.replace(u'/', u'.');
+    // "fees[2].fee_amount" → "fees.2.fee_amount"
+    key.replace(u'[', u'.').remove(u']');
+    return key;
+}
+
+void FormFieldMap::setMarked(QWidget *widget, const QString &message, bool error)
+{
+    if (!widget)
+        return;
+    widget->setProperty(kProblemProperty,
+        message.isEmpty() ? QString()
+                          : (error ? QStringLiteral("error") : QStringLiteral("warning")));
+    widget->setToolTip(message);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+    widget->update();
+}
+
+void FormFieldMap::clear()
+{
+    for (const Field &field : std::as_const(m_fields)) {
+        setMarked(field.widget, {}, false);
+        if (field.hint) {
+            field.hint->clear();
+            field.hint->hide();
+        }
+    }
+    for (const List &list : std::as_const(m_lists)) {
+        if (list.clear)
+            list.clear();
+    }
+}
+
+QWidget *FormFieldMap::mark(const QString &key, const QString &message, bool error)
+{
+    const auto it = m_fields.constFind(key);
+    if (it != m_fields.cend()) {
+        setMarked(it->widget, message, error);
+        if (it->hint) {
+            it->hint->setText(message);
+            it->hint->setStyleSheet(
+                error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;"));
+            it->hint->show();
+        }
+        return it->widget;
+    }
+    const int dot = key.indexOf(u'.');
+    const QString prefix = dot < 0 ? key : key.left(dot);
+    const auto list = m_lists.constFind(prefix);
+    if (list != m_lists.cend() && list->handler)
+        return list->handler(dot < 0 ? QString() : key.mid(dot + 1), message);
+    return nullptr;
+}
+
+void FormFieldMap::show(const payscore::ValidationReport &report, bool onlyTouched)
+{
+    clear();
+    QSet<QString> shown;
+    // Errors first: a field with an error shows the error, not a warning about the same field.
+    for (const bool errors : { true, false }) {
+        for (const payscore::ValidationIssue &issue : report.issues()) {
+            if (issue.isError() != errors)
+                continue;
+            const QString key = issue.formKey();
+            const int dot = key.indexOf(u'.');
+            const QString top = dot < 0 ? key : key.left(dot);
+            if (onlyTouched && !m_touched.contains(key) && !m_touched.contains(top))
+                continue;
+            if (shown.contains(key))
+                continue;
+            shown.insert(key);
+            mark(key, issue.message, issue.isError());
+        }
+    }
+}
+
+QWidget *FormFieldMap::highlight(const QString &field, const QString &message)
+{
+    const QString key = normalise(field);
+    if (key.isEmpty())
+        return nullptr;
+    if (QWidget *widget = mark(key, message, true))
+        return widget;
+    // The server may name only the last segment ("paid_time"): find the field ending with it.
+    const QString last = key.section(u'.', -1);
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (it.key() == last || it.key().endsWith(u'.' + last))
+            return mark(it.key(), message, true);
+    }
+    return nullptr;
+}
+
+} // namespace psc::ui

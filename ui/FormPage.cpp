@@ -1,0 +1,68 @@
+#include "FormPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace psc::ui {
+
+void FormPage::setUpSubmit(QPushButton *button)
+{
+    m_submit = button;
+    connect(button, &QPushButton::clicked, this, [this] {
+        if (!m_busy && checkBeforeSending())
+            emit submitRequested();
+    });
+    for (const QKeySequence &keys :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, button, [button] {
+            if (button->isEnabled())
+                button->click();
+        });
+    }
+}
+
+void FormPage::revalidateOnEdit(QLineEdit *edit, const QString &key)
+{
+    connect(edit, &QLineEdit::textEdited, this, [this, key] {
+        m_fields.touch(key);
+        revalidate();
+    });
+}
+
+bool FormPage::showBeforeSending(const payscore::ValidationReport &report, QLabel *problem)
+{
+    m_fields.touchAll();
+    m_fields.show(report, false);
+    if (report.hasErrors()) {
+        problem->setText(tr("Not sent: %1").arg(report.firstError().message));
+        return false;
+    }
+    problem->clear();
+    return true;
+}
+
+void FormPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateSubmitEnabled();
+}
+
+void FormPage::updateSubmitEnabled()
+{
+    if (m_submit)
+        m_submit->setEnabled(!m_busy && canSubmit());
+}
+
+bool FormPage::highlightField(const QString &field, const QString &message)
+{
+    QWidget *widget = m_fields.highlight(field, message);
+    if (widget)
+        widget->setFocus(Qt::OtherFocusReason);
+    return widget != nullptr;
+}
+
+} // namespace psc::ui

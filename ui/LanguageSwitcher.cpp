@@ -1,0 +1,61 @@
+#include "LanguageSwitcher.h"
+
+#include <Translations.h>
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+namespace psc::ui {
+
+LanguageSwitcher::LanguageSwitcher(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LanguageSwitcher::~LanguageSwitcher()
+{
+    if (m_app)
+        QCoreApplication::removeTranslator(m_app.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+}
+
+QString LanguageSwitcher::systemLanguage()
+{
+    return resources::Translations::languageFor(QLocale::system());
+}
+
+bool LanguageSwitcher::setLanguage(const QString &language)
+{
+    if (m_app) {
+        QCoreApplication::removeTranslator(m_app.get());
+        m_app.reset();
+    }
+    if (m_qt) {
+        QCoreApplication::removeTranslator(m_qt.get());
+        m_qt.reset();
+    }
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+
+    auto app = std::make_unique<QTranslator>();
+    const bool loaded = app->load(
+        QStringLiteral("payscore_") + language, resources::Translations::resourcePath());
+    // Qt's own strings (OK, Cancel, the calendar popup): from the Qt installation when present.
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        m_qt = std::move(qt);
+    }
+    if (loaded) {
+        QCoreApplication::installTranslator(app.get());
+        m_app = std::move(app);
+    }
+    m_language = language;
+    emit languageChanged(language);
+    return loaded;
+}
+
+} // namespace psc::ui

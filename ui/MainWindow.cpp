@@ -1,0 +1,402 @@
+#include "MainWindow.h"
+
+#include "CompletePage.h"
+#include "ConfirmCompleteDialog.h"
+#include "JournalPage.h"
+#include "LanguageSwitcher.h"
+#include "LineItemTableModel.h"
+#include "ModeLabels.h"
+#include "QueryPage.h"
+#include "ResultsPane.h"
+#include "SyncPage.h"
+#include "ui_MainWindow.h"
+
+#include <journal/Journal.h>
+#include <journal/OperatorIdentity.h>
+#include <journal/PayScoreOrderLookup.h>
+#include <payscore/OperationRunner.h>
+#include <payscore/Version.h>
+#include <sandbox/Sandbox.h>
+
+#include <QActionGroup>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QShortcut>
+#include <QStandardPaths>
+
+namespace psc::ui {
+
+using payscore::Mode;
+
+namespace {
+
+// Fields at fault are framed in red (errors) or amber (warnings) wherever they are.
+const char kStyleSheet[] = R"(
+*[pscProblem="error"] { border: 2px solid #d32f2f; background: #fff3f3; }
+*[pscProblem="warning"] { border: 2px solid #f9a825; background: #fffbe6; }
+QTabWidget#screens > QTabBar::tab { padding: 8px 18px; font-size: 11pt; }
+)";
+
+QString defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(Options(), parent)
+{
+}
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_options(options)
+    , m_network(new QNetworkAccessManager(this))
+    , m_language(new LanguageSwitcher(this))
+{
+    if (m_options.dataDir.isEmpty())
+        m_options.dataDir = defaultDataDir();
+    QDir().mkpath(m_options.dataDir);
+    m_ui->setupUi(this);
+    setStyleSheet(QLatin1String(kStyleSheet));
+    m_ui->environmentBadge->setMinimumWidth(140);
+
+    setUpScreens();
+    setUpMenus();
+
+    auto journal = journal::Journal::open(
+        m_options.journalPath.isEmpty() ? journal::Journal::defaultPath() : m_options.journalPath);
+    if (journal) {
+        m_journal = journal.value();
+        m_journalPage->setJournal(m_journal);
+    } else {
+        statusBar()->showMessage(tr("The audit journal cannot be opened: %1").arg(journal.error()));
+    }
+    m_journalPage->setOperatorName(journal::OperatorIdentity::session().name());
+
+    setLanguage(
+        m_options.language.isEmpty() ? LanguageSwitcher::systemLanguage() : m_options.language);
+    if (m_options.startSandbox)
+        startSandbox();
+    refreshProfileBar();
+}
+
+MainWindow::~MainWindow()
+{
+    // Requests still in flight end with the session; nothing may call back into the pages.
+    if (m_pending)
+        m_pending->disconnect(this);
+    m_session.reset();
+    if (m_sandbox)
+        m_sandbox->stop();
+}
+
+void MainWindow::setUpScreens()
+{
+    m_sync = new SyncPage;
+    m_complete = new CompletePage;
+    m_query = new QueryPage;
+    m_journalPage = new JournalPage;
+    m_results = new ResultsPane;
+    m_sync->setObjectName(QStringLiteral("syncPage"));
+    m_complete->setObjectName(QStringLiteral("completePage"));
+    m_query->setObjectName(QStringLiteral("queryPage"));
+    m_journalPage->setObjectName(QStringLiteral("journalPage"));
+    m_results->setObjectName(QStringLiteral("resultsPane"));
+    m_ui->screens->addTab(m_sync, QString());
+    m_ui->screens->addTab(m_complete, QString());
+    m_ui->screens->addTab(m_query, QString());
+    m_ui->screens->addTab(m_journalPage, QString());
+    m_ui->resultsHostLayout->addWidget(m_results);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({ 720, 520 });
+
+    connect(m_sync, &SyncPage::submitRequested, this, &MainWindow::submitSync);
+    connect(m_complete, &CompletePage::submitRequested, this, &MainWindow::submitComplete);
+    connect(m_query, &QueryPage::submitRequested, this, &MainWindow::submitQuery);
+    connect(m_results, &ResultsPane::cancelRequested, this, &MainWindow::stopWaiting);
+    connect(m_results, &ResultsPane::queryRequested, this, &MainWindow::queryOrder);
+    connect(m_results, &ResultsPane::fieldAtFault, this,
+        [this](const QString &field, const QString &message) {
+            if (m_lastSource == m_sync)
+                m_sync->highlightField(field, message);
+            else if (m_lastSource == m_complete)
+                m_complete->highlightField(field, message);
+            else if (m_lastSource == m_query)
+                m_query->highlightField(field, message);
+        });
+    connect(m_journalPage, &JournalPage::unknownCountChanged, this, [this](int count) {
+        m_ui->screens->setTabText(
+            3, count > 0 ? tr("Journal (%1 unknown)").arg(count) : tr("Journal"));
+    });
+
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (isBusy())
+            stopWaiting();
+    });
+    connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString path = m_ui->profileCombo->itemData(index).toString();
+        if (!path.isEmpty() && (!m_session || m_session->info().path != path))
+            openProfile(path);
+    });
+}
+
+void MainWindow::setUpMenus()
+{
+    auto *languages = new QActionGroup(this);
+    languages->addAction(m_ui->actionChinese);
+    languages->addAction(m_ui->actionEnglish);
+    connect(m_ui->actionChinese, &QAction::triggered, this,
+        [this] { setLanguage(QStringLiteral("zh_CN")); });
+    connect(m_ui->actionEnglish, &QAction::triggered, this,
+        [this] { setLanguage(QStringLiteral("en")); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    const auto openProfileFile = [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a merchant profile"), m_options.dataDir, tr("Profiles (*.json)"));
+        if (!path.isEmpty() && !openProfile(path))
+            QMessageBox::warning(this, tr("Profile"), m_lastError);
+    };
+    connect(m_ui->actionEditProfiles, &QAction::triggered, this, openProfileFile);
+    connect(m_ui->editProfileButton, &QPushButton::clicked, this, openProfileFile);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About PayScore Console"),
+            tr("<h3>PayScore Console %1</h3><p>Sync, complete and query WeChat Pay PayScore "
+               "orders.</p><p>The built-in sandbox simulates WeChat Pay on this computer.</p>")
+                .arg(QStringLiteral(PAYSCORE_VERSION)));
+    });
+}
+
+void MainWindow::startSandbox()
+{
+    m_sandbox = std::make_unique<sandbox::Sandbox>();
+    sandbox::SandboxOptions options;
+    options.dir = QDir(m_options.dataDir).filePath(QStringLiteral("sandbox"));
+    const auto started = m_sandbox->start(options);
+    if (!started) {
+        m_sandboxError = started.error();
+        m_sandbox.reset();
+        statusBar()->showMessage(
+            tr("The built-in sandbox could not start: %1").arg(m_sandboxError));
+        return;
+    }
+    if (!openProfile(m_sandbox->profilePath()))
+        statusBar()->showMessage(m_lastError);
+}
+
+bool MainWindow::openProfile(const QString &path)
+{
+    if (isBusy()) {
+        m_lastError = tr("Wait for the answer (or press Esc) before switching profiles.");
+        return false;
+    }
+    auto session = ConsoleSession::open(
+        path, m_network, m_journal, journal::OperatorIdentity::session().name());
+    if (!session) {
+        m_lastError = tr("Profile %1 cannot be used: %2")
+                          .arg(QDir::toNativeSeparators(path), session.error());
+        return false;
+    }
+    m_journalPage->setOrderLookup(nullptr);
+    m_orderLookup.reset(); // it holds the old session's runner
+    m_session = std::move(session.value());
+    const ConsoleSession::Info &info = m_session->info();
+    m_sync->setDefaults(info.defaults);
+    m_complete->setDefaults(info.defaults);
+    m_query->setDefaults(info.defaults);
+    m_orderLookup
+        = std::make_unique<journal::PayScoreOrderLookup>(*m_session->runner(), info.defaults);
+    m_journalPage->setOrderLookup(m_orderLookup.get());
+    int index = m_ui->profileCombo->findData(path);
+    if (index < 0) {
+        m_ui->profileCombo->addItem(info.name, path);
+        index = m_ui->profileCombo->count() - 1;
+    }
+    m_ui->profileCombo->setCurrentIndex(index);
+    m_results->clear();
+    refreshProfileBar();
+    return true;
+}
+
+void MainWindow::refreshProfileBar()
+{
+    if (!m_session) {
+        m_ui->environmentBadge->setText(tr("NO PROFILE"));
+        m_ui->environmentBadge->setStyleSheet(QStringLiteral(
+            "QLabel { background: #757575; color: white; font-weight: bold; padding: 4px 14px; }"));
+        m_ui->profileDetails->setText(m_sandboxError);
+        return;
+    }
+    const ConsoleSession::Info &info = m_session->info();
+    for (int i = 0; i < m_ui->profileCombo->count(); ++i) {
+        if (m_sandbox && m_ui->profileCombo->itemData(i).toString() == m_sandbox->profilePath())
+            m_ui->profileCombo->setItemText(i, tr("Sandbox (built-in)"));
+    }
+    EnvironmentBadge::apply(m_ui->environmentBadge, info.environment);
+    m_ui->profileDetails->setText(info.environment == Environment::Sandbox
+            ? tr("simulator at %1 — no real money").arg(info.baseUrl.toString())
+            : tr("%1 — real money").arg(info.baseUrl.host()));
+    setWindowTitle(info.environment == Environment::Production
+            ? QStringLiteral("PayScore Console / 支付分订单运营台 — %1 [%2]")
+                  .arg(info.name, EnvironmentBadge::text(info.environment))
+            : QStringLiteral("PayScore Console / 支付分订单运营台"));
+}
+
+bool MainWindow::ensureSession()
+{
+    if (m_session)
+        return true;
+    m_results->clear();
+    QMessageBox::warning(this, tr("No profile"),
+        tr("Choose a merchant profile first (File → Profiles…).") + u'\n' + m_sandboxError);
+    return false;
+}
+
+void MainWindow::submitSync()
+{
+    if (isBusy() || !ensureSession())
+        return;
+    const payscore::SyncRequest request = m_sync->request();
+    run(m_session->runner()->sync(request), request.key.mode, request.key.outOrderNo, m_sync,
+        tr("Syncing order %1…").arg(request.key.outOrderNo));
+}
+
+void MainWindow::submitComplete()
+{
+    if (isBusy() || !ensureSession())
+        return;
+    const ConsoleSession::Info &info = m_session->info();
+    ConfirmCompleteDialog::Summary summary;
+    summary.outOrderNo = m_complete->outOrderNo();
+    summary.modeText = ModeLabels::text(m_complete->mode());
+    summary.profileName = info.name;
+    summary.environment = info.environment;
+    if (m_complete->mode() == Mode::PayAfter) {
+        summary.finishText = m_complete->serviceUsed()
+            ? tr("Complete — the service was used (finish_type 2)")
+            : tr("Cancel — the service was not used (finish_type 1)");
+    }
+    if (m_complete->serviceUsed()) {
+        for (const LineItemTableModel *model : { m_complete->fees(), m_complete->discounts() }) {
+            const bool discount = model == m_complete->discounts();
+            for (const auto &row : model->rows()) {
+                summary.lines.append({ discount, row.name.trimmed(),
+                    model->hasCount() ? row.count.trimmed() : QString(),
+                    payscore::Money::parseYuan(row.amount).value_or(payscore::Money()),
+                    row.description.trimmed() });
+            }
+        }
+    }
+    summary.total = m_complete->total();
+    if (!ConfirmCompleteDialog::confirm(summary, this)) {
+        statusBar()->showMessage(tr("Complete not sent."), 5000);
+        return;
+    }
+    const QString what = tr("Completing order %1…").arg(summary.outOrderNo);
+    if (m_complete->mode() == Mode::PayAfter)
+        run(m_session->runner()->complete(m_complete->payAfterRequest()), Mode::PayAfter,
+            summary.outOrderNo, m_complete, what);
+    else
+        run(m_session->runner()->complete(m_complete->serviceOrderRequest()), Mode::ServiceOrder,
+            summary.outOrderNo, m_complete, what);
+}
+
+void MainWindow::submitQuery()
+{
+    if (isBusy() || !ensureSession())
+        return;
+    const payscore::OrderQuery query = m_query->query();
+    const QString number = query.key.outOrderNo.isEmpty() ? query.queryId : query.key.outOrderNo;
+    run(m_session->runner()->query(query), query.key.mode, query.key.outOrderNo, m_query,
+        tr("Querying order %1…").arg(number));
+}
+
+void MainWindow::queryOrder(Mode mode, const QString &outOrderNo)
+{
+    m_ui->screens->setCurrentWidget(m_query);
+    m_query->setOrder(mode, outOrderNo);
+    if (m_query->checkBeforeSending())
+        submitQuery();
+}
+
+void MainWindow::run(payscore::PendingOperation *operation, Mode mode, const QString &outOrderNo,
+    QWidget *source, const QString &what)
+{
+    m_pending = operation;
+    m_pendingMode = mode;
+    m_pendingOrderNo = outOrderNo;
+    m_lastSource = source;
+    setBusy(true);
+    m_results->showBusy(what);
+    connect(operation, &payscore::PendingOperation::finished, this,
+        [this, operation, mode, outOrderNo](const payscore::OperationResult &result) {
+            operation->deleteLater();
+            if (operation != m_pending)
+                return; // the operator stopped waiting for this one; the journal has its outcome
+            m_pending = nullptr;
+            setBusy(false);
+            m_results->showResult(result, mode, outOrderNo);
+            m_journalPage->refresh();
+            emit operationFinished(result);
+        });
+}
+
+void MainWindow::stopWaiting()
+{
+    if (!m_pending)
+        return;
+    m_pending = nullptr;
+    setBusy(false);
+    m_results->showStoppedWaiting(m_pendingMode, m_pendingOrderNo);
+    m_journalPage->refresh();
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_sync->setBusy(busy);
+    m_complete->setBusy(busy);
+    m_query->setBusy(busy);
+    m_ui->profileCombo->setEnabled(!busy);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    m_language->setLanguage(language);
+    m_ui->actionChinese->setChecked(language == QLatin1String("zh_CN"));
+    m_ui->actionEnglish->setChecked(language != QLatin1String("zh_CN"));
+    retranslate();
+}
+
+QString MainWindow::language() const
+{
+    return m_language->language();
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->screens->setTabText(0, tr("Sync (同步订单)"));
+    m_ui->screens->setTabText(1, tr("Complete (完结订单)"));
+    m_ui->screens->setTabText(2, tr("Query (查询订单)"));
+    m_ui->screens->setTabText(3, tr("Journal"));
+    refreshProfileBar();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace psc::ui

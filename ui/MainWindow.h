@@ -1,0 +1,116 @@
+#pragma once
+
+#include "ConsoleSession.h"
+
+#include <payscore/Mode.h>
+#include <payscore/OperationResult.h>
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Ui {
+class MainWindow;
+}
+namespace psc::journal {
+class Journal;
+class OrderLookup;
+} // namespace psc::journal
+namespace psc::payscore {
+class PendingOperation;
+}
+namespace psc::sandbox {
+class Sandbox;
+}
+
+namespace psc::ui {
+
+class CompletePage;
+class JournalPage;
+class LanguageSwitcher;
+class QueryPage;
+class ResultsPane;
+class SyncPage;
+
+// PayScore Console / 支付分订单运营台: the profile bar with its environment badge, the screens
+// (Sync, Complete, Query, Journal) and the results pane beside them.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        QString dataDir; // sandbox folder, profiles; default: the platform's app-data folder
+        QString journalPath; // default: journal::Journal::defaultPath()
+        QString language; // "zh_CN" / "en"; default: the system's
+        bool startSandbox = true; // serve the built-in Sandbox profile in-process
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a profile file and makes it current (added to the selector if new).
+    bool openProfile(const QString &path);
+    QString lastError() const { return m_lastError; }
+    const ConsoleSession *session() const { return m_session.get(); }
+    sandbox::Sandbox *sandbox() const { return m_sandbox.get(); }
+
+    void setLanguage(const QString &language);
+    QString language() const;
+
+    bool isBusy() const { return !m_pending.isNull(); }
+    // Esc: stop waiting for the answer; the outcome becomes unknown.
+    void stopWaiting();
+
+    SyncPage *syncPage() const { return m_sync; }
+    CompletePage *completePage() const { return m_complete; }
+    QueryPage *queryPage() const { return m_query; }
+    JournalPage *journalPage() const { return m_journalPage; }
+    ResultsPane *resultsPane() const { return m_results; }
+    Ui::MainWindow *form() const { return m_ui.get(); }
+
+signals:
+    void operationFinished(const psc::payscore::OperationResult &result);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setUpScreens();
+    void setUpMenus();
+    void startSandbox();
+    void refreshProfileBar();
+    void submitSync();
+    void submitComplete();
+    void submitQuery();
+    void queryOrder(payscore::Mode mode, const QString &outOrderNo);
+    void run(payscore::PendingOperation *operation, payscore::Mode mode, const QString &outOrderNo,
+        QWidget *source, const QString &what);
+    void setBusy(bool busy);
+    void retranslate();
+    bool ensureSession();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Options m_options;
+    QNetworkAccessManager *m_network;
+    LanguageSwitcher *m_language;
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::shared_ptr<journal::Journal> m_journal;
+    std::unique_ptr<journal::OrderLookup> m_orderLookup;
+    std::unique_ptr<ConsoleSession> m_session;
+    SyncPage *m_sync = nullptr;
+    CompletePage *m_complete = nullptr;
+    QueryPage *m_query = nullptr;
+    JournalPage *m_journalPage = nullptr;
+    ResultsPane *m_results = nullptr;
+    QPointer<payscore::PendingOperation> m_pending;
+    payscore::Mode m_pendingMode = payscore::Mode::ServiceOrder;
+    QString m_pendingOrderNo;
+    QPointer<QWidget> m_lastSource;
+    QString m_lastError;
+    QString m_sandboxError;
+};
+
+} // namespace psc::ui

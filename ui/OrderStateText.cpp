@@ -1,0 +1,43 @@
+#include "OrderStateText.h"
+
+namespace psc::ui {
+
+QString OrderStateText::meaning(const QString &state, const QString &stateDescription)
+{
+    if (state == QLatin1String("CREATED"))
+        return tr("Order created, waiting for the customer to confirm");
+    if (state == QLatin1String("DOING")) {
+        if (stateDescription == QLatin1String("USER_CONFIRM"))
+            return tr("Customer confirmed, service in progress");
+        if (stateDescription == QLatin1String("MCH_COMPLETE"))
+            return tr("Completed by the merchant, collecting payment");
+        return tr("Service in progress");
+    }
+    if (state == QLatin1String("DONE"))
+        return tr("Order completed");
+    if (state == QLatin1String("REVOKED"))
+        return tr("Order cancelled");
+    if (state == QLatin1String("EXPIRED"))
+        return tr("Order expired");
+    return tr("State not known to this console");
+}
+
+QString OrderStateText::collectionMeaning(const QString &collectionState)
+{
+    if (collectionState == QLatin1String("USER_PAYING"))
+        return tr("Waiting for the customer to pay");
+    if (collectionState == QLatin1String("USER_PAID"))
+        return tr("Paid");
+    return collectionState;
+}
+
+QString OrderStateText::colour(const QString &state)
+{
+    if (state == QLatin1String("DONE"))
+        return QStringLiteral("#2e7d32");
+    if (state == QLatin1String("DOING"))
+        return QStringLiteral("#1565c0");
+    return QStringLiteral("#546e7a");
+}
+
+} // namespace psc::ui

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace psc::ui {
+
+// The plain meaning of an order's state for the people at the counter ("DONE — Order
+// completed"), and the colour its badge wears.
+class OrderStateText {
+    Q_DECLARE_TR_FUNCTIONS(OrderStateText)
+public:
+    static QString meaning(const QString &state, const QString &stateDescription);
+    static QString collectionMeaning(const QString &collectionState);
+    // Badge background for the state: green when finished, blue while running, grey else.
+    static QString colour(const QString &state);
+};
+
+} // namespace psc::ui

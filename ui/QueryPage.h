@@ -1,0 +1,42 @@
+#pragma once
+
+#include "FormPage.h"
+
+#include <payscore/OrderDefaults.h>
+#include <payscore/OrderQuery.h>
+
+#include <memory>
+
+namespace Ui {
+class QueryPage;
+}
+
+namespace psc::ui {
+
+// 查询订单: look an order up by its number (or query_id). Always safe: it changes nothing.
+class QueryPage : public FormPage {
+    Q_OBJECT
+public:
+    explicit QueryPage(QWidget *parent = nullptr);
+    ~QueryPage() override;
+
+    void setDefaults(const payscore::OrderDefaults &defaults);
+    // Fills mode and order number (the results pane's "Query this order now").
+    void setOrder(payscore::Mode mode, const QString &outOrderNo);
+
+    payscore::OrderQuery query() const;
+    bool checkBeforeSending() override;
+
+    Ui::QueryPage *form() const { return m_ui.get(); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateModeFields();
+    void revalidate() override;
+
+    std::unique_ptr<Ui::QueryPage> m_ui;
+};
+
+} // namespace psc::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <payscore/Mode.h>
+#include <payscore/OperationResult.h>
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ResultsPane;
+}
+
+namespace psc::ui {
+
+// What happened to the last request, unmistakably: a green success with the order's state
+// as a large badge, a red rejection with the decoded error and what to do, or an amber
+// "outcome unknown" warning (never green) with a button to query the order now. Below, the
+// answer as a JSON tree and as raw text, and the signed request with "Copy as curl".
+class ResultsPane : public QWidget {
+    Q_OBJECT
+public:
+    enum class State { Empty, Busy, Succeeded, Rejected, Invalid, Unknown, ConfigError };
+    Q_ENUM(State)
+
+    explicit ResultsPane(QWidget *parent = nullptr);
+    ~ResultsPane() override;
+
+    // A request is on its way: busy indicator and the "Stop waiting (Esc)" button.
+    void showBusy(const QString &what);
+    // `outOrderNo` and `mode` say which order "Query this order now" looks up.
+    void showResult(
+        const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
+    // The operator stopped waiting: the outcome is unknown, said plainly.
+    void showStoppedWaiting(payscore::Mode mode, const QString &outOrderNo);
+    void clear();
+
+    State state() const { return m_state; }
+    bool isBusy() const { return m_state == State::Busy; }
+    const std::optional<payscore::OperationResult> &result() const { return m_result; }
+
+    Ui::ResultsPane *form() const { return m_ui.get(); }
+
+signals:
+    void cancelRequested();
+    void queryRequested(psc::payscore::Mode mode, const QString &outOrderNo);
+    // The server (or the checks) named a field: the form should highlight it.
+    void fieldAtFault(const QString &field, const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void setBanner(const QString &text, const QString &background, const QString &foreground);
+    void showOrder(const payscore::OrderView &order);
+    void showError(const payscore::OperationResult &result);
+    void showExchange(const payscore::OperationResult &result);
+    QString operationText() const;
+
+    std::unique_ptr<Ui::ResultsPane> m_ui;
+    State m_state = State::Empty;
+    std::optional<payscore::OperationResult> m_result;
+    payscore::Mode m_mode = payscore::Mode::ServiceOrder;
+    QString m_outOrderNo;
+    QString m_busyWhat;
+};
+
+} // namespace psc::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "FormPage.h"
+
+#include <payscore/Clock.h>
+#include <payscore/OrderDefaults.h>
+#include <payscore/SyncRequest.h>
+
+#include <memory>
+
+namespace Ui {
+class SyncPage;
+}
+
+namespace psc::ui {
+
+// 同步订单: record that an order was paid outside WeChat Pay (type Order_Paid). Each mode
+// shows only its fields; the request is checked live by payscore's own validation.
+class SyncPage : public FormPage {
+    Q_OBJECT
+public:
+    explicit SyncPage(QWidget *parent = nullptr);
+    ~SyncPage() override;
+
+    // The profile's merchant ids, prefilled and editable.
+    void setDefaults(const payscore::OrderDefaults &defaults);
+    void setClock(payscore::Clock clock);
+
+    payscore::SyncRequest request() const;
+    payscore::ValidationReport validate() const;
+    bool checkBeforeSending() override;
+
+    Ui::SyncPage *form() const { return m_ui.get(); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateModeFields();
+    void revalidate() override;
+    void refreshTimeLimit();
+
+    std::unique_ptr<Ui::SyncPage> m_ui;
+    payscore::Clock m_clock = payscore::systemClock();
+};
+
+} // namespace psc::ui
