@@ -53,6 +53,13 @@ for pkg in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt
         "dpkg-query -W '$pkg' >/dev/null 2>&1 || apt-cache show '$pkg' >/dev/null 2>&1"
 done
 
+# The versions asked for must be satisfiable on Debian 12, i.e. here (apt only simulates).
+if command -v apt-get >/dev/null; then
+    check "apt could install the package (Depends satisfiable)" bash -c \
+        "apt-get install --simulate --no-install-recommends '$deb' >'$work/apt.log' 2>&1 \
+         || { cat '$work/apt.log'; false; }"
+fi
+
 # 3. Unpack and look at the tree.
 dpkg-deb -x "$deb" "$root"
 cli=$root/usr/bin/payscore-cli
