@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The .deb round trip: install the built tree, let the project's own CPackConfig.cmake make the
-# .deb from it, unpack it into a temporary root and run both programs from there.
+# .deb from it, unpack it into a temporary root and run both programs from there; then the same
+# for the .tar.gz (payscore-cli).
 #   deb_roundtrip.sh BUILD_DIR VERSION WORK_DIR
 # Exit 77 (ctest: skipped) only where dpkg-deb is absent. Nothing is built here: the files are
 # taken from the build that ran before the tests (cmake --install never builds).
@@ -136,4 +137,19 @@ for qm in "$build_dir"/resources/translations/*.qm; do
     check "$(basename "$qm") is installed" \
         test -s "$root/usr/share/payscore-console/translations/$(basename "$qm")"
 done
-echo "PASS: $(basename "$deb")"
+# 6. The .tar.gz: the same tree relative to its top folder (bin/, share/), runnable in place.
+tgz_stage=$work/tgz-stage
+DESTDIR=$tgz_stage cmake --install "$build_dir" --prefix / --strip >"$work/install-tgz.log" 2>&1 \
+    || { cat "$work/install-tgz.log"; fail "cmake --install for the .tar.gz"; }
+(cd "$work" && cpack -G TGZ --config "$build_dir/CPackConfig.cmake" -B "$out" \
+    -D CPACK_INSTALL_CMAKE_PROJECTS= -D "CPACK_INSTALLED_DIRECTORIES=$tgz_stage;." \
+    >"$work/cpack-tgz.log" 2>&1) || { cat "$work/cpack-tgz.log"; fail "cpack -G TGZ"; }
+tgzs=("$out"/payscore-console-"$version"-*.tar.gz)
+[ ${#tgzs[@]} -eq 1 ] || { ls -l "$out"; fail "expected one payscore-console-${version}-<system>.tar.gz"; }
+mkdir -p "$work/tgz-root"
+tar -xzf "${tgzs[0]}" -C "$work/tgz-root"
+top=$(basename "${tgzs[0]}" .tar.gz)
+check "the .tar.gz has one top folder named after the package" test -d "$work/tgz-root/$top"
+check "the .tar.gz's payscore-cli prints $version" \
+    grep -q "^payscore-cli $version\b" <<<"$("$work/tgz-root/$top/bin/payscore-cli" --version)"
+echo "PASS: $(basename "$deb") and $(basename "${tgzs[0]}")"
