@@ -19,11 +19,6 @@ namespace psc::apiv3 {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("psc::apiv3::ApiClient", text);
-}
-
 // Connection errors that Qt reports before a single request byte could be written.
 bool failedBeforeConnecting(QNetworkReply::NetworkError error)
 {

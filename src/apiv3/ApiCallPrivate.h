@@ -3,6 +3,7 @@
 #include "ApiRequest.h"
 #include "ApiResult.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
@@ -17,6 +18,7 @@ class ApiClient;
 // The state machine behind one ApiCall: sign, send, wait, verify, maybe resend.
 // Kept out of ApiCall.h so that callers see only finished()/cancel().
 class ApiCallPrivate {
+    Q_DECLARE_TR_FUNCTIONS(psc::apiv3::ApiClient)
 public:
     ApiCallPrivate(ApiCall *call, ApiClient *client, ApiRequest request);
     ~ApiCallPrivate();

@@ -24,6 +24,8 @@ struct ClientConfig {
     MerchantCredentials credentials;
     KeyRing keyRing;
     QString wechatpaySerial; // sent as Wechatpay-Serial: public key id or platform cert serial
+    // Per attempt, from starting the request to the last byte of the answer. When it runs
+    // out after the request left, the outcome is Unknown and nothing is resent.
     std::chrono::milliseconds transferTimeout { 30000 };
     QString extraCaFile; // PEM bundle trusted in addition to the system CAs (empty: none)
     RetryPolicy retry;

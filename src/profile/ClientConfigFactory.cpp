@@ -11,11 +11,6 @@ namespace psc::profile {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("psc::profile::ClientConfigFactory", text);
-}
-
 // "field: message" — every configuration error names the profile field it comes from.
 template<typename T> Result<T> fieldError(const QString &field, const QString &message)
 {
@@ -27,11 +22,11 @@ QString unreadable(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("the file %1 does not exist").arg(path);
+        return ClientConfigFactory::tr("the file %1 does not exist").arg(path);
     if (!info.isFile())
-        return tr("%1 is not a file").arg(path);
+        return ClientConfigFactory::tr("%1 is not a file").arg(path);
     if (!info.isReadable())
-        return tr("the file %1 cannot be read (permissions)").arg(path);
+        return ClientConfigFactory::tr("the file %1 cannot be read (permissions)").arg(path);
     return {};
 }
 

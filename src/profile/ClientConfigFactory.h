@@ -7,12 +7,15 @@
 #include <crypto/Result.h>
 #include <crypto/SecureBytes.h>
 
+#include <QCoreApplication>
+
 namespace psc::profile {
 
 // Turns a Profile into a ready apiv3::ClientConfig: validates it, reads and parses the private
 // key, the WeChat Pay public key and the platform certificates once, and picks the
 // Wechatpay-Serial to send. Every error names the profile field and holds no key material.
 class ClientConfigFactory {
+    Q_DECLARE_TR_FUNCTIONS(psc::profile::ClientConfigFactory)
 public:
     // `secrets` (not owned; may be null: the environment) supplies a key file passphrase.
     explicit ClientConfigFactory(SecretSource *secrets = nullptr);

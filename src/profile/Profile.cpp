@@ -15,11 +15,6 @@ namespace psc::profile {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("psc::profile::Profile", text);
-}
-
 // The JSON keys, in the order they are written.
 namespace Key {
 constexpr auto name = QLatin1String("name");

@@ -2,6 +2,7 @@
 
 #include <crypto/Result.h>
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -21,6 +22,7 @@ struct ProfileIssue {
 // A merchant profile: the JSON file of issue 2. Paths may be relative: they resolve against
 // the folder of the profile file. The APIv3 key is never part of it (see SecretSource).
 class Profile {
+    Q_DECLARE_TR_FUNCTIONS(psc::profile::Profile)
 public:
     QString name;
     QString baseUrl = QStringLiteral("https://api.mch.weixin.qq.com");

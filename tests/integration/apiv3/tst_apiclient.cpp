@@ -490,6 +490,28 @@ private slots:
         QCOMPARE(server.requestCount(), 0);
     }
 
+    void cancelDuringBackoffReportsTheAnswerAndSendsNothingMore()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAnswer(
+            ScriptedAnswer::json(500, R"({"code":"SYSTEM_ERROR","message":"系统繁忙"})"));
+        ClientConfig config = configFor(server.baseUrl());
+        config.retry.backoff = std::chrono::milliseconds(300);
+        config.retry.maxDelay = std::chrono::milliseconds(1000);
+        ApiClient client(config, m_network);
+        ApiCall *call = client.send(ApiRequest::post("/v3/x", "{}"));
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(server.waitForRequests(1));
+        QTest::qWait(50);
+        call->cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(call->result().outcome, Outcome::Rejected);
+        QCOMPARE(call->result().error.code, QStringLiteral("SYSTEM_ERROR"));
+        QTest::qWait(500);
+        QCOMPARE(server.requestCount(), 1);
+    }
+
     void plainHttpToRemoteHostRefusedBeforeConnecting()
     {
         // 192.0.2.1 (TEST-NET-1) would hang if anything tried to connect.
