@@ -1,0 +1,240 @@
+#include "PayScoreCli.h"
+
+#include <journal/OperatorIdentity.h>
+#include <payscore/PayScoreEndpoints.h>
+#include <profile/ClientConfigFactory.h>
+#include <profile/StoredSecretSource.h>
+
+#include <QJsonDocument>
+
+namespace psc::cli {
+
+using payscore::OperationResult;
+
+namespace {
+
+QString moneyText(const std::optional<payscore::Money> &money)
+{
+    return money ? money->display() : QStringLiteral("-");
+}
+
+void printOrder(QTextStream &out, const payscore::OrderView &order)
+{
+    out << PayScoreCli::tr("Order %1").arg(order.outOrderNo);
+    if (!order.orderId.isEmpty())
+        out << " (order_id " << order.orderId << ')';
+    out << ": ";
+    if (order.hasState()) {
+        out << order.state;
+        if (!order.stateDescription.isEmpty())
+            out << " / " << order.stateDescription;
+    } else {
+        out << PayScoreCli::tr("state not known");
+    }
+    if (order.totalAmount)
+        out << ", " << PayScoreCli::tr("total %1").arg(moneyText(order.totalAmount));
+    if (order.collection) {
+        out << ", "
+            << PayScoreCli::tr("collection %1, paid %2, to pay %3")
+                   .arg(order.collection->state, moneyText(order.collection->paidAmount),
+                       moneyText(order.collection->payingAmount));
+    }
+    out << '\n';
+}
+
+void printText(CliContext &context, const OperationResult &result)
+{
+    QTextStream &out = *context.out;
+    const QString what
+        = payscore::operationName(result.operation) + u' ' + payscore::modeName(result.mode);
+    switch (result.outcome) {
+    case OperationResult::Outcome::Succeeded:
+        out << PayScoreCli::tr("Succeeded: %1").arg(what);
+        break;
+    case OperationResult::Outcome::Rejected:
+        out << PayScoreCli::tr("Rejected by WeChat Pay: %1").arg(what);
+        break;
+    case OperationResult::Outcome::Invalid:
+        out << PayScoreCli::tr("Invalid input, nothing was sent: %1").arg(what);
+        break;
+    case OperationResult::Outcome::Unknown:
+        out << PayScoreCli::tr("Outcome UNKNOWN: %1 (query the order before sending it again)")
+                   .arg(what);
+        break;
+    case OperationResult::Outcome::ConfigError:
+        out << PayScoreCli::tr("Configuration error, nothing was sent: %1").arg(what);
+        break;
+    }
+    out << '\n';
+    if (result.httpStatus != 0) {
+        out << "HTTP " << result.httpStatus << ", "
+            << (result.verified ? PayScoreCli::tr("signature verified")
+                                : PayScoreCli::tr("NOT verified (%1)").arg(result.verdict));
+        if (!result.requestId.isEmpty())
+            out << ", Request-ID " << result.requestId;
+        out << '\n';
+    }
+    if (result.order)
+        printOrder(out, *result.order);
+    if (!result.error.isEmpty()) {
+        out << PayScoreCli::tr("Error %1: %2").arg(result.error.code, result.error.message) << '\n';
+        if (!result.error.field.isEmpty())
+            out << PayScoreCli::tr("Field: %1").arg(result.error.field) << '\n';
+        if (!result.error.hint.isEmpty())
+            out << PayScoreCli::tr("What to do: %1").arg(result.error.hint) << '\n';
+    }
+    for (const payscore::ValidationIssue &issue : result.validation.issues()) {
+        if (issue.message == result.error.message)
+            continue;
+        out << (issue.isError() ? "  - " : "  ! ") << issue.message << '\n';
+    }
+    for (const QString &warning : result.warnings) {
+        if (warning != result.error.message)
+            out << PayScoreCli::tr("Warning: %1").arg(warning) << '\n';
+    }
+    out.flush();
+}
+
+} // namespace
+
+OperationResult localFailure(payscore::Mode mode, payscore::Operation operation,
+    OperationResult::Outcome outcome, const QString &code, const QString &message,
+    const QString &field)
+{
+    OperationResult result;
+    result.mode = mode;
+    result.operation = operation;
+    result.outcome = outcome;
+    result.error.code = code;
+    result.error.message = message;
+    result.error.field = field;
+    result.error.hint = outcome == OperationResult::Outcome::ConfigError
+        ? PayScoreCli::tr("Nothing was sent. Fix the profile (or the key, secret or URL it "
+                          "names) and try again.")
+        : PayScoreCli::tr("Nothing was sent. Correct the input and try again.");
+    return result;
+}
+
+std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode mode,
+    payscore::Operation operation, bool withJournal, OperationResult *failure)
+{
+    const auto fail = [&](const QString &code, const QString &message, const QString &field) {
+        *failure = localFailure(
+            mode, operation, OperationResult::Outcome::ConfigError, code, message, field);
+        return nullptr;
+    };
+    if (context.profilePath.isEmpty()) {
+        return fail(QStringLiteral("CONFIG_ERROR"),
+            PayScoreCli::tr("--profile FILE is required (a merchant profile, JSON)."),
+            QStringLiteral("profile"));
+    }
+    auto loaded = profile::Profile::load(context.profilePath);
+    if (!loaded)
+        return fail(QStringLiteral("CONFIG_ERROR"), loaded.error(), QStringLiteral("profile"));
+    auto session = std::make_unique<PayScoreSession>();
+    session->profile = std::move(loaded).value();
+
+    profile::StoredSecretSource secrets;
+    auto config = profile::ClientConfigFactory(&secrets).create(session->profile);
+    if (!config)
+        return fail(QStringLiteral("CONFIG_ERROR"), config.error(), QStringLiteral("profile"));
+    config->transferTimeout = std::chrono::seconds(context.timeoutSeconds);
+    config->baseUrl = payscore::PayScoreEndpoints::baseUrlFor(mode, config->baseUrl);
+
+    if (withJournal) {
+        auto hook = journal::JournalWriteHook::openDefault();
+        if (!hook) {
+            return fail(QStringLiteral("CONFIG_ERROR"),
+                PayScoreCli::tr("The audit journal cannot be opened: %1").arg(hook.error()),
+                QStringLiteral("journal"));
+        }
+        session->journal = std::move(hook).value();
+    }
+    session->client = std::make_unique<apiv3::ApiClient>(*config, &session->network);
+    session->runner = std::make_unique<payscore::OperationRunner>(session->client.get());
+    session->runner->setWriteIdentity(
+        journal::OperatorIdentity::session().name(), session->profile.name);
+    if (session->journal)
+        session->runner->setJournal(session->journal.get());
+    return session;
+}
+
+int reportJson(CliContext &context, const QJsonObject &object, int exitCode)
+{
+    *context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    context.out->flush();
+    return exitCode;
+}
+
+int report(CliContext &context, const OperationResult &result)
+{
+    if (context.output == OutputFormat::Json)
+        return reportJson(context, result.toJson(), result.exitCode());
+    printText(context, result);
+    return result.exitCode();
+}
+
+bool parseOptions(QCommandLineParser &parser, CliContext &context, int *exitCode)
+{
+    bool helpShown = false;
+    if (!parseCommandLine(parser, context, &helpShown)) {
+        if (context.output == OutputFormat::Json) {
+            QJsonObject object
+                = localFailure(payscore::Mode::ServiceOrder, payscore::Operation::Query,
+                    OperationResult::Outcome::Invalid, QStringLiteral("USAGE"), parser.errorText())
+                      .toJson();
+            object.remove(QStringLiteral("mode")); // a usage error has neither
+            object.remove(QStringLiteral("operation"));
+            reportJson(context, object, ExitInvalid);
+        }
+        *exitCode = ExitInvalid;
+        return false;
+    }
+    if (helpShown) {
+        *exitCode = ExitSucceeded;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption modeOptionDefinition()
+{
+    return QCommandLineOption(QStringLiteral("mode"),
+        QStringLiteral("serviceorder (merchant service orders), payafter (先享后付), oversea "
+                       "(机构模式, apihk host) or partner (服务商)"),
+        QStringLiteral("MODE"));
+}
+
+QCommandLineOption noFollowUpOption()
+{
+    return QCommandLineOption(QStringLiteral("no-follow-up"),
+        QStringLiteral("do not query the order after a write whose answer has no state "
+                       "(pay-after ids, 204 answers)"));
+}
+
+std::optional<payscore::Mode> modeOption(CliContext &context, const QCommandLineParser &parser,
+    const QCommandLineOption &option, payscore::Operation operation, int *exitCode)
+{
+    const QString text = parser.value(option);
+    const auto mode = payscore::modeFromName(text);
+    QString message;
+    if (text.isEmpty())
+        message
+            = PayScoreCli::tr("--mode is required: serviceorder, payafter, oversea or partner.");
+    else if (!mode)
+        message = PayScoreCli::tr("Unknown mode \"%1\": use serviceorder, payafter, oversea or "
+                                  "partner.")
+                      .arg(text);
+    else if (!payscore::supports(*mode, operation))
+        message = PayScoreCli::tr("The %1 mode has no %2 operation.")
+                      .arg(text, payscore::operationName(operation));
+    if (message.isEmpty())
+        return mode;
+    *exitCode = report(context,
+        localFailure(mode.value_or(payscore::Mode::ServiceOrder), operation,
+            OperationResult::Outcome::Invalid, QStringLiteral("INVALID_INPUT"), message,
+            QStringLiteral("mode")));
+    return std::nullopt;
+}
+
+} // namespace psc::cli

@@ -1,0 +1,72 @@
+#pragma once
+
+// What the PayScore commands (sync, complete, query, certificates, decrypt, explain) share:
+// setting up profile -> client -> runner -> journal, and printing an OperationResult as the
+// contract says: --output json prints exactly one JSON object {ok, outcome, http_status,
+// request_id, verified, order?, response?, error?{code,message,field,issue,hint,retryable}},
+// --output text a short summary; the exit code is the outcome's (0 succeeded, 1 rejected,
+// 2 invalid, 3 unknown, 4 config_error).
+#include "CliCommand.h"
+
+#include <apiv3/ApiClient.h>
+#include <journal/JournalWriteHook.h>
+#include <payscore/OperationRunner.h>
+#include <profile/Profile.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+#include <memory>
+#include <optional>
+
+// Translation context of the commands' own texts ("PayScoreCli" in the .ts file).
+class PayScoreCli {
+    Q_DECLARE_TR_FUNCTIONS(PayScoreCli)
+};
+
+namespace psc::cli {
+
+// A loaded profile with a ready client, runner and (for writes) the audit journal hook.
+struct PayScoreSession {
+    profile::Profile profile;
+    QNetworkAccessManager network;
+    std::unique_ptr<apiv3::ApiClient> client;
+    std::unique_ptr<payscore::OperationRunner> runner;
+    std::unique_ptr<journal::JournalWriteHook> journal;
+
+    payscore::OrderDefaults defaults() const
+    {
+        return { profile.appid, profile.serviceId, profile.subMchid };
+    }
+};
+
+// Loads --profile and builds the client for `mode` (oversea goes to the apihk host). With
+// `withJournal` every write is journaled first. On failure returns null and fills *failure
+// with a config_error result naming the problem (nothing was sent).
+std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode mode,
+    payscore::Operation operation, bool withJournal, payscore::OperationResult *failure);
+
+// A result without any exchange: config_error or invalid, with code and message.
+payscore::OperationResult localFailure(payscore::Mode mode, payscore::Operation operation,
+    payscore::OperationResult::Outcome outcome, const QString &code, const QString &message,
+    const QString &field = {});
+
+// Prints the result (JSON or text) and returns the exit code.
+int report(CliContext &context, const payscore::OperationResult &result);
+// Prints any JSON object (commands with extra keys build on OperationResult::toJson()).
+int reportJson(CliContext &context, const QJsonObject &object, int exitCode);
+
+// Parses the command's options. On a usage error prints it (and, with --output json, an
+// `invalid` JSON object) and returns false with *exitCode set; --help sets it to 0.
+bool parseOptions(QCommandLineParser &parser, CliContext &context, int *exitCode);
+
+// --mode MODE: nullopt after reporting an invalid result when missing or unknown.
+std::optional<payscore::Mode> modeOption(CliContext &context, const QCommandLineParser &parser,
+    const QCommandLineOption &option, payscore::Operation operation, int *exitCode);
+
+// The --mode option and the text every PayScore command's help shares.
+QCommandLineOption modeOptionDefinition();
+QCommandLineOption noFollowUpOption();
+
+} // namespace psc::cli
