@@ -75,6 +75,20 @@ ScriptedAnswer ScriptedAnswer::withHeader(const QByteArray &name, const QByteArr
     return copy;
 }
 
+ScriptedAnswer ScriptedAnswer::delayedBy(int milliseconds) const
+{
+    ScriptedAnswer copy = *this;
+    copy.delayMs = milliseconds;
+    return copy;
+}
+
+ScriptedAnswer ScriptedAnswer::thenClose() const
+{
+    ScriptedAnswer copy = *this;
+    copy.closeAfterAnswer = true;
+    return copy;
+}
+
 LoopbackServer::LoopbackServer(QObject *parent)
     : QObject(parent)
 {
@@ -199,15 +213,14 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
         buffer.remove(0, total);
         m_requests.append(request);
         emit requestReceived(request);
-        answer(socket, request);
+        answer(socket);
         if (socket->state() != QAbstractSocket::ConnectedState)
             return;
     }
 }
 
-void LoopbackServer::answer(QTcpSocket *socket, const RecordedRequest &request)
+void LoopbackServer::answer(QTcpSocket *socket)
 {
-    Q_UNUSED(request)
     const ScriptedAnswer scripted = takeAnswer();
     switch (scripted.action) {
     case ScriptedAnswer::Action::Stall:
@@ -219,7 +232,22 @@ void LoopbackServer::answer(QTcpSocket *socket, const RecordedRequest &request)
     case ScriptedAnswer::Action::Answer:
         break;
     }
+    const QByteArray bytes = render(scripted);
+    const bool close = scripted.closeAfterAnswer;
+    auto send = [socket, bytes, close] {
+        socket->write(bytes);
+        socket->flush();
+        if (close)
+            socket->disconnectFromHost();
+    };
+    if (scripted.delayMs > 0)
+        QTimer::singleShot(scripted.delayMs, socket, send);
+    else
+        send();
+}
 
+QByteArray LoopbackServer::render(const ScriptedAnswer &scripted)
+{
     HeaderList headers = scripted.headers;
     if (!apiv3::hasHeader(headers, "Request-ID"))
         headers.emplaceBack("Request-ID", "LOOPBACK-" + QByteArray::number(m_nextRequestId++));
@@ -247,8 +275,7 @@ void LoopbackServer::answer(QTcpSocket *socket, const RecordedRequest &request)
     out += "\r\n";
     if (scripted.status != 204 && scripted.status != 304)
         out += scripted.body;
-    socket->write(out);
-    socket->flush();
+    return out;
 }
 
 } // namespace psc::test

@@ -56,6 +56,9 @@ struct ScriptedAnswer {
     QByteArray nonce = "5K8264ILTKCH16CQ2502SI8ZNMTM67VS";
     QByteArray signatureOverride; // sent instead of the real signature (probes, garbage)
 
+    int delayMs = 0; // answer this much later (slow server)
+    bool closeAfterAnswer = false; // close the connection once the answer is written
+
     static ScriptedAnswer json(int status, const QByteArray &body);
     static ScriptedAnswer noContent(); // 204
     static ScriptedAnswer stall();
@@ -64,6 +67,8 @@ struct ScriptedAnswer {
     // Returns a copy signed with `key`, announcing `serial` in Wechatpay-Serial.
     ScriptedAnswer signedWith(const crypto::PrivateKey &key, const QByteArray &serial) const;
     ScriptedAnswer withHeader(const QByteArray &name, const QByteArray &value) const;
+    ScriptedAnswer delayedBy(int milliseconds) const;
+    ScriptedAnswer thenClose() const; // closeAfterAnswer
 };
 
 class LoopbackServer : public QObject {
@@ -99,7 +104,8 @@ signals:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    void answer(QTcpSocket *socket, const RecordedRequest &request);
+    void answer(QTcpSocket *socket);
+    QByteArray render(const ScriptedAnswer &scripted); // status line, headers, body
     ScriptedAnswer takeAnswer();
 
     std::unique_ptr<QTcpServer> m_server;

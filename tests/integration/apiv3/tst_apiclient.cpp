@@ -446,6 +446,36 @@ private slots:
         QCOMPARE(server.requestCount(), 1);
     }
 
+    void slowAnswerWithinTimeoutSucceeds()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.enqueue(signedOk().delayedBy(200));
+        ClientConfig config = configFor(server.baseUrl());
+        config.transferTimeout = std::chrono::milliseconds(1500);
+        ApiClient client(config, m_network);
+        const ApiResult result = client.sendAndWait(ApiRequest::post("/v3/x", "{}"));
+        QCOMPARE(result.outcome, Outcome::Succeeded);
+        QVERIFY(result.elapsedMs >= 190);
+    }
+
+    void serverClosingIdleConnectionsIsHarmless()
+    {
+        // WeChat Pay closes idle keep-alive connections; the next request must simply open a new
+        // one, not end as "connection lost".
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.enqueue(signedOk().thenClose());
+        server.enqueue(signedOk().thenClose());
+        ApiClient client(configFor(server.baseUrl()), m_network);
+        QCOMPARE(client.sendAndWait(ApiRequest::post("/v3/x", "{}")).outcome, Outcome::Succeeded);
+        const ApiResult second = client.sendAndWait(ApiRequest::post("/v3/x", "{}"));
+        QCOMPARE(second.outcome, Outcome::Succeeded);
+        QCOMPARE(second.attempts, 1);
+        QCOMPARE(server.requestCount(), 2);
+        QCOMPARE(server.connectionCount(), 2);
+    }
+
     void connectionLostAfterSendingIsUnknown()
     {
         LoopbackServer server;
