@@ -37,6 +37,7 @@ Result<bool> HttpServer::listen(
     m_tls = tls.has_value();
     // Many clients at once: a deep backlog, and pending connections are taken as they come.
     m_server->setMaxPendingConnections(1024);
+    m_server->setListenBacklogSize(256);
     connect(
         m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
     if (!m_server->listen(address, port)) {

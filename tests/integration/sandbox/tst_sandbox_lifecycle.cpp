@@ -1,0 +1,208 @@
+// The sandbox's life: restart keeps orders and identity, TLS with the generated certificate,
+// the profile it writes, and `payscore-cli sandbox` as a process — first line, SIGTERM saves.
+#include "SandboxFixture.h"
+
+#include "sandbox/OrderBook.h"
+#include "sandbox/SandboxIdentity.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSslSocket>
+#include <QtTest>
+
+using namespace psc::sandbox;
+using namespace psc::test;
+
+class TestSandboxLifecycle : public QObject {
+    Q_OBJECT
+
+private slots:
+    void profileIsComplete();
+    void restartKeepsStateAndIdentity();
+    void tlsWithGeneratedCertificate();
+    void cliRunsUntilSigtermAndSaves();
+    void cliServesTls();
+
+private:
+    static QByteArray syncBody(const RawSandboxClient &client);
+    static QByteArray queryTarget(const RawSandboxClient &client, const QString &number);
+};
+
+QByteArray TestSandboxLifecycle::syncBody(const RawSandboxClient &c)
+{
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("appid"), c.appid() },
+            { QStringLiteral("service_id"), c.serviceId() },
+            { QStringLiteral("type"), QStringLiteral("Order_Paid") },
+            { QStringLiteral("detail"),
+                QJsonObject { { QStringLiteral("paid_time"), beijingAgo(60) } } } })
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray TestSandboxLifecycle::queryTarget(const RawSandboxClient &c, const QString &number)
+{
+    return "/v3/payscore/serviceorder?service_id=" + c.serviceId().toLatin1()
+        + "&appid=" + c.appid().toLatin1() + "&out_order_no=" + QUrl::toPercentEncoding(number);
+}
+
+void TestSandboxLifecycle::profileIsComplete()
+{
+    SandboxFixture fixture;
+    QVERIFY(fixture.start());
+    const QJsonObject profile = fixture.client->profile();
+    for (const char *key : { "name", "base_url", "mchid", "merchant_serial", "private_key_file",
+             "wechatpay_public_key_id", "wechatpay_public_key_file", "platform_certificate_files",
+             "appid", "service_id", "sub_mchid", "ca_certificates_file" })
+        QVERIFY2(profile.contains(QLatin1String(key)), key);
+    QCOMPARE(profile.value(QStringLiteral("base_url")).toString(), fixture.server.url().toString());
+    QVERIFY(profile.value(QStringLiteral("wechatpay_public_key_id"))
+                .toString()
+                .startsWith(QLatin1String("PUB_KEY_ID_")));
+    QCOMPARE(profile.value(QStringLiteral("merchant_serial")).toString(),
+        fixture.server.identity().merchantSerial());
+    // The APIv3 key is not in the profile; it sits beside it.
+    QVERIFY(!QJsonDocument(profile).toJson().contains(
+        QByteArray(SandboxIdentity::kApiV3Key.data(), 32)));
+    QFile key(QDir(fixture.dir.path())
+                  .filePath(profile.value(QStringLiteral("apiv3_key_file")).toString()));
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    QCOMPARE(key.readAll(), QByteArray(SandboxIdentity::kApiV3Key.data(), 32));
+    // Private key files are for their owner only.
+    QVERIFY(
+        !(QFile::permissions(QDir(fixture.dir.path()).filePath(SandboxIdentity::merchantKeyFile()))
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+}
+
+void TestSandboxLifecycle::restartKeepsStateAndIdentity()
+{
+    QTemporaryDir dir;
+    QString serial, keyId;
+    {
+        Sandbox server;
+        SandboxOptions options;
+        options.dir = dir.path();
+        QVERIFY(server.start(options));
+        serial = server.identity().merchantSerial();
+        keyId = server.identity().wechatpayPublicKeyId;
+        RawSandboxClient client(dir.path());
+        const RawAnswer answer = client.send(
+            "POST", "/v3/payscore/serviceorder/DEMO-STAY-COLLECTING-001/sync", syncBody(client));
+        QCOMPARE(answer.status, 200);
+        server.stop();
+    }
+    Sandbox again;
+    SandboxOptions options;
+    options.dir = dir.path();
+    QVERIFY(again.start(options));
+    QCOMPARE(again.identity().merchantSerial(), serial);
+    QCOMPARE(again.identity().wechatpayPublicKeyId, keyId);
+    RawSandboxClient client(dir.path()); // the old profile's keys still work
+    const RawAnswer answer
+        = client.send("GET", queryTarget(client, QStringLiteral("DEMO-STAY-COLLECTING-001")), {});
+    QCOMPARE(answer.status, 200);
+    QVERIFY(client.verify(answer));
+    QCOMPARE(answer.json().value(QStringLiteral("state")).toString(), QStringLiteral("DONE"));
+    // A second sync is now refused: the state machine carried over too.
+    QCOMPARE(client
+                 .send("POST", "/v3/payscore/serviceorder/DEMO-STAY-COLLECTING-001/sync",
+                     syncBody(client))
+                 .code(),
+        QStringLiteral("ORDER_DONE"));
+}
+
+void TestSandboxLifecycle::tlsWithGeneratedCertificate()
+{
+    SandboxFixture fixture;
+    QVERIFY(fixture.start(true));
+    QCOMPARE(fixture.server.url().scheme(), QStringLiteral("https"));
+    QVERIFY(!fixture.client->profile()
+                 .value(QStringLiteral("ca_certificates_file"))
+                 .toString()
+                 .isEmpty());
+    // The raw client verifies the peer against the profile's CA file and 127.0.0.1.
+    const RawAnswer answer = fixture.client->send(
+        "GET", queryTarget(*fixture.client, QStringLiteral("DEMO-RENT-CONFIRMED-001")), {});
+    QCOMPARE(answer.status, 200);
+    QVERIFY(fixture.client->verify(answer));
+    // Without the CA the handshake fails: the certificate is self-signed.
+    QSslSocket socket;
+    socket.connectToHostEncrypted(
+        QStringLiteral("127.0.0.1"), quint16(fixture.server.url().port()));
+    QVERIFY(!socket.waitForEncrypted(3000));
+    QVERIFY(!socket.isEncrypted());
+}
+
+void TestSandboxLifecycle::cliRunsUntilSigtermAndSaves()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGTERM is POSIX");
+#endif
+    const QString cli = QStringLiteral(PAYSCORE_BINARY_DIR "/app/cli/payscore-cli");
+    if (!QFile::exists(cli))
+        QSKIP("payscore-cli is not built");
+    QTemporaryDir dir;
+    QProcess process;
+    process.start(cli,
+        { QStringLiteral("sandbox"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--dir"), dir.path() });
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
+    const QString first = QString::fromUtf8(process.readLine()).trimmed();
+    QVERIFY2(first.startsWith(QLatin1String("listening on http://127.0.0.1:")), qPrintable(first));
+    const QUrl url(first.mid(13));
+    QVERIFY(url.port() > 0);
+
+    RawSandboxClient client(dir.path());
+    QCOMPARE(client.baseUrl(), url.toString());
+    const RawAnswer answer = client.send(
+        "POST", "/v3/payscore/serviceorder/DEMO-STAY-COLLECTING-002/sync", syncBody(client));
+    QCOMPARE(answer.status, 200);
+    QVERIFY(client.verify(answer));
+
+    process.terminate(); // SIGTERM
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QFile orders(QDir(dir.path()).filePath(QStringLiteral("orders.json")));
+    QVERIFY(orders.open(QIODevice::ReadOnly));
+    bool found = false;
+    for (const QJsonValue &value : QJsonDocument::fromJson(orders.readAll()).array()) {
+        if (value.toObject().value(QStringLiteral("out_order_no")).toString()
+            == QLatin1String("DEMO-STAY-COLLECTING-002")) {
+            QCOMPARE(
+                value.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("DONE"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestSandboxLifecycle::cliServesTls()
+{
+    const QString cli = QStringLiteral(PAYSCORE_BINARY_DIR "/app/cli/payscore-cli");
+    if (!QFile::exists(cli))
+        QSKIP("payscore-cli is not built");
+    QTemporaryDir dir;
+    QProcess process;
+    process.start(cli,
+        { QStringLiteral("sandbox"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--dir"), dir.path(), QStringLiteral("--tls"),
+            QStringLiteral("--latency-ms"), QStringLiteral("5") });
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
+    const QString first = QString::fromUtf8(process.readLine()).trimmed();
+    QVERIFY2(first.startsWith(QLatin1String("listening on https://127.0.0.1:")), qPrintable(first));
+    RawSandboxClient client(dir.path());
+    const RawAnswer answer
+        = client.send("GET", queryTarget(client, QStringLiteral("DEMO-RENT-CREATED-001")), {});
+    QCOMPARE(answer.status, 200);
+    QVERIFY(client.verify(answer));
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxLifecycle)
+#include "tst_sandbox_lifecycle.moc"
