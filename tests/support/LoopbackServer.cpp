@@ -75,6 +75,14 @@ ScriptedAnswer ScriptedAnswer::withHeader(const QByteArray &name, const QByteArr
     return copy;
 }
 
+ScriptedAnswer ScriptedAnswer::rawBytes(const QByteArray &bytes)
+{
+    ScriptedAnswer answer;
+    answer.raw = bytes;
+    answer.closeAfterAnswer = true;
+    return answer;
+}
+
 ScriptedAnswer ScriptedAnswer::delayedBy(int milliseconds) const
 {
     ScriptedAnswer copy = *this;
@@ -232,7 +240,7 @@ void LoopbackServer::answer(QTcpSocket *socket)
     case ScriptedAnswer::Action::Answer:
         break;
     }
-    const QByteArray bytes = render(scripted);
+    const QByteArray bytes = scripted.raw.isEmpty() ? render(scripted) : scripted.raw;
     const bool close = scripted.closeAfterAnswer;
     auto send = [socket, bytes, close] {
         socket->write(bytes);

@@ -56,6 +56,7 @@ struct ScriptedAnswer {
     QByteArray nonce = "5K8264ILTKCH16CQ2502SI8ZNMTM67VS";
     QByteArray signatureOverride; // sent instead of the real signature (probes, garbage)
 
+    QByteArray raw; // when set, these bytes are written as the whole answer (broken servers)
     int delayMs = 0; // answer this much later (slow server)
     bool closeAfterAnswer = false; // close the connection once the answer is written
 
@@ -64,6 +65,7 @@ struct ScriptedAnswer {
     static ScriptedAnswer stall();
     static ScriptedAnswer closeAfterRequest();
     static ScriptedAnswer closeBeforeRequest();
+    static ScriptedAnswer rawBytes(const QByteArray &bytes); // written as is, then closed
     // Returns a copy signed with `key`, announcing `serial` in Wechatpay-Serial.
     ScriptedAnswer signedWith(const crypto::PrivateKey &key, const QByteArray &serial) const;
     ScriptedAnswer withHeader(const QByteArray &name, const QByteArray &value) const;
