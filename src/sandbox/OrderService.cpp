@@ -109,8 +109,10 @@ OrderService::Parties OrderService::readParties(
     FieldChecker &checker, const QJsonObject &fields, OrderMode mode)
 {
     Parties parties;
+    // Partner (服务商) requests may carry the partner's appid; the sub-merchant is what counts.
     if (mode != OrderMode::Oversea)
-        parties.appid = checker.string(fields, {}, QStringLiteral("appid"), 1, 32, true);
+        parties.appid = checker.string(
+            fields, {}, QStringLiteral("appid"), 1, 32, mode != OrderMode::Partner);
     parties.serviceId = checker.string(fields, {}, QStringLiteral("service_id"), 1, 32, true);
     if (mode == OrderMode::Oversea || mode == OrderMode::Partner)
         parties.subMchid = checker.string(fields, {}, QStringLiteral("sub_mchid"), 1, 32, true);
@@ -119,7 +121,8 @@ OrderService::Parties OrderService::readParties(
 
 std::optional<ApiError> OrderService::checkParties(OrderMode mode, const Parties &parties) const
 {
-    if (mode != OrderMode::Oversea && parties.appid != m_identity.appid)
+    const bool appidOptional = mode == OrderMode::Partner && parties.appid.isEmpty();
+    if (mode != OrderMode::Oversea && !appidOptional && parties.appid != m_identity.appid)
         return ApiError::noAuth(
             QStringLiteral("appid %1 与商户号 %2 未绑定").arg(parties.appid, m_identity.mchid));
     if (parties.serviceId != m_identity.serviceId)
