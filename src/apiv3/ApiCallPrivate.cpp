@@ -84,13 +84,14 @@ void ApiCallPrivate::start()
 void ApiCallPrivate::startAttempt()
 {
     const ClientConfig &config = client->m_config;
+    const QUrl &baseUrl = m_useBackupHost ? config.backupBaseUrl : config.baseUrl;
 
     // The base URL may carry a path prefix (a proxy, the sandbox); it is part of what is signed.
-    QByteArray basePath = config.baseUrl.path(QUrl::FullyEncoded).toUtf8();
+    QByteArray basePath = baseUrl.path(QUrl::FullyEncoded).toUtf8();
     while (basePath.endsWith('/'))
         basePath.chop(1);
     const QByteArray target = basePath + request.target();
-    const QByteArray origin = config.baseUrl
+    const QByteArray origin = baseUrl
                                   .adjusted(QUrl::RemovePath | QUrl::RemoveQuery
                                       | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
                                   .toEncoded();
@@ -251,7 +252,9 @@ void ApiCallPrivate::handleNoAnswer()
         return;
     }
     if (!left || failedBeforeConnecting(error)) {
-        // Nothing was written: resending cannot create a duplicate.
+        // Nothing was written: resending cannot create a duplicate, and the backup host may
+        // be reachable when the main one is not.
+        useBackupHost();
         if (scheduleRetry(std::chrono::milliseconds(-1)))
             return;
         finish(Outcome::NotSent,
@@ -272,6 +275,7 @@ void ApiCallPrivate::onTimeout()
     dropReply();
     const auto seconds = client->m_config.transferTimeout.count() / 1000.0;
     if (!left) {
+        useBackupHost();
         if (scheduleRetry(std::chrono::milliseconds(-1)))
             return;
         finish(Outcome::NotSent,
@@ -283,6 +287,12 @@ void ApiCallPrivate::onTimeout()
     finish(Outcome::Unknown,
         ApiError::client(QLatin1String(ClientCode::Timeout),
             tr("No answer within %1 s after the request was sent.").arg(seconds)));
+}
+
+void ApiCallPrivate::useBackupHost()
+{
+    if (!client->m_config.backupBaseUrl.isEmpty())
+        m_useBackupHost = true;
 }
 
 bool ApiCallPrivate::scheduleRetry(std::chrono::milliseconds retryAfter)

@@ -40,12 +40,14 @@ private:
     void handleNoAnswer();
     // Resends after a delay when the policy allows another attempt; false when it does not.
     bool scheduleRetry(std::chrono::milliseconds retryAfter);
+    void useBackupHost(); // from now on, when the configuration names one
     void finish(Outcome outcome, ApiError error);
     void finishLater(Outcome outcome, ApiError error);
     void dropReply();
 
     QPointer<QNetworkReply> m_reply;
     bool m_requestLeft = false; // QNetworkReply::requestSent seen for the current attempt
+    bool m_useBackupHost = false; // a connection to the main host failed before sending
     QTimer m_timeout;
     QTimer m_backoff;
     QElapsedTimer m_elapsed;

@@ -35,20 +35,9 @@ ApiClient::ApiClient(ClientConfig config, QNetworkAccessManager *network, QObjec
         m_config.clock = systemClock;
 
     // Every check here happens before any connection: a failure makes each send() NotSent.
-    const QUrl &base = m_config.baseUrl;
-    const QString scheme = base.scheme();
-    if (!base.isValid() || base.host().isEmpty()) {
-        m_configError = tr("The base URL \"%1\" is not a valid URL.").arg(base.toString());
-    } else if (scheme == QLatin1String("http")) {
-        if (!isLoopbackHost(base.host()))
-            m_configError = tr("Plain http:// is only allowed to this computer (127.0.0.1, "
-                               "localhost); use https:// for %1.")
-                                .arg(base.host());
-    } else if (scheme != QLatin1String("https")) {
-        m_configError = tr("The base URL must start with https://, not %1://.").arg(scheme);
-    } else if (base.hasQuery() || base.hasFragment()) {
-        m_configError = tr("The base URL must not carry a query or fragment.");
-    }
+    m_configError = checkBaseUrl(m_config.baseUrl);
+    if (m_configError.isEmpty() && !m_config.backupBaseUrl.isEmpty())
+        m_configError = checkBaseUrl(m_config.backupBaseUrl);
     if (m_network == nullptr)
         m_configError = tr("No network access manager was given.");
 
@@ -67,6 +56,24 @@ ApiClient::ApiClient(ClientConfig config, QNetworkAccessManager *network, QObjec
 }
 
 ApiClient::~ApiClient() = default;
+
+QString ApiClient::checkBaseUrl(const QUrl &base)
+{
+    const QString scheme = base.scheme();
+    if (!base.isValid() || base.host().isEmpty())
+        return tr("The base URL \"%1\" is not a valid URL.").arg(base.toString());
+    if (scheme == QLatin1String("http")) {
+        if (!isLoopbackHost(base.host()))
+            return tr("Plain http:// is only allowed to this computer (127.0.0.1, localhost); "
+                      "use https:// for %1.")
+                .arg(base.host());
+    } else if (scheme != QLatin1String("https")) {
+        return tr("The base URL must start with https://, not %1://.").arg(scheme);
+    }
+    if (base.hasQuery() || base.hasFragment())
+        return tr("The base URL must not carry a query or fragment.");
+    return {};
+}
 
 ApiCall *ApiClient::send(const ApiRequest &request)
 {

@@ -31,6 +31,7 @@ public:
 
 private:
     friend class ApiCallPrivate;
+    static QString checkBaseUrl(const QUrl &base); // empty when usable
     ClientConfig m_config;
     QNetworkAccessManager *m_network;
     QSslConfiguration m_ssl;

@@ -21,6 +21,9 @@ struct RetryPolicy {
 
 struct ClientConfig {
     QUrl baseUrl { QStringLiteral("https://api.mch.weixin.qq.com") };
+    // Used for resends after a connection to baseUrl failed before the request left (never
+    // after an HTTP answer), e.g. https://api2.mch.weixin.qq.com. Empty: none.
+    QUrl backupBaseUrl;
     MerchantCredentials credentials;
     KeyRing keyRing;
     QString wechatpaySerial; // sent as Wechatpay-Serial: public key id or platform cert serial

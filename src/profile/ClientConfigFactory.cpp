@@ -85,6 +85,12 @@ Result<apiv3::ClientConfig> ClientConfigFactory::create(const Profile &profile) 
         return R::failure(credentials.error());
     apiv3::ClientConfig config;
     config.baseUrl = QUrl(profile.baseUrl, QUrl::StrictMode);
+    // The mainland host has a backup in another city (payscore-api.md §1), used only when a
+    // connection to the main host fails before anything was sent.
+    if (config.baseUrl.host() == QLatin1String("api.mch.weixin.qq.com")) {
+        config.backupBaseUrl = config.baseUrl;
+        config.backupBaseUrl.setHost(QStringLiteral("api2.mch.weixin.qq.com"));
+    }
     config.credentials = std::move(credentials).value();
 
     if (!profile.wechatpayPublicKeyFile.isEmpty()) {

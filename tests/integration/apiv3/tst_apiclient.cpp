@@ -429,6 +429,49 @@ private slots:
         QCOMPARE(result.httpStatus, 0);
     }
 
+    void backupHostOnlyAfterConnectionFailure()
+    {
+        quint16 deadPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            deadPort = probe.serverPort();
+        }
+        LoopbackServer backup;
+        QVERIFY(backup.listen());
+        backup.setDefaultAnswer(signedOk());
+        ClientConfig config = configFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort)));
+        config.backupBaseUrl = backup.baseUrl();
+        const ApiResult result
+            = ApiClient(config, m_network).sendAndWait(ApiRequest::post("/v3/x", "{}"));
+        QCOMPARE(result.outcome, Outcome::Succeeded);
+        QCOMPARE(result.attempts, 2);
+        QCOMPARE(backup.requestCount(), 1);
+        QVERIFY(result.request.url.startsWith(backup.baseUrl().toEncoded()));
+        QVERIFY(signatureVerifiesOverReceivedBytes(backup.requests().first()));
+
+        // An HTTP answer (even a 500) means the main host is up: the resend stays there.
+        LoopbackServer main;
+        QVERIFY(main.listen());
+        main.enqueue(ScriptedAnswer::json(500, R"({"code":"SYSTEM_ERROR","message":"x"})"));
+        main.enqueue(signedOk());
+        config.baseUrl = main.baseUrl();
+        QCOMPARE(ApiClient(config, m_network).sendAndWait(ApiRequest::post("/v3/x", "{}")).outcome,
+            Outcome::Succeeded);
+        QCOMPARE(main.requestCount(), 2);
+        QCOMPARE(backup.requestCount(), 1);
+    }
+
+    void insecureBackupHostRefused()
+    {
+        ClientConfig config = configFor(QUrl(QStringLiteral("https://api.mch.weixin.qq.com")));
+        config.backupBaseUrl = QUrl(QStringLiteral("http://api2.mch.weixin.qq.com"));
+        const ApiResult result = ApiClient(config, m_network).sendAndWait(ApiRequest::get("/v3/x"));
+        QCOMPARE(result.outcome, Outcome::NotSent);
+        QCOMPARE(result.error.code, QString::fromLatin1(ClientCode::ConfigError));
+        QCOMPARE(result.attempts, 0);
+    }
+
     void timeoutIsUnknownAndNeverResent()
     {
         LoopbackServer server;

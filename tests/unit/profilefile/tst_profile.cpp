@@ -218,6 +218,16 @@ private slots:
         QVERIFY(
             config->keyRing.contains(QStringLiteral("5DEA10EF55877E3CF6C33255C2E7DEFFF7E427EC")));
         QVERIFY(config->extraCaFile.isEmpty());
+        QCOMPARE(config->backupBaseUrl, QUrl(QStringLiteral("https://api2.mch.weixin.qq.com")));
+    }
+
+    void otherHostsHaveNoBackup()
+    {
+        Profile profile = validProfile();
+        profile.baseUrl = QStringLiteral("https://apihk.mch.weixin.qq.com");
+        const auto config = ClientConfigFactory().create(profile);
+        QVERIFY(config.ok());
+        QVERIFY(config->backupBaseUrl.isEmpty());
     }
 
     void platformCertificateModeSendsNewestSerial()
