@@ -31,7 +31,8 @@ public:
                 localFailure(payscore::Mode::ServiceOrder, payscore::Operation::Query,
                     payscore::OperationResult::Outcome::Invalid, QStringLiteral("USAGE"),
                     PayScoreCli::tr("explain takes exactly one error code."),
-                    QStringLiteral("code")));
+                    QStringLiteral("code")),
+                QStringLiteral("explain"));
         }
         const QString code = codes.constFirst().trimmed().toUpper();
         const apiv3::ErrorExplanation entry = apiv3::ErrorCatalogue::builtIn().explain(code);

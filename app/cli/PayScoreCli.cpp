@@ -42,11 +42,12 @@ void printOrder(QTextStream &out, const payscore::OrderView &order)
     out << '\n';
 }
 
-void printText(CliContext &context, const OperationResult &result)
+void printText(CliContext &context, const OperationResult &result, const QString &label)
 {
     QTextStream &out = *context.out;
-    const QString what
-        = payscore::operationName(result.operation) + u' ' + payscore::modeName(result.mode);
+    const QString what = !label.isEmpty()
+        ? label
+        : payscore::operationName(result.operation) + u' ' + payscore::modeName(result.mode);
     switch (result.outcome) {
     case OperationResult::Outcome::Succeeded:
         out << PayScoreCli::tr("Succeeded: %1").arg(what);
@@ -166,11 +167,17 @@ int reportJson(CliContext &context, const QJsonObject &object, int exitCode)
     return exitCode;
 }
 
-int report(CliContext &context, const OperationResult &result)
+int report(CliContext &context, const OperationResult &result, const QString &label)
 {
-    if (context.output == OutputFormat::Json)
-        return reportJson(context, result.toJson(), result.exitCode());
-    printText(context, result);
+    if (context.output == OutputFormat::Json) {
+        QJsonObject object = result.toJson();
+        if (!label.isEmpty()) { // not a PayScore operation: mode and operation mean nothing
+            object.remove(QStringLiteral("mode"));
+            object.remove(QStringLiteral("operation"));
+        }
+        return reportJson(context, object, result.exitCode());
+    }
+    printText(context, result, label);
     return result.exitCode();
 }
 

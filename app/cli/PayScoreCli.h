@@ -52,8 +52,9 @@ payscore::OperationResult localFailure(payscore::Mode mode, payscore::Operation 
     payscore::OperationResult::Outcome outcome, const QString &code, const QString &message,
     const QString &field = {});
 
-// Prints the result (JSON or text) and returns the exit code.
-int report(CliContext &context, const payscore::OperationResult &result);
+// Prints the result (JSON or text) and returns the exit code. `label` names what was done in
+// the text summary (default: "sync payafter" from the result's operation and mode).
+int report(CliContext &context, const payscore::OperationResult &result, const QString &label = {});
 // Prints any JSON object (commands with extra keys build on OperationResult::toJson()).
 int reportJson(CliContext &context, const QJsonObject &object, int exitCode);
 
