@@ -9,7 +9,11 @@
 #include "sandbox/SandboxIdentity.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
@@ -39,7 +43,13 @@ struct Session {
         const auto url = server.start(options);
         if (!url)
             return url.error();
-        const auto profile = profile::Profile::load(server.profilePath());
+        return connectClient(server.profilePath());
+    }
+
+    // A client configured from a profile file (the sandbox's, or a variant of it).
+    QString connectClient(const QString &profilePath)
+    {
+        const auto profile = profile::Profile::load(profilePath);
         if (!profile)
             return profile.error();
         const auto config = profile::ClientConfigFactory().create(*profile);
@@ -80,6 +90,8 @@ private slots:
     void everyOperation();
     void rejectionsAreDecodedAndVerified();
     void untrustedAnswersAreUnknown();
+    void platformCertificateMode();
+    void cliCommandsAgainstTheSandbox();
 
 private:
     OperationResult run(
@@ -247,6 +259,88 @@ void TestSandboxClient::untrustedAnswersAreUnknown()
         QVERIFY(truth.succeeded());
         QCOMPARE(truth.order->state, QStringLiteral("DONE"));
     }
+}
+
+void TestSandboxClient::platformCertificateMode()
+{
+    // The same sandbox seen by a merchant that only has platform certificates.
+    QFile file(m_https.server.profilePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    json.remove(QStringLiteral("wechatpay_public_key_id"));
+    json.remove(QStringLiteral("wechatpay_public_key_file"));
+    const QString path = QDir(m_https.dir.path()).filePath(QStringLiteral("profile-platform.json"));
+    QFile variant(path);
+    QVERIFY(variant.open(QIODevice::WriteOnly));
+    variant.write(QJsonDocument(json).toJson());
+    variant.close();
+
+    Session platform;
+    const QString error = platform.connectClient(path);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const OperationResult result = run(platform, Mode::ServiceOrder, QStringLiteral("sync"),
+        QStringLiteral("DEMO-STAY-COLLECTING-002"));
+    QVERIFY2(result.succeeded(), qPrintable(result.verdict + QLatin1Char(' ') + result.error.code));
+    QVERIFY(result.verified);
+    const QByteArray serial = apiv3::headerValue(result.api.headers, "Wechatpay-Serial");
+    QVERIFY2(!serial.startsWith("PUB_KEY_ID_"), serial.constData());
+    QCOMPARE(serial, apiv3::headerValue(result.api.request.headers, "Wechatpay-Serial"));
+}
+
+void TestSandboxClient::cliCommandsAgainstTheSandbox()
+{
+    const QString cli = QStringLiteral(PAYSCORE_BINARY_DIR "/app/cli/payscore-cli");
+    if (!QFile::exists(cli))
+        QSKIP("payscore-cli is not built");
+    // The CLI as a process against the in-process TLS sandbox: the event loop must keep
+    // serving while it runs, so wait with QTRY rather than blocking.
+    auto runCli = [&](const QStringList &arguments, QJsonObject *output) {
+        QProcess process;
+        process.start(cli,
+            QStringList { QStringLiteral("--profile"), m_https.server.profilePath(),
+                QStringLiteral("--output"), QStringLiteral("json") }
+                + arguments);
+        if (!process.waitForStarted())
+            return -1;
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000))
+            return -2;
+        *output = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        return process.exitCode();
+    };
+    QJsonObject output;
+    const QString outDir = QDir(m_https.dir.path()).filePath(QStringLiteral("downloaded"));
+    QCOMPARE(
+        runCli({ QStringLiteral("certificates"), QStringLiteral("--out-dir"), outDir }, &output),
+        0);
+    QCOMPARE(output.value(QStringLiteral("certificates")).toArray().size(), 2);
+    // The decrypted certificates are the sandbox's own.
+    for (int i = 0; i < 2; ++i) {
+        const QString serial
+            = m_https.server.identity().platformCertificates.at(i).certificate.serialHex();
+        QFile pem(QDir(outDir).filePath(serial + QStringLiteral(".pem")));
+        QVERIFY2(pem.open(QIODevice::ReadOnly), qPrintable(pem.fileName()));
+        QCOMPARE(pem.readAll().trimmed(),
+            m_https.server.identity().platformCertificates.at(i).certificate.toPem().trimmed());
+    }
+    QCOMPARE(
+        runCli({ QStringLiteral("query"), QStringLiteral("--mode"), QStringLiteral("partner"),
+                   QStringLiteral("--out-order-no"), QStringLiteral("DEMO-PARTNER-CONFIRMED-001") },
+            &output),
+        0);
+    QCOMPARE(output.value(QStringLiteral("order"))
+                 .toObject()
+                 .value(QStringLiteral("out_order_no"))
+                 .toString(),
+        QStringLiteral("DEMO-PARTNER-CONFIRMED-001"));
+    QCOMPARE(
+        runCli({ QStringLiteral("sync"), QStringLiteral("--mode"), QStringLiteral("serviceorder"),
+                   QStringLiteral("--out-order-no"), QStringLiteral("DEMO-RENT-EXPIRED-001"),
+                   QStringLiteral("--paid-time"), beijingMinutesAgo(3) },
+            &output),
+        1); // rejected: the order expired
+    QCOMPARE(
+        output.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("INVALID_ORDER_STATE"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxClient)
