@@ -157,6 +157,13 @@ void ApiCallPrivate::startAttempt()
     result.request.headers = headers;
     result.request.body = request.body();
 
+    // This attempt's answer, if any, replaces the previous one (kept in m_lastAnswer).
+    result.httpStatus = 0;
+    result.headers.clear();
+    result.body.clear();
+    result.verdict = Verdict::NotChecked;
+    result.verified = false;
+    result.requestId.clear();
     ++result.attempts;
     m_requestLeft = false;
     if (request.hasBody()) {
@@ -228,14 +235,34 @@ void ApiCallPrivate::handleAnswer(int status)
         const auto retryAfter = status == 429
             ? parseRetryAfter(headerValue(result.headers, "Retry-After"), config.clock())
             : std::nullopt;
+        m_lastAnswer = result;
         if (scheduleRetry(retryAfter.value_or(std::chrono::milliseconds(-1))))
             return;
     }
-    const auto decoded = ApiError::fromBody(result.body);
-    finish(Outcome::Rejected,
-        decoded ? *decoded
-                : ApiError::client(QLatin1String(ClientCode::UnexpectedAnswer),
-                    tr("The server answered HTTP %1 without an error description.").arg(status)));
+    finish(Outcome::Rejected, answerError());
+}
+
+ApiError ApiCallPrivate::answerError() const
+{
+    if (const auto decoded = ApiError::fromBody(result.body))
+        return *decoded;
+    return ApiError::client(QLatin1String(ClientCode::UnexpectedAnswer),
+        tr("The server answered HTTP %1 without an error description.").arg(result.httpStatus));
+}
+
+void ApiCallPrivate::finishNotSent(ApiError error)
+{
+    if (!m_lastAnswer) {
+        finish(Outcome::NotSent, std::move(error));
+        return;
+    }
+    result.httpStatus = m_lastAnswer->httpStatus;
+    result.headers = m_lastAnswer->headers;
+    result.body = m_lastAnswer->body;
+    result.verdict = m_lastAnswer->verdict;
+    result.verified = m_lastAnswer->verified;
+    result.requestId = m_lastAnswer->requestId;
+    finish(Outcome::Rejected, answerError());
 }
 
 void ApiCallPrivate::handleNoAnswer()
@@ -246,9 +273,8 @@ void ApiCallPrivate::handleNoAnswer()
     dropReply();
 
     if (error == QNetworkReply::SslHandshakeFailedError) {
-        finish(Outcome::NotSent,
-            ApiError::client(QLatin1String(ClientCode::TlsError),
-                tr("The server's TLS certificate was not accepted: %1").arg(detail)));
+        finishNotSent(ApiError::client(QLatin1String(ClientCode::TlsError),
+            tr("The server's TLS certificate was not accepted: %1").arg(detail)));
         return;
     }
     if (!left || failedBeforeConnecting(error)) {
@@ -257,9 +283,8 @@ void ApiCallPrivate::handleNoAnswer()
         useBackupHost();
         if (scheduleRetry(std::chrono::milliseconds(-1)))
             return;
-        finish(Outcome::NotSent,
-            ApiError::client(QLatin1String(ClientCode::ConnectionFailed),
-                tr("Could not connect to the server: %1").arg(detail)));
+        finishNotSent(ApiError::client(QLatin1String(ClientCode::ConnectionFailed),
+            tr("Could not connect to the server: %1").arg(detail)));
         return;
     }
     finish(Outcome::Unknown,
@@ -278,9 +303,8 @@ void ApiCallPrivate::onTimeout()
         useBackupHost();
         if (scheduleRetry(std::chrono::milliseconds(-1)))
             return;
-        finish(Outcome::NotSent,
-            ApiError::client(QLatin1String(ClientCode::ConnectionFailed),
-                tr("Could not reach the server within %1 s.").arg(seconds)));
+        finishNotSent(ApiError::client(QLatin1String(ClientCode::ConnectionFailed),
+            tr("Could not reach the server within %1 s.").arg(seconds)));
         return;
     }
     // The server may have processed the request: never resend, the order must be queried.
@@ -313,20 +337,16 @@ void ApiCallPrivate::cancel()
 {
     if (finished)
         return;
-    const QString message = tr("Cancelled by the operator.");
-    if (m_backoff.isActive()) {
-        // The previous attempt was answered (429/5xx); report that answer.
-        m_backoff.stop();
-        const auto decoded = ApiError::fromBody(result.body);
-        finish(Outcome::Rejected,
-            decoded ? *decoded : ApiError::client(QLatin1String(ClientCode::Cancelled), message));
-        return;
-    }
+    const ApiError cancelled
+        = ApiError::client(QLatin1String(ClientCode::Cancelled), tr("Cancelled by the operator."));
     const bool left = m_reply && m_requestLeft;
+    m_backoff.stop();
     m_timeout.stop();
     dropReply();
-    finish(left ? Outcome::Unknown : Outcome::NotSent,
-        ApiError::client(QLatin1String(ClientCode::Cancelled), message));
+    if (left)
+        finish(Outcome::Unknown, cancelled);
+    else
+        finishNotSent(cancelled); // waiting to resend, or this attempt had not left yet
 }
 
 void ApiCallPrivate::finish(Outcome outcome, ApiError error)

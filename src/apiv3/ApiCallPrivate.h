@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkReply;
 
 namespace psc::apiv3 {
@@ -42,12 +44,17 @@ private:
     bool scheduleRetry(std::chrono::milliseconds retryAfter);
     void useBackupHost(); // from now on, when the configuration names one
     void finish(Outcome outcome, ApiError error);
+    // Nothing left in this attempt. If an earlier attempt was answered (429/5xx), that answer
+    // stands (Rejected); otherwise nothing ever reached the server (NotSent).
+    void finishNotSent(ApiError error);
+    ApiError answerError() const; // the error body of result, or UNEXPECTED_ANSWER
     void finishLater(Outcome outcome, ApiError error);
     void dropReply();
 
     QPointer<QNetworkReply> m_reply;
     bool m_requestLeft = false; // QNetworkReply::requestSent seen for the current attempt
     bool m_useBackupHost = false; // a connection to the main host failed before sending
+    std::optional<ApiResult> m_lastAnswer; // the last 429/5xx answer that led to a resend
     QTimer m_timeout;
     QTimer m_backoff;
     QElapsedTimer m_elapsed;

@@ -127,6 +127,12 @@ bool LoopbackServer::listenTls(const QSslConfiguration &configuration, quint16 p
     return m_server->listen(QHostAddress::LocalHost, port);
 }
 
+void LoopbackServer::stopListening()
+{
+    if (m_server)
+        m_server->close();
+}
+
 quint16 LoopbackServer::port() const
 {
     return m_server ? m_server->serverPort() : 0;

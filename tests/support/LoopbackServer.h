@@ -84,6 +84,9 @@ public:
     // Listens with TLS using `configuration` (certificate + private key set).
     bool listenTls(const QSslConfiguration &configuration, quint16 port = 0);
 
+    // Refuses new connections from now on; open ones stay (a server going away).
+    void stopListening();
+
     quint16 port() const;
     // "http://127.0.0.1:PORT" or "https://127.0.0.1:PORT" (https://localhost:PORT with
     // useLocalhostName, for certificates issued to a DNS name).

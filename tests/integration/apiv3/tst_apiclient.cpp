@@ -412,6 +412,46 @@ private slots:
         QCOMPARE(server.requestCount(), 1);
     }
 
+    void answerStandsWhenTheResendCannotConnect()
+    {
+        // 503, then the server goes away: the operator must see the 503 (Rejected), not
+        // "nothing was sent".
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedAnswer::json(503, R"({"code":"SERVICE_UNAVAILABLE","message":"忙"})")
+                           .thenClose());
+        connect(&server, &LoopbackServer::requestReceived, &server, &LoopbackServer::stopListening);
+        ApiClient client(configFor(server.baseUrl()), m_network);
+        const ApiResult result = client.sendAndWait(ApiRequest::post("/v3/x", "{}"));
+        QCOMPARE(server.requestCount(), 1);
+        QCOMPARE(result.attempts, 3);
+        QCOMPARE(result.outcome, Outcome::Rejected);
+        QCOMPARE(result.httpStatus, 503);
+        QCOMPARE(result.error.code, QStringLiteral("SERVICE_UNAVAILABLE"));
+    }
+
+    void cancelAfterFailedConnectionIsNotSent()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        ClientConfig config = configFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        config.retry.backoff = std::chrono::milliseconds(2000);
+        config.retry.maxDelay = std::chrono::milliseconds(2000);
+        ApiClient client(config, m_network);
+        ApiCall *call = client.send(ApiRequest::post("/v3/x", "{}"));
+        QSignalSpy finished(call, &ApiCall::finished);
+        QTest::qWait(300); // the first attempt was refused; the resend waits
+        QCOMPARE(finished.count(), 0);
+        call->cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(call->result().outcome, Outcome::NotSent);
+        QCOMPARE(call->result().error.code, QString::fromLatin1(ClientCode::Cancelled));
+    }
+
     void connectionRefusedEveryTimeIsNotSent()
     {
         quint16 port = 0;
