@@ -26,6 +26,9 @@ private slots:
     void cliServesTls();
 
 private:
+    static QString cliPath() { return QStringLiteral(PAYSCORE_BINARY_DIR "/app/cli/payscore-cli"); }
+    // Starts `payscore-cli sandbox` on a free port in `dir`; returns its first stdout line.
+    static QString startCli(QProcess &process, const QString &dir, const QStringList &extra);
     static QByteArray syncBody(const RawSandboxClient &client);
     static QByteArray queryTarget(const RawSandboxClient &client, const QString &number);
 };
@@ -45,6 +48,18 @@ QByteArray TestSandboxLifecycle::queryTarget(const RawSandboxClient &c, const QS
 {
     return "/v3/payscore/serviceorder?service_id=" + c.serviceId().toLatin1()
         + "&appid=" + c.appid().toLatin1() + "&out_order_no=" + QUrl::toPercentEncoding(number);
+}
+
+QString TestSandboxLifecycle::startCli(
+    QProcess &process, const QString &dir, const QStringList &extra)
+{
+    process.start(cliPath(),
+        QStringList { QStringLiteral("sandbox"), QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0"), QStringLiteral("--dir"), dir }
+            + extra);
+    if (!process.waitForStarted() || !QTest::qWaitFor([&] { return process.canReadLine(); }, 20000))
+        return {};
+    return QString::fromUtf8(process.readLine()).trimmed();
 }
 
 void TestSandboxLifecycle::profileIsComplete()
@@ -139,17 +154,11 @@ void TestSandboxLifecycle::cliRunsUntilSigtermAndSaves()
 #ifndef Q_OS_UNIX
     QSKIP("SIGTERM is POSIX");
 #endif
-    const QString cli = QStringLiteral(PAYSCORE_BINARY_DIR "/app/cli/payscore-cli");
-    if (!QFile::exists(cli))
+    if (!QFile::exists(cliPath()))
         QSKIP("payscore-cli is not built");
     QTemporaryDir dir;
     QProcess process;
-    process.start(cli,
-        { QStringLiteral("sandbox"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--dir"), dir.path() });
-    QVERIFY(process.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
-    const QString first = QString::fromUtf8(process.readLine()).trimmed();
+    const QString first = startCli(process, dir.path(), {});
     QVERIFY2(first.startsWith(QLatin1String("listening on http://127.0.0.1:")), qPrintable(first));
     const QUrl url(first.mid(13));
     QVERIFY(url.port() > 0);
@@ -181,18 +190,12 @@ void TestSandboxLifecycle::cliRunsUntilSigtermAndSaves()
 
 void TestSandboxLifecycle::cliServesTls()
 {
-    const QString cli = QStringLiteral(PAYSCORE_BINARY_DIR "/app/cli/payscore-cli");
-    if (!QFile::exists(cli))
+    if (!QFile::exists(cliPath()))
         QSKIP("payscore-cli is not built");
     QTemporaryDir dir;
     QProcess process;
-    process.start(cli,
-        { QStringLiteral("sandbox"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--dir"), dir.path(), QStringLiteral("--tls"),
-            QStringLiteral("--latency-ms"), QStringLiteral("5") });
-    QVERIFY(process.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
-    const QString first = QString::fromUtf8(process.readLine()).trimmed();
+    const QString first = startCli(process, dir.path(),
+        { QStringLiteral("--tls"), QStringLiteral("--latency-ms"), QStringLiteral("5") });
     QVERIFY2(first.startsWith(QLatin1String("listening on https://127.0.0.1:")), qPrintable(first));
     RawSandboxClient client(dir.path());
     const RawAnswer answer
