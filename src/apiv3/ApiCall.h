@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace psc::apiv3 {
 
 class ApiClient;

@@ -26,7 +26,8 @@ public:
     ApiResult sendAndWait(const ApiRequest &request);
 
     const ClientConfig &config() const { return m_config; }
-    // "PayScoreConsole/0.1.0 (Debian GNU/Linux 12; Qt/6.4.2; OpenSSL 3.0.x)"
+    // "PayScoreConsole/0.1.0 (Debian GNU/Linux 12 (bookworm); x86_64) Qt/6.4.2 OpenSSL/3.0.x":
+    // product, version, OS, Qt and OpenSSL, as WeChat Pay asks.
     static QByteArray userAgent();
 
 private:
