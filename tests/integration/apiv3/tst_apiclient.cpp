@@ -128,6 +128,23 @@ private slots:
         QVERIFY(result.request.url.endsWith(received.target));
     }
 
+    void largeBodyArrivesIntact()
+    {
+        // The one-shot body device is read in chunks: all of it must arrive, signed.
+        QByteArray body = "{\"items\":[";
+        for (int i = 0; i < 20000; ++i)
+            body += (i ? "," : "") + QStringLiteral("\"租借%1\"").arg(i).toUtf8();
+        body += "]}";
+        QVERIFY(body.size() > 200000);
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.enqueue(signedOk());
+        ApiClient client(configFor(server.baseUrl()), m_network);
+        QCOMPARE(client.sendAndWait(ApiRequest::post("/v3/x", body)).outcome, Outcome::Succeeded);
+        QCOMPARE(server.requests().first().body, body);
+        QVERIFY(signatureVerifiesOverReceivedBytes(server.requests().first()));
+    }
+
     void requiredHeadersPresent()
     {
         LoopbackServer server;
