@@ -39,6 +39,13 @@ QHash<QByteArray, QByteArray> authorizationItems(const QByteArray &header)
     return items;
 }
 
+// A loopback port nobody listens on (a listener is opened and closed on it).
+quint16 unusedPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
 } // namespace
 
 class TestApiClient : public QObject {
@@ -407,12 +414,8 @@ private slots:
     void connectionRefusedIsRetried()
     {
         // A port nobody listens on yet; the server appears there during the backoff.
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = unusedPort();
+        QVERIFY(port != 0);
         LoopbackServer server;
         server.enqueue(signedOk());
         ClientConfig config = configFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
@@ -449,12 +452,8 @@ private slots:
 
     void cancelAfterFailedConnectionIsNotSent()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = unusedPort();
+        QVERIFY(port != 0);
         ClientConfig config = configFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         config.retry.backoff = std::chrono::milliseconds(2000);
         config.retry.maxDelay = std::chrono::milliseconds(2000);
@@ -471,12 +470,8 @@ private slots:
 
     void connectionRefusedEveryTimeIsNotSent()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = unusedPort();
+        QVERIFY(port != 0);
         ApiClient client(
             configFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))), m_network);
         const ApiResult result = client.sendAndWait(ApiRequest::post("/v3/x", "{}"));
@@ -488,12 +483,8 @@ private slots:
 
     void backupHostOnlyAfterConnectionFailure()
     {
-        quint16 deadPort = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            deadPort = probe.serverPort();
-        }
+        const quint16 deadPort = unusedPort();
+        QVERIFY(deadPort != 0);
         LoopbackServer backup;
         QVERIFY(backup.listen());
         backup.setDefaultAnswer(signedOk());
