@@ -427,6 +427,20 @@ private slots:
         QCOMPARE(result.httpStatus, 0);
     }
 
+    // A write whose connection drops before the answer: unknown, and never sent twice.
+    void lostConnectionIsUnknown()
+    {
+        PayScoreBench bench;
+        bench.server.enqueue(ScriptedAnswer::closeAfterRequest());
+        const OperationResult result
+            = OperationRunner::wait(bench.runner->sync(syncRequest(bench, Mode::ServiceOrder)));
+        QCOMPARE(result.outcome, OperationResult::Outcome::Unknown);
+        QCOMPARE(result.exitCode(), 3);
+        QVERIFY(!result.followUp);
+        QTest::qWait(50);
+        QCOMPARE(bench.server.requestCount(), 1);
+    }
+
     void plainHttpToRemoteHostIsConfigError()
     {
         QNetworkAccessManager network;

@@ -4,6 +4,7 @@
 #include "LoopbackServer.h"
 #include "TestData.h"
 
+#include <crypto/Codec.h>
 #include <crypto/Keys.h>
 
 #include <QJsonArray>
@@ -376,6 +377,52 @@ private slots:
         QCOMPARE(wrong.exitCode, 4);
         verifyShape(wrong, "config_error");
         QVERIFY(!QFile::exists(path("certs2/5DEA10EF55877E3CF6C33255C2E7DEFFF7E427EC.pem")));
+    }
+
+    // The profile knows no key for the answer's serial yet: the answer is trusted only when
+    // the certificate of that serial it carries verifies it.
+    void certificatesBootstrapByTheirOwnSerial()
+    {
+        const auto platformKey = psc::crypto::PrivateKey::generateRsa(2048);
+        QVERIFY(platformKey);
+        psc::crypto::Certificate::Request request;
+        request.commonName = QStringLiteral("Test platform sign");
+        request.serialHex = "7A11CE5E";
+        const auto certificate
+            = psc::crypto::Certificate::create(request, *platformKey, *platformKey);
+        QVERIFY(certificate);
+        const QByteArray serial = certificate->serialHex().toLatin1();
+        const auto ciphertext = psc::crypto::encryptAes256Gcm(psc::crypto::SecureBytes(kApiV3Key),
+            "0123456789ab", "certificate", certificate->toPem());
+        QVERIFY(ciphertext);
+        const QByteArray answer = QJsonDocument(
+            QJsonObject { { "data",
+                QJsonArray { QJsonObject {
+                    { "serial_no", QString::fromLatin1(serial) },
+                    { "effective_time", "2026-01-01T00:00:00+08:00" },
+                    { "expire_time", "2031-01-01T00:00:00+08:00" },
+                    { "encrypt_certificate",
+                        QJsonObject {
+                            { "algorithm", "AEAD_AES_256_GCM" },
+                            { "nonce", "0123456789ab" },
+                            { "associated_data", "certificate" },
+                            { "ciphertext", QString::fromLatin1(ciphertext->toBase64()) },
+                        } },
+                } } } }).toJson(QJsonDocument::Compact);
+
+        m_server.enqueue(ScriptedAnswer::json(200, answer).signedWith(*platformKey, serial));
+        const CliRun result = run(withProfile({ "certificates", "--out-dir", path("boot") }));
+        QCOMPARE(result.exitCode, 0);
+        verifyShape(result, "succeeded");
+        QVERIFY(result.json().value("verified").toBool());
+        QVERIFY(QFile::exists(path("boot/") + QString::fromLatin1(serial) + ".pem"));
+
+        // Same serial, signed by someone else: not trusted, nothing saved.
+        m_server.enqueue(ScriptedAnswer::json(200, answer).signedWith(m_wechatpayKey, serial));
+        const CliRun forged = run(withProfile({ "certificates", "--out-dir", path("forged") }));
+        QCOMPARE(forged.exitCode, 3);
+        verifyShape(forged, "unknown");
+        QVERIFY(!QFile::exists(path("forged/") + QString::fromLatin1(serial) + ".pem"));
     }
 
     void decryptOnTheV3bVector()
