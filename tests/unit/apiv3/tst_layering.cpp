@@ -43,6 +43,16 @@ const QRegularExpression network(
                         "QAbstractSocket$|QLocalSocket$|QLocalServer$|sys/socket\\.h$|netinet/"
                         "|arpa/inet\\.h$|winsock2?\\.h$|openssl/ssl\\.h$)"));
 
+// Includes of the layers above, for a layer below (payscore/Version.h is the generated version
+// header, not the payscore layer).
+const QRegularExpression aboveCrypto(
+    QString::fromLatin1("^(apiv3/|payscore/(?!Version\\.h$)|profile/|journal/|sandbox/|ui/)"));
+const QRegularExpression aboveApiv3(
+    QString::fromLatin1("^(payscore/(?!Version\\.h$)|profile/|journal/|sandbox/|ui/)"));
+const QRegularExpression clientCode(
+    QString::fromLatin1("^apiv3/(ApiClient|ApiCall|ClientConfig)\\.h$"));
+const QRegularExpression uiCode(QString::fromLatin1("^(ui/|console/)"));
+
 } // namespace
 
 class TestLayering : public QObject {
@@ -63,6 +73,22 @@ private slots:
         const QString src = QStringLiteral(PAYSCORE_SOURCE_DIR "/src");
         QVERIFY(QDir(src).exists());
         const QStringList offences = offendingIncludes(src, widgets);
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join(QLatin1Char('\n'))));
+    }
+
+    void arrowsRunOneWay()
+    {
+        const QString src = QStringLiteral(PAYSCORE_SOURCE_DIR "/src");
+        QVERIFY(aboveApiv3.match(QStringLiteral("payscore/Money.h")).hasMatch());
+        QVERIFY(!aboveApiv3.match(QStringLiteral("payscore/Version.h")).hasMatch());
+        QVERIFY(clientCode.match(QStringLiteral("apiv3/ApiClient.h")).hasMatch());
+        QVERIFY(!clientCode.match(QStringLiteral("apiv3/AnswerVerifier.h")).hasMatch());
+        QVERIFY(aboveCrypto.match(QStringLiteral("apiv3/ApiRequest.h")).hasMatch());
+        QStringList offences = offendingIncludes(src + QStringLiteral("/crypto"), aboveCrypto);
+        offences += offendingIncludes(src + QStringLiteral("/apiv3"), aboveApiv3);
+        offences += offendingIncludes(src, uiCode);
+        // The sandbox never calls the client code (it must not agree with itself).
+        offences += offendingIncludes(src + QStringLiteral("/sandbox"), clientCode);
         QVERIFY2(offences.isEmpty(), qPrintable(offences.join(QLatin1Char('\n'))));
     }
 
