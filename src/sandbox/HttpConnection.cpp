@@ -77,6 +77,12 @@ void HttpConnection::processNext()
     while (!m_busy && !m_closing && m_socket) {
         switch (m_parser.parse()) {
         case HttpRequestParser::State::NeedMore:
+            // curl and others wait for this before sending a larger body.
+            if (m_parser.awaitingBody() && !m_continueSent
+                && m_parser.pendingRequest().header("Expect").toLower() == "100-continue") {
+                m_continueSent = true;
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            }
             armTimers();
             return;
         case HttpRequestParser::State::Failed:
@@ -86,6 +92,7 @@ void HttpConnection::processNext()
             m_requestTimer.stop();
             m_idleTimer.stop();
             const HttpRequest request = m_parser.takeRequest();
+            m_continueSent = false;
             deliver(m_handler->handle(request), request.wantsKeepAlive());
             break;
         }

@@ -40,6 +40,7 @@ private:
     QTimer m_requestTimer;
     bool m_busy = false; // an answer is pending (delay, hang)
     bool m_closing = false;
+    bool m_continueSent = false; // "100 Continue" already sent for the current request
 };
 
 } // namespace psc::sandbox

@@ -25,6 +25,9 @@ public:
     HttpRequest takeRequest();
     int errorStatus() const { return m_errorStatus; }
     const QByteArray &errorMessage() const { return m_errorMessage; }
+    // The head of a request has arrived and its body has not (yet) in full.
+    bool awaitingBody() const { return m_bodyLength > 0 && m_buffer.size() < m_bodyLength; }
+    const HttpRequest &pendingRequest() const { return m_request; }
     // No request under way: nothing buffered and no head waiting for its body.
     bool isIdle() const { return m_buffer.isEmpty() && m_bodyLength < 0; }
 

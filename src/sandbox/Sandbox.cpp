@@ -7,6 +7,7 @@
 #include "SandboxRouter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,7 +138,13 @@ Result<bool> Sandbox::writeProfile() const
     QJsonArray platformFiles;
     for (int i = 0; i < id.platformCertificates.size(); ++i)
         platformFiles.append(SandboxIdentity::platformCertificateFile(i));
-    QString baseUrl = m_url.toString(QUrl::FullyEncoded);
+    const QString baseUrl = m_url.toString(QUrl::FullyEncoded);
+    // The client trusts the certificate the server presents: a given one, or the generated one.
+    QString caFile;
+    if (m_options.tls)
+        caFile = m_options.tlsCertificateFile.isEmpty()
+            ? SandboxIdentity::tlsCertificateFile()
+            : QFileInfo(m_options.tlsCertificateFile).absoluteFilePath();
     const QJsonObject profile {
         { QStringLiteral("name"), QStringLiteral("Sandbox") },
         { QStringLiteral("environment"), QStringLiteral("sandbox") },
@@ -151,8 +158,7 @@ Result<bool> Sandbox::writeProfile() const
         { QStringLiteral("appid"), id.appid },
         { QStringLiteral("service_id"), id.serviceId },
         { QStringLiteral("sub_mchid"), id.subMchid },
-        { QStringLiteral("ca_certificates_file"),
-            m_options.tls ? SandboxIdentity::tlsCertificateFile() : QString() },
+        { QStringLiteral("ca_certificates_file"), caFile },
         { QStringLiteral("apiv3_key_file"), SandboxIdentity::apiv3KeyFile() },
     };
     QSaveFile file(profilePath());

@@ -5,6 +5,8 @@
 #include "sandbox/OrderBook.h"
 #include "sandbox/SandboxIdentity.h"
 
+#include "crypto/Keys.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +24,7 @@ private slots:
     void profileIsComplete();
     void restartKeepsStateAndIdentity();
     void tlsWithGeneratedCertificate();
+    void tlsWithGivenCertificate();
     void cliRunsUntilSigtermAndSaves();
     void cliServesTls();
 
@@ -147,6 +150,42 @@ void TestSandboxLifecycle::tlsWithGeneratedCertificate()
         QStringLiteral("127.0.0.1"), quint16(fixture.server.url().port()));
     QVERIFY(!socket.waitForEncrypted(3000));
     QVERIFY(!socket.isEncrypted());
+}
+
+void TestSandboxLifecycle::tlsWithGivenCertificate()
+{
+    QTemporaryDir keys;
+    const auto key = psc::crypto::PrivateKey::generateRsa(2048);
+    QVERIFY(key);
+    psc::crypto::Certificate::Request request;
+    request.commonName = QStringLiteral("given.test");
+    request.ipAddresses = { QStringLiteral("127.0.0.1") };
+    const auto certificate = psc::crypto::Certificate::create(request, *key, *key);
+    QVERIFY(certificate);
+    const QString certPath = QDir(keys.path()).filePath(QStringLiteral("given.pem"));
+    const QString keyPath = QDir(keys.path()).filePath(QStringLiteral("given.key"));
+    QFile certFile(certPath), keyFile(keyPath);
+    QVERIFY(certFile.open(QIODevice::WriteOnly) && keyFile.open(QIODevice::WriteOnly));
+    certFile.write(certificate->toPem());
+    keyFile.write(key->toPkcs8Pem().view().toByteArray());
+    certFile.close();
+    keyFile.close();
+
+    QTemporaryDir dir;
+    Sandbox server;
+    SandboxOptions options;
+    options.dir = dir.path();
+    options.tls = true;
+    options.tlsCertificateFile = certPath;
+    options.tlsKeyFile = keyPath;
+    QVERIFY(server.start(options));
+    RawSandboxClient client(dir.path());
+    // The profile trusts the given certificate, and only it would let the handshake pass.
+    QCOMPARE(client.profile().value(QStringLiteral("ca_certificates_file")).toString(), certPath);
+    const RawAnswer answer
+        = client.send("GET", queryTarget(client, QStringLiteral("DEMO-RENT-CREATED-001")), {});
+    QCOMPARE(answer.status, 200);
+    QVERIFY(client.verify(answer));
 }
 
 void TestSandboxLifecycle::cliRunsUntilSigtermAndSaves()

@@ -27,6 +27,7 @@ private slots:
     void slowClientBeyondTimeoutIsCut();
     void idleConnectionIsClosed();
     void keepAliveAndPipelining();
+    void expectContinue();
     void manyConcurrentConnections();
     void randomBytes();
 
@@ -209,6 +210,30 @@ void TestSandboxRobustness::keepAliveAndPipelining()
     QTRY_VERIFY_WITH_TIMEOUT((buffer += socket.readAll(), parseHttpAnswer(buffer, &third)), 3000);
     QCOMPARE(third.status, 200);
     QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+}
+
+void TestSandboxRobustness::expectContinue()
+{
+    const RawSandboxClient &c = *m_fixture.client;
+    const QByteArray body = "{\"appid\":\"" + c.appid().toLatin1() + "\",\"service_id\":\""
+        + c.serviceId().toLatin1() + "\",\"reason\":\"用户取消\"}";
+    QByteArray request = c.buildRequest(
+        "POST", "/v3/payscore/serviceorder/DEMO-RENT-CREATED-001/cancel", body, {});
+    const qsizetype headEnd = request.indexOf("\r\n\r\n");
+    const QByteArray head = request.left(headEnd) + "\r\nExpect: 100-continue\r\n\r\n";
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(QUrl(c.baseUrl()).port()));
+    QVERIFY(socket.waitForConnected(2000));
+    socket.write(head);
+    QByteArray buffer;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (buffer += socket.readAll(), buffer.startsWith("HTTP/1.1 100 Continue\r\n\r\n")), 3000);
+    socket.write(request.mid(headEnd + 4));
+    buffer.remove(0, 25);
+    RawAnswer answer;
+    QTRY_VERIFY_WITH_TIMEOUT((buffer += socket.readAll(), parseHttpAnswer(buffer, &answer)), 3000);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(c.verify(answer));
 }
 
 void TestSandboxRobustness::manyConcurrentConnections()
