@@ -12,6 +12,8 @@
 #include <QStringDecoder>
 #include <QTimeZone>
 
+#include <cctype>
+
 namespace psc::sandbox {
 
 namespace {
