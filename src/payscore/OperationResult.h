@@ -54,7 +54,7 @@ struct OperationResult {
     bool hasResponse = false;
     OperationError error;
     ValidationReport validation; // errors (Invalid) and warnings of the pre-send checks
-    QStringList warnings; // human-readable, translated
+    QStringList warnings; // human-readable, translated (validation warnings are in `validation`)
     std::shared_ptr<const OperationResult> followUp; // the query after a write, when one ran
     apiv3::ApiResult api; // the raw exchange (signed request info, headers, timings)
 

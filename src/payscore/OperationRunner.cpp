@@ -112,8 +112,6 @@ OperationResult OperationRunner::invalidResult(
     result.error.field = first.pointer;
     result.error.issue = first.message;
     result.error.hint = PayScoreOperation::tr("Nothing was sent. Correct the field and try again.");
-    for (const ValidationIssue &issue : report.issues())
-        result.warnings.append(issue.message);
     return result;
 }
 

@@ -76,9 +76,7 @@ void PendingOperation::start()
 void PendingOperation::onAnswer(const OperationResult &answer)
 {
     m_result = answer;
-    m_result.validation = m_job->report; // warnings only by now
-    for (const ValidationIssue &warning : m_job->report.warnings())
-        m_result.warnings.prepend(warning.message);
+    m_result.validation = m_job->report; // warnings only by now ('|' in an order number, …)
     const bool needsState = m_job->isWrite() && m_result.succeeded()
         && !(m_result.order && m_result.order->hasState());
     if (needsState && m_runner->followUpEnabled()) {

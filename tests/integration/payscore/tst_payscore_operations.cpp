@@ -127,8 +127,9 @@ private slots:
         QVERIFY(result.hasResponse);
         QVERIFY(!result.followUp);
         // '|' and '*' are allowed but warned about.
-        QVERIFY(!result.validation.warnings().isEmpty());
-        QVERIFY(!result.warnings.isEmpty());
+        QCOMPARE(result.validation.warnings().size(), 1);
+        QVERIFY(!result.validation.hasErrors());
+        QVERIFY(result.toJson().value("validation").toArray().size() == 1);
     }
 
     void syncPayAfterFollowsUpWithQuery()
