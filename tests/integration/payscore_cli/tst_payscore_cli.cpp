@@ -272,6 +272,17 @@ private slots:
         QVERIFY(!result.json().value("verified").toBool());
         QVERIFY(!result.json().contains("order"));
         QVERIFY(!result.json().value("error").toObject().value("code").toString().isEmpty());
+
+        // The journal keeps the unknown outcome: the same write is refused until reconciled.
+        const int before = m_server.requestCount();
+        const CliRun again = run(withProfile({ "sync", "--mode", "serviceorder", "--out-order-no",
+            "U-1", "--paid-time", "20261122101500" }));
+        QCOMPARE(again.exitCode, 2);
+        verifyShape(again, "invalid");
+        QCOMPARE(again.json().value("error").toObject().value("code").toString(),
+            QStringLiteral("JOURNAL_REFUSED"));
+        QTest::qWait(20);
+        QCOMPARE(m_server.requestCount(), before);
     }
 
     void timeoutIsUnknown()
