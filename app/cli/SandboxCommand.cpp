@@ -82,13 +82,19 @@ int SandboxCommand::run(CliContext &context)
 
     sandbox::SandboxOptions options;
     if (!parseListen(parser.value(listen), &options.address, &options.port)) {
-        *context.err << "payscore-cli sandbox: --listen takes HOST:PORT, e.g. 127.0.0.1:0\n";
+        *context.err << "payscore-cli sandbox: "
+                     << QCoreApplication::translate(
+                            "SandboxCommand", "--listen takes HOST:PORT, e.g. 127.0.0.1:0")
+                     << '\n';
         return ExitInvalid;
     }
     bool ok = false;
     options.latencyMs = parser.value(latency).toInt(&ok);
     if (!ok || options.latencyMs < 0 || options.latencyMs > 600'000) {
-        *context.err << "payscore-cli sandbox: --latency-ms takes 0 to 600000\n";
+        *context.err << "payscore-cli sandbox: "
+                     << QCoreApplication::translate(
+                            "SandboxCommand", "--latency-ms takes 0 to 600000")
+                     << '\n';
         return ExitInvalid;
     }
     options.dir = parser.value(dir);
@@ -98,7 +104,10 @@ int SandboxCommand::run(CliContext &context)
     options.tlsCertificateFile = parser.value(tlsCert);
     options.tlsKeyFile = parser.value(tlsKey);
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty()) {
-        *context.err << "payscore-cli sandbox: --tls-cert and --tls-key go together\n";
+        *context.err << "payscore-cli sandbox: "
+                     << QCoreApplication::translate(
+                            "SandboxCommand", "--tls-cert and --tls-key go together")
+                     << '\n';
         return ExitInvalid;
     }
     options.tls = parser.isSet(tls) || !options.tlsCertificateFile.isEmpty();
@@ -127,8 +136,13 @@ int SandboxCommand::run(CliContext &context)
     loop.exec();
     server.stop();
     const auto saved = server.save();
-    *context.err << "payscore-cli sandbox: signal " << received << ", state saved"
-                 << (saved ? "" : " FAILED") << ", exiting\n";
+    *context.err << "payscore-cli sandbox: "
+                 << (saved ? QCoreApplication::translate(
+                         "SandboxCommand", "signal %1: state saved, exiting")
+                           : QCoreApplication::translate(
+                               "SandboxCommand", "signal %1: saving the state FAILED"))
+                        .arg(received)
+                 << '\n';
     context.err->flush();
     return saved ? ExitSucceeded : ExitConfigError;
 }
