@@ -48,6 +48,7 @@ CompletePage::CompletePage(QWidget *parent)
 {
     m_ui->setupUi(this);
     ModeLabels::fill(m_ui->modeCombo, { Mode::PayAfter, Mode::ServiceOrder });
+    m_ui->totalFormula->setWordWrap(false);
     m_ui->feesEditor->setModel(m_fees);
     m_ui->discountsEditor->setModel(m_discounts);
     m_ui->feesEditor->view()->setObjectName(QStringLiteral("feesTable"));

@@ -3,6 +3,7 @@
 #include <Translations.h>
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -54,6 +55,9 @@ bool LanguageSwitcher::setLanguage(const QString &language)
         m_app = std::move(app);
     }
     m_language = language;
+    // Installing a translator posts LanguageChange to every widget; deliver them now so that
+    // the whole window has switched when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     emit languageChanged(language);
     return loaded;
 }

@@ -33,10 +33,14 @@ LineItemEditor::LineItemEditor(QWidget *parent)
 
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Like a spreadsheet: typing or F2 edits the current cell; arrows just move.
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setMinimumSectionSize(70);
     m_view->verticalHeader()->setDefaultSectionSize(26);
-    m_view->setMinimumHeight(110);
+    m_view->setMinimumHeight(120);
+    m_view->setMaximumHeight(190);
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_view->installEventFilter(this);
 
@@ -80,6 +84,19 @@ void LineItemEditor::setModel(LineItemTableModel *model)
 {
     m_model = model;
     m_view->setModel(model);
+    // Names get room, count and amount fit their header, the description takes the rest.
+    const auto sizeColumns = [this] {
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int section = 0; section + 1 < m_model->columnCount(); ++section) {
+            const bool isName = m_model->columnAt(section) == LineItemTableModel::NameColumn;
+            header->setSectionResizeMode(
+                section, isName ? QHeaderView::Interactive : QHeaderView::ResizeToContents);
+            if (isName)
+                header->resizeSection(section, 180);
+        }
+    };
+    sizeColumns();
+    connect(model, &QAbstractItemModel::modelReset, this, sizeColumns);
     connect(model, &LineItemTableModel::rowLimitReached, this, &LineItemEditor::showMessage);
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { showMessage({}); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] { showMessage({}); });

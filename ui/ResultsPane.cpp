@@ -145,7 +145,7 @@ void ResultsPane::showStoppedWaiting(payscore::Mode mode, const QString &outOrde
     stopped.mode = mode;
     stopped.outcome = Outcome::Unknown;
     stopped.error.code = QString::fromLatin1(apiv3::ClientCode::Cancelled);
-    stopped.error.message = tr("You stopped waiting. The request may still reach WeChat Pay.");
+    // No message: render() words it in the current language (it follows a language switch).
     showResult(stopped, mode, outOrderNo);
 }
 
@@ -312,7 +312,10 @@ void ResultsPane::showError(const OperationResult &result)
     m_ui->retryableValue->setText(explanation.known
             ? (explanation.retryable ? tr("yes, after a pause") : tr("no"))
             : (error.retryable ? tr("yes, after a pause") : tr("no")));
-    m_ui->serverMessageValue->setText(error.message);
+    m_ui->serverMessageValue->setText(
+        error.message.isEmpty() && error.code == QLatin1String(apiv3::ClientCode::Cancelled)
+            ? tr("You stopped waiting. The request may still reach WeChat Pay.")
+            : error.message);
     m_ui->errorGroup->show();
 
     const QJsonObject signInformation = result.api.error.signInformation;

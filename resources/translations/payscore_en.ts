@@ -1,179 +1,2687 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>psc::payscore::rules</name>
-    <message>
-        <source>The request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be at most %2 characters; it has %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may only contain 0-9, A-Z, a-z and _ - | *; &quot;%2&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains &apos;|&apos; or &apos;*&apos;: allowed, but it must be percent-encoded in the URL and some systems count the encoded length against the 32-character limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may only contain visible ASCII characters, without spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains an emoji or another character WeChat Pay does not accept (only characters of 1 to 3 bytes in UTF-8 are allowed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be an amount in fen of 0 or more; it is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be from %2 to %3; it is %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the name &quot;%2&quot; is used twice in %3; names must be unique.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may have at most %2 rows; it has %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a valid time. Use ISO 8601 with an offset (2026-11-22T10:15:00+08:00) or yyyyMMddHHmmss in Beijing time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) is in the future; it may not be later than now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) is before the start of the service (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 fen but %3 gives %4 fen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>psc::ui::LineItemEditor</name>
-    <message>
-        <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste from spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste rows copied from a spreadsheet: one row per line, cells separated by tabs, in the order of the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add fee line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add discount line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate fee line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate discount line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove fee line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove discount line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste fee lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste discount lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>psc::ui::LineItemTableModel</name>
-    <message>
-        <source>Enter an amount in yuan, e.g. 12.34.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n fee line(s) can be sent for this mode.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n discount line(s) can be sent for this mode.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>CompletePage</name>
+        <message>
+            <source>Complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish an order the customer has used: list what they owe, minus discounts. The total is collected through WeChat Pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AppID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish type (finish_type):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete — service &amp;used (2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish type: service used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel — service &amp;not used (1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish type: service not used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel &amp;reason (cancel_reason):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required when the service was not used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total to collect (total_amount):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send service details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service s&amp;tart:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm:ss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service &amp;end:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service end time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End &amp;location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service end location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profit sharing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pro&amp;fit sharing (profit_sharing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profit sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish tic&amp;ket (finish_ticket):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Goods tag (goods_tag):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goods tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Complete order…  (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete order</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConfirmCompleteDialog</name>
+        <message>
+            <source>Confirm complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send this complete request? WeChat Pay will collect the total from the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fees and discounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total to collect:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total amount</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EnvironmentBadge</name>
+        <message>
+            <source>PRODUCTION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SANDBOX</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests go to WeChat Pay and move real money.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests go to the built-in simulator on this computer. No real money moves.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalPage</name>
+        <message>
+            <source>Journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some writes have an unknown outcome.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Order number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>part of an order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;concile unknown outcomes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalWriteHook</name>
+        <message>
+            <source>The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. Query the order, or run "payscore-cli reconcile", before sending it again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KeyFilePermissions</name>
+        <message>
+            <source>The private key file %1 can be read by other users of this computer. Make it readable by your account only (for example: chmod 600 "%1").</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>PayScore Console / 支付分订单运营台</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merchant profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About PayScore Console</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ModeLabels</name>
+        <message>
+            <source>Pay-after (先享后付)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PayScore service order (支付分服务订单)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oversea institution (境外机构)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service provider (服务商)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderStateText</name>
+        <message>
+            <source>Order created, waiting for the customer to confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer confirmed, service in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed by the merchant, collecting payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State not known to this console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the customer to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PayScoreCli</name>
+        <message>
+            <source>The answer lists no certificates (data[] is empty).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the ciphertext is not Base64.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: cannot decrypt (%2) - is the APIv3 key right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: serial_no %2 does not match the certificate's serial %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer was verified with the downloaded certificate of its own serial (bootstrap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1 (valid until %2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--body FILE is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the body file %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--file NOTIFICATION.json is required and must be readable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a notification: no resource object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsupported algorithm %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notification's signature does not verify (%1): it was not decrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature was not checked (no --signature given).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resource.ciphertext is not Base64.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot decrypt: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>explain takes exactly one error code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not in the catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safe to resend unchanged after a pause.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not resend unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>state not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>total %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>collection %1, paid %2, to pay %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Succeeded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected by WeChat Pay: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid input, nothing was sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome UNKNOWN: %1 (query the order before sending it again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configuration error, nothing was sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signature verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT verified (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent. Fix the profile (or the key, secret or URL it names) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent. Correct the input and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--profile FILE is required (a merchant profile, JSON).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit journal cannot be opened: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--mode is required: serviceorder, payafter, oversea or partner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown mode "%1": use serviceorder, payafter, oversea or partner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 mode has no %2 operation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PayScoreOperation</name>
+        <message>
+            <source>The error answer was not signed by WeChat Pay (or did not verify); it is shown as received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outcome is unknown: query the order before sending this again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent. Correct the field and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent. The journal could not record this write, or the same write is still unsettled: query the order first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 succeeded, but the follow-up query failed (%2): the order's state is not shown.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PayScoreValidation</name>
+        <message>
+            <source>The request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be at most %2 characters; it has %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 may only contain 0-9, A-Z, a-z and _ - | *; "%2" is not allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 contains '|' or '*': allowed, but it must be percent-encoded in the URL and some systems count the encoded length against the 32-character limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 may only contain visible ASCII characters, without spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 contains an emoji or another character WeChat Pay does not accept (only characters of 1 to 3 bytes in UTF-8 are allowed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be an amount in fen of 0 or more; it is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be from %2 to %3; it is %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the name "%2" is used twice in %3; names must be unique.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 may have at most %2 rows; it has %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: "%2" is not a valid time. Use ISO 8601 with an offset (2026-11-22T10:15:00+08:00) or yyyyMMddHHmmss in Beijing time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) is in the future; it may not be later than now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) is before the start of the service (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2 fen but %3 gives %4 fen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The body is not valid JSON: %1 (at byte %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The body must be a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a JSON string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a JSON integer, not a string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number (a JSON integer), not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a JSON integer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a JSON array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a field of this request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give either out_order_no or query_id, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pay-after orders are looked up by out_order_no only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This completion is for the payafter mode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancel_reason is required when finish_type is 1 (the service was not used).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finish_type 1 (the service was not used) takes no fees or discounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>total_amount must be 0 when finish_type is 1 (the service was not used).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finish_type 2 (the service was used) needs at least one fee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancel_reason is only for finish_type 1 (the service was not used).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Σ fees.fee_amount − Σ discounts.discount_amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finish_type must be 2 (the service was used) or 1 (the service was not used); it is %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This completion is for the serviceorder and partner modes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Σ post_payments.amount − Σ post_discounts.amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>type must be Order_Paid (the only scene the console syncs); it is "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seq is only sent in the oversea and partner modes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paid_amount is only sent in the oversea and partner modes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seq must be 1 or more; it is %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Merchant profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Store 12 (production)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom &amp;URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>http://127.0.0.1:8443 (sandbox)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merchant number (mchid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1900000109</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merchant &amp;certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>apiclient_cert.pem (only read for its serial)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate &amp;serial:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read from apiclient_cert.pem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Private key file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>apiclient_key.pem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;AppID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wxd678efh567hg6787</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ser&amp;vice ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PayScore service_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-merchant (sub_mc&amp;hid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>partner and oversea modes only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer verification and secrets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WeChat Pay public &amp;key ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PUB_KEY_ID_…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WeChat Pay public key &amp;file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pub_key.pem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;latform certificates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra CA file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only for a proxy or a private test server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>APIv3 key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set APIv3 &amp;key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection test result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QueryPage</name>
+        <message>
+            <source>Query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look an order up: its state, amounts and payments. Querying changes nothing, so it is always safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or &amp;query ID (query_id):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only when the order number is unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AppID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;b-merchant (sub_mchid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-merchant ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Query order  (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query order</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsPane</name>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No request sent yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for WeChat Pay…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop waiting (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WeChat Pay order ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request-ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elapsed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elapsed time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer signature:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up query:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the server said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field at fault:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field at fault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safe to resend:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safe to resend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server message:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature check (SIGN_ERROR)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the server signed (sign_information):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the server signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we signed (canonical message):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query this order &amp;now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query this order now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer (tree)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer as a tree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer (raw)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy as c&amp;url</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy as curl, Authorization redacted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SandboxCommand</name>
+        <message>
+            <source>run the local PayScore sandbox server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs the local PayScore sandbox until SIGTERM or SIGINT. The first line on stdout is
+"listening on http(s)://HOST:PORT". DIR receives profile.json (a complete client
+profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and orders.json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address and port; port 0 picks a free one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for keys, state, profile.json and orders.json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serve HTTPS with the sandbox's self-signed certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serve HTTPS with this certificate (PEM) instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The private key (PEM) for --tls-cert.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delay every answer by N milliseconds.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>Secret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remember in the system keychain</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>The key passphrase is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The APIv3 key must be exactly 32 characters (this one has %1). Copy it again from the merchant platform (Account Center &gt; API Security).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The APIv3 key may contain only letters, digits and ASCII punctuation (no spaces).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record that the customer paid this order outside WeChat Pay (cash, card…). The order must be waiting for payment; afterwards it is DONE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. RENT-20261122-0001</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AppID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;b-merchant (sub_mchid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-merchant ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type (type):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order_Paid — paid outside WeChat Pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid &amp;time (paid_time):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm:ss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;quence (seq):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment sequence number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid a&amp;mount (paid_amount):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid amount in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yuan, e.g. 12.34</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ync order  (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync order</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::apiv3::ApiClient</name>
+        <message>
+            <source>The request URL %1 is not fully percent-encoded; it would not be sent as signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer's timestamp is more than 5 minutes away from this computer's clock; the answer was not believed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer's signature did not verify (%1); it was not believed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered HTTP %1 (a redirect to %2); it was not followed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered HTTP %1 without an error description.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's TLS certificate was not accepted: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not connect to the server: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection was lost after the request was sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach the server within %1 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer within %1 s after the request was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled by the operator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No network access manager was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA certificates file %1 is missing or holds no PEM certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The base URL "%1" is not a valid URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain http:// is only allowed to this computer (127.0.0.1, localhost); use https:// for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The base URL must start with https://, not %1://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The base URL must not carry a query or fragment.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::journal</name>
+        <message>
+            <source>Order found: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, collection %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (Request-ID %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order does not exist (ORDER_NOT_EXIST, Request-ID %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The query failed (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::journal::PayScoreOrderLookup</name>
+        <message>
+            <source>Entry of profile "%1": reconcile it with that profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown mode "%1".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::ClientConfigFactory</name>
+        <message>
+            <source>the file %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file %1 cannot be read (permissions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2; a passphrase comes from %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no PEM certificate (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no PEM certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>APIv3 key: not found in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>APIv3 key: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::Profile</name>
+        <message>
+            <source>Profile %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not valid JSON (%1 at offset %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list of file names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile %1 cannot be written (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an https:// URL such as https://api.mch.weixin.qq.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plain http:// is only allowed to this computer; use https://</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not contain a query or fragment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be the merchant number (digits only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be the merchant API certificate serial (hexadecimal, as on the merchant platform)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required (the apiclient_key.pem file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be the WeChat Pay public key ID (PUB_KEY_ID_…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required together with wechatpay_public_key_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give the WeChat Pay public key (wechatpay_public_key_id and wechatpay_public_key_file) or platform_certificate_files: without one no answer can be verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an AppID such as wxd678efh567hg6787</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be the PayScore service ID (letters and digits)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be the sub-merchant number (digits only)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::SecretSource</name>
+        <message>
+            <source>the environment variable %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the environment variable %1, this session or the system keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the environment variable %1 or this session (no system keychain is running)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::sandbox::HttpServer</name>
+        <message>
+            <source>TLS is not available in this Qt build</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot listen on %1:%2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::sandbox::Sandbox</name>
+        <message>
+            <source>the sandbox needs a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::CompletePage</name>
+        <message>
+            <source>= fees %1 − discounts %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The service was not used: nothing is collected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discount line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The discounts are larger than the fees: the total cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fees (fees)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments (post_payments)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discounts (discounts, at most %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discounts (post_discounts, at most %1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConfirmCompleteDialog</name>
+        <message>
+            <source>Send complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PRODUCTION: this collects real money from the customer. Send this complete request?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConnectionCheck</name>
+        <message numerus="yes">
+            <source>This computer's clock is %n second(s) ahead of the server. Requests more than 5 minutes off are refused: set the clock right (enable network time).</source>
+            <translation>
+                <numerusform>This computer's clock is %n second ahead of the server. Requests more than 5 minutes off are refused: set the clock right (enable network time).</numerusform>
+                <numerusform>This computer's clock is %n seconds ahead of the server. Requests more than 5 minutes off are refused: set the clock right (enable network time).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This computer's clock is %n second(s) behind the server. Requests more than 5 minutes off are refused: set the clock right (enable network time).</source>
+            <translation>
+                <numerusform>This computer's clock is %n second behind the server. Requests more than 5 minutes off are refused: set the clock right (enable network time).</numerusform>
+                <numerusform>This computer's clock is %n seconds behind the server. Requests more than 5 minutes off are refused: set the clock right (enable network time).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server said: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection works: the signature, the keys and the clock are right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered ORDER_NOT_EXIST for a made-up order number, as expected, and its answer verified with the WeChat Pay key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server accepted the signature, but its answer could not be verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the WeChat Pay public key ID and file, or the platform certificates: the answer's signature did not match them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the signature (SIGN_ERROR).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the certificate serial belongs to the private key file (pick apiclient_cert.pem again to read it), that the merchant number is right, and that this computer's clock is right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No permission (NO_AUTH).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature was accepted, but this merchant may not use PayScore with these IDs: check the AppID, the service ID and the sub-merchant number, and that they are bound to the merchant number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request reached WeChat Pay, but it was refused: see the message and check the profile's IDs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secure (TLS) connection failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's certificate is not trusted. Behind a company proxy or for a private test server, set the extra CA file; otherwise check the URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not connect to the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the environment or URL, the network, a proxy or a firewall.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the network and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer's time is more than 5 minutes off this computer's clock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set this computer's clock right (enable network time).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer failed verification (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the WeChat Pay public key ID and file, or the platform certificates. Never trust an answer that does not verify.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile cannot be used yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected answer (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request-ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the service ID and the AppID (or, for partner and oversea merchants, the sub-merchant number): the test queries an order.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::FormPage</name>
+        <message>
+            <source>Not sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalPage</name>
+        <message>
+            <source>Export the journal as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown (incl. reconciled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent (invalid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending (no outcome recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All operators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n write(s) have an unknown outcome: the order may or may not have been changed. The same write is blocked until the order has been queried. Use "Reconcile unknown outcomes".</source>
+            <translation>
+                <numerusform>%n write have an unknown outcome: the order may or may not have been changed. The same write is blocked until the order has been queried. Use "Reconcile unknown outcomes".</numerusform>
+                <numerusform>%n writes have an unknown outcome: the order may or may not have been changed. The same write is blocked until the order has been queried. Use "Reconcile unknown outcomes".</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode / operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 fen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WeChat order ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciled (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciled by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciliation note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request body (secrets removed):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Querying the orders whose outcome is unknown…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Reconciled %n entries.</source>
+            <translation>
+                <numerusform>Reconciled %n entry.</numerusform>
+                <numerusform>Reconciled %n entries.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reconciled %1, still unknown %2 (the query got no verified answer: try again later).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalTableModel</name>
+        <message>
+            <source>outcome unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no outcome recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rejected (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not sent (invalid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, overridden (order was %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, reconciled: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time (local)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WeChat order ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elapsed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::LineItemEditor</name>
+        <message>
+            <source>&amp;Add line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste from spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste rows copied from a spreadsheet: one row per line, cells separated by tabs, in the order of the columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discount lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add fee line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add discount line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate fee line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate discount line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove fee line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove discount line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste fee lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste discount lines</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::LineItemTableModel</name>
+        <message>
+            <source>Enter an amount in yuan, e.g. 12.34.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discount name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>At most %n fee line(s) can be sent for this mode.</source>
+            <translation>
+                <numerusform>At most %n fee line can be sent for this mode.</numerusform>
+                <numerusform>At most %n fee lines can be sent for this mode.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n discount line(s) can be sent for this mode.</source>
+            <translation>
+                <numerusform>At most %n discount line can be sent for this mode.</numerusform>
+                <numerusform>At most %n discount lines can be sent for this mode.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::MainWindow</name>
+        <message>
+            <source>The audit journal cannot be opened: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal (%1 unknown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a merchant profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About PayScore Console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;PayScore Console %1&lt;/h3&gt;&lt;p&gt;Sync, complete and query WeChat Pay PayScore orders.&lt;/p&gt;&lt;p&gt;The built-in sandbox simulates WeChat Pay on this computer.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The built-in sandbox could not start: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before switching profiles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile %1 cannot be used: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NO PROFILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sandbox (built-in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simulator at %1 — no real money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — real money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a merchant profile first (File → Profiles…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete — the service was used (finish_type 2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel — the service was not used (finish_type 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completing order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Querying order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync (同步订单)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete (完结订单)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query (查询订单)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ProfileDialog</name>
+        <message>
+            <source>Production (api.mch.weixin.qq.com)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production, backup domain (api2.mch.weixin.qq.com)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oversea (apihk.mch.weixin.qq.com)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom URL (sandbox, test server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merchant API certificate (apiclient_cert.pem)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merchant private key (apiclient_key.pem)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WeChat Pay public key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WeChat Pay platform certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra CA certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file %1 cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a public key (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a certificate (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not set (needed to download platform certificates and to decrypt notifications)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the environment variable PAYSCORE_APIV3_KEY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set for this session (kept in memory only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stored in the system keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 is not a certificate (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile exported to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ResultsPane</name>
+        <message>
+            <source>You stopped waiting. The request may still reach WeChat Pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · order %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No request sent yet. Fill in a form and press Ctrl+Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending… waiting for WeChat Pay's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ SUCCEEDED — WeChat Pay accepted the request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ REJECTED — WeChat Pay refused the request; nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ NOT SENT — the request was stopped before sending; fix the form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ OUTCOME UNKNOWN — the request may or may not have been carried out. Query the order before doing anything else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ NOT SENT — the profile cannot be used as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms (%2 attempts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT verified (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done — the state below comes from it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed (%1): the write's own outcome above stands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>order_id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, paid %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, to pay %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total amount: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the server said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes, after a pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the server sent no sign_information)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Canonical message (what was signed, one item per line):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authorization (signature shortened):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::SecretDialog</name>
+        <message>
+            <source>APIv3 key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private key passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The APIv3 key of merchant %1 (32 characters, set on the merchant platform under Account Center &gt; API Security). It decrypts certificates and notifications; it is never written to a profile or a log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase of the private key file of merchant %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without "Remember" it is kept in memory until the program closes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keychain is running on this computer: the secret is kept in memory only, until the program closes, and asked for again next time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::SyncPage</name>
+        <message>
+            <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

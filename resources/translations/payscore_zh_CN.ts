@@ -1,177 +1,2682 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>psc::payscore::rules</name>
-    <message>
-        <source>The request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be at most %2 characters; it has %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may only contain 0-9, A-Z, a-z and _ - | *; &quot;%2&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains &apos;|&apos; or &apos;*&apos;: allowed, but it must be percent-encoded in the URL and some systems count the encoded length against the 32-character limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may only contain visible ASCII characters, without spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains an emoji or another character WeChat Pay does not accept (only characters of 1 to 3 bytes in UTF-8 are allowed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be an amount in fen of 0 or more; it is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be from %2 to %3; it is %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the name &quot;%2&quot; is used twice in %3; names must be unique.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may have at most %2 rows; it has %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a valid time. Use ISO 8601 with an offset (2026-11-22T10:15:00+08:00) or yyyyMMddHHmmss in Beijing time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) is in the future; it may not be later than now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) is before the start of the service (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 fen but %3 gives %4 fen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>psc::ui::LineItemEditor</name>
-    <message>
-        <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste from spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste rows copied from a spreadsheet: one row per line, cells separated by tabs, in the order of the columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add fee line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add discount line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate fee line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate discount line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove fee line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove discount line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste fee lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste discount lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>psc::ui::LineItemTableModel</name>
-    <message>
-        <source>Enter an amount in yuan, e.g. 12.34.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n fee line(s) can be sent for this mode.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n discount line(s) can be sent for this mode.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>CompletePage</name>
+        <message>
+            <source>Complete</source>
+            <translation>完结订单</translation>
+        </message>
+        <message>
+            <source>Finish an order the customer has used: list what they owe, minus discounts. The total is collected through WeChat Pay.</source>
+            <translation>完结用户已使用的订单：列出应付费用，减去优惠。总金额将通过微信支付向用户收取。</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>模式(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Order mode</source>
+            <translation>订单模式</translation>
+        </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation>商户订单号 (out_order_no)(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>商户订单号</translation>
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation>AppID (appid)(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>AppID</source>
+            <translation>AppID</translation>
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation>服务ID (service_id)(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Service ID</source>
+            <translation>服务ID</translation>
+        </message>
+        <message>
+            <source>Finish type (finish_type):</source>
+            <translation>完结类型 (finish_type)：</translation>
+        </message>
+        <message>
+            <source>Complete — service &amp;used (2)</source>
+            <translation>完结 — 已使用服务 (2)(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Finish type: service used</source>
+            <translation>完结类型：已使用服务</translation>
+        </message>
+        <message>
+            <source>Cancel — service &amp;not used (1)</source>
+            <translation>取消 — 未使用服务 (1)(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Finish type: service not used</source>
+            <translation>完结类型：未使用服务</translation>
+        </message>
+        <message>
+            <source>Cancel &amp;reason (cancel_reason):</source>
+            <translation>取消原因 (cancel_reason)(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Cancel reason</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <source>required when the service was not used</source>
+            <translation>未使用服务时必填</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>付费项目</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>优惠项目</translation>
+        </message>
+        <message>
+            <source>Total to collect (total_amount):</source>
+            <translation>应收总金额 (total_amount)：</translation>
+        </message>
+        <message>
+            <source>Total amount</source>
+            <translation>总金额</translation>
+        </message>
+        <message>
+            <source>Service details</source>
+            <translation>服务信息</translation>
+        </message>
+        <message>
+            <source>Send service details</source>
+            <translation>发送服务信息</translation>
+        </message>
+        <message>
+            <source>Service s&amp;tart:</source>
+            <translation>服务开始时间(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Service start time</source>
+            <translation>服务开始时间</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm:ss</source>
+            <translation>yyyy-MM-dd HH:mm:ss</translation>
+        </message>
+        <message>
+            <source>Service &amp;end:</source>
+            <translation>服务结束时间(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Service end time</source>
+            <translation>服务结束时间</translation>
+        </message>
+        <message>
+            <source>End &amp;location:</source>
+            <translation>服务结束地点(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Service end location</source>
+            <translation>服务结束地点</translation>
+        </message>
+        <message>
+            <source>Profit sharing:</source>
+            <translation>分账：</translation>
+        </message>
+        <message>
+            <source>Pro&amp;fit sharing (profit_sharing)</source>
+            <translation>需要分账 (profit_sharing)(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Profit sharing</source>
+            <translation>分账</translation>
+        </message>
+        <message>
+            <source>Finish tic&amp;ket (finish_ticket):</source>
+            <translation>完结凭证 (finish_ticket)(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Finish ticket</source>
+            <translation>完结凭证</translation>
+        </message>
+        <message>
+            <source>&amp;Goods tag (goods_tag):</source>
+            <translation>商品标记 (goods_tag)(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Goods tag</source>
+            <translation>商品标记</translation>
+        </message>
+        <message>
+            <source>&amp;Complete order…  (Ctrl+Enter)</source>
+            <translation>完结订单…(&amp;C)  (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Complete order</source>
+            <translation>完结订单</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmCompleteDialog</name>
+        <message>
+            <source>Confirm complete</source>
+            <translation>确认完结</translation>
+        </message>
+        <message>
+            <source>Send this complete request? WeChat Pay will collect the total from the customer.</source>
+            <translation>确定发送完结请求吗？微信支付将向用户收取总金额。</translation>
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation>商户订单号：</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>商户订单号</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>模式：</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>模式</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>商户配置：</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>商户配置</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>环境</translation>
+        </message>
+        <message>
+            <source>Finish type:</source>
+            <translation>完结类型：</translation>
+        </message>
+        <message>
+            <source>Finish type</source>
+            <translation>完结类型</translation>
+        </message>
+        <message>
+            <source>Fees and discounts</source>
+            <translation>付费与优惠项目</translation>
+        </message>
+        <message>
+            <source>Total to collect:</source>
+            <translation>应收总金额：</translation>
+        </message>
+        <message>
+            <source>Total amount</source>
+            <translation>总金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnvironmentBadge</name>
+        <message>
+            <source>PRODUCTION</source>
+            <translation>正式环境</translation>
+        </message>
+        <message>
+            <source>SANDBOX</source>
+            <translation>沙箱</translation>
+        </message>
+        <message>
+            <source>Requests go to WeChat Pay and move real money.</source>
+            <translation>请求发往微信支付，涉及真实资金。</translation>
+        </message>
+        <message>
+            <source>Requests go to the built-in simulator on this computer. No real money moves.</source>
+            <translation>请求发往本机内置的模拟器，不涉及真实资金。</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalPage</name>
+        <message>
+            <source>Journal</source>
+            <translation>操作日志</translation>
+        </message>
+        <message>
+            <source>Some writes have an unknown outcome.</source>
+            <translation>部分写操作的结果未知。</translation>
+        </message>
+        <message>
+            <source>&amp;Order number:</source>
+            <translation>商户订单号(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>part of an order number</source>
+            <translation>订单号的一部分</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>到(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>商户配置</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Journal entries</source>
+            <translation>日志条目</translation>
+        </message>
+        <message>
+            <source>Entry details</source>
+            <translation>条目详情</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>导出 CSV…(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Re&amp;concile unknown outcomes</source>
+            <translation>核对未知结果(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalWriteHook</name>
+        <message>
+            <source>The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. Query the order, or run "payscore-cli reconcile", before sending it again.</source>
+            <translation>订单 %2 的上一次%1（日志条目 %3，%4）结果未知。再次发送前请先查询该订单，或运行 "payscore-cli reconcile"。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyFilePermissions</name>
+        <message>
+            <source>The private key file %1 can be read by other users of this computer. Make it readable by your account only (for example: chmod 600 "%1").</source>
+            <translation>私钥文件 %1 可被本机其他用户读取。请设为仅本账户可读（例如：chmod 600 "%1"）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>PayScore Console / 支付分订单运营台</source>
+            <translation>PayScore Console / 支付分订单运营台</translation>
+        </message>
+        <message>
+            <source>&amp;Profile:</source>
+            <translation>商户配置(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Merchant profile</source>
+            <translation>商户配置</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>环境</translation>
+        </message>
+        <message>
+            <source>Edit profiles…</source>
+            <translation>管理商户配置…</translation>
+        </message>
+        <message>
+            <source>Edit profiles</source>
+            <translation>管理商户配置</translation>
+        </message>
+        <message>
+            <source>Screens</source>
+            <translation>页面</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Profiles…</source>
+            <translation>商户配置…(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;About PayScore Console</source>
+            <translation>关于 PayScore Console(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModeLabels</name>
+        <message>
+            <source>Pay-after (先享后付)</source>
+            <translation>先享后付</translation>
+        </message>
+        <message>
+            <source>PayScore service order (支付分服务订单)</source>
+            <translation>支付分服务订单</translation>
+        </message>
+        <message>
+            <source>Oversea institution (境外机构)</source>
+            <translation>境外机构</translation>
+        </message>
+        <message>
+            <source>Service provider (服务商)</source>
+            <translation>服务商</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStateText</name>
+        <message>
+            <source>Order created, waiting for the customer to confirm</source>
+            <translation>订单已创建，等待用户确认</translation>
+        </message>
+        <message>
+            <source>Customer confirmed, service in progress</source>
+            <translation>用户已确认，服务进行中</translation>
+        </message>
+        <message>
+            <source>Completed by the merchant, collecting payment</source>
+            <translation>商户已完结，等待用户付款</translation>
+        </message>
+        <message>
+            <source>Service in progress</source>
+            <translation>服务进行中</translation>
+        </message>
+        <message>
+            <source>Order completed</source>
+            <translation>订单已完成</translation>
+        </message>
+        <message>
+            <source>Order cancelled</source>
+            <translation>订单已取消</translation>
+        </message>
+        <message>
+            <source>Order expired</source>
+            <translation>订单已失效</translation>
+        </message>
+        <message>
+            <source>State not known to this console</source>
+            <translation>本程序不认识的状态</translation>
+        </message>
+        <message>
+            <source>Waiting for the customer to pay</source>
+            <translation>等待用户付款</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已支付</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayScoreCli</name>
+        <message>
+            <source>The answer lists no certificates (data[] is empty).</source>
+            <translation>应答中没有证书（data[] 为空）。</translation>
+        </message>
+        <message>
+            <source>%1: the ciphertext is not Base64.</source>
+            <translation>%1：密文不是 Base64 编码。</translation>
+        </message>
+        <message>
+            <source>%1: cannot decrypt (%2) - is the APIv3 key right?</source>
+            <translation>%1：无法解密（%2）— APIv3 密钥是否正确？</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1: serial_no %2 does not match the certificate's serial %3.</source>
+            <translation>%1：serial_no %2 与证书序列号 %3 不一致。</translation>
+        </message>
+        <message>
+            <source>The answer was verified with the downloaded certificate of its own serial (bootstrap).</source>
+            <translation>应答已使用下载的同序列号证书验签（首次引导）。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Saved %1 (valid until %2): %3</source>
+            <translation>已保存 %1（有效期至 %2）：%3</translation>
+        </message>
+        <message>
+            <source>--body FILE is required.</source>
+            <translation>必须提供 --body FILE。</translation>
+        </message>
+        <message>
+            <source>Cannot read the body file %1: %2</source>
+            <translation>无法读取请求体文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>--file NOTIFICATION.json is required and must be readable.</source>
+            <translation>必须提供可读取的 --file NOTIFICATION.json。</translation>
+        </message>
+        <message>
+            <source>The file is not a notification: no resource object.</source>
+            <translation>该文件不是回调通知：没有 resource 对象。</translation>
+        </message>
+        <message>
+            <source>Unsupported algorithm %1.</source>
+            <translation>不支持的算法 %1。</translation>
+        </message>
+        <message>
+            <source>The notification's signature does not verify (%1): it was not decrypted.</source>
+            <translation>回调通知签名验证失败（%1）：未解密。</translation>
+        </message>
+        <message>
+            <source>The signature was not checked (no --signature given).</source>
+            <translation>未检查签名（没有提供 --signature）。</translation>
+        </message>
+        <message>
+            <source>resource.ciphertext is not Base64.</source>
+            <translation>resource.ciphertext 不是 Base64 编码。</translation>
+        </message>
+        <message>
+            <source>Cannot decrypt: %1</source>
+            <translation>无法解密：%1</translation>
+        </message>
+        <message>
+            <source>explain takes exactly one error code.</source>
+            <translation>explain 只接受一个错误码。</translation>
+        </message>
+        <message>
+            <source>not in the catalogue</source>
+            <translation>不在错误目录中</translation>
+        </message>
+        <message>
+            <source>Meaning: %1</source>
+            <translation>含义：%1</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>处理建议：%1</translation>
+        </message>
+        <message>
+            <source>Safe to resend unchanged after a pause.</source>
+            <translation>稍候可原样重发。</translation>
+        </message>
+        <message>
+            <source>Do not resend unchanged.</source>
+            <translation>请勿原样重发。</translation>
+        </message>
+        <message>
+            <source>Order %1</source>
+            <translation>订单 %1</translation>
+        </message>
+        <message>
+            <source>state not known</source>
+            <translation>状态未知</translation>
+        </message>
+        <message>
+            <source>total %1</source>
+            <translation>总金额 %1</translation>
+        </message>
+        <message>
+            <source>collection %1, paid %2, to pay %3</source>
+            <translation>收款 %1，已付 %2，待付 %3</translation>
+        </message>
+        <message>
+            <source>Succeeded: %1</source>
+            <translation>成功：%1</translation>
+        </message>
+        <message>
+            <source>Rejected by WeChat Pay: %1</source>
+            <translation>被微信支付拒绝：%1</translation>
+        </message>
+        <message>
+            <source>Invalid input, nothing was sent: %1</source>
+            <translation>输入无效，未发送任何请求：%1</translation>
+        </message>
+        <message>
+            <source>Outcome UNKNOWN: %1 (query the order before sending it again)</source>
+            <translation>结果未知：%1（再次发送前请先查询订单）</translation>
+        </message>
+        <message>
+            <source>Configuration error, nothing was sent: %1</source>
+            <translation>配置错误，未发送任何请求：%1</translation>
+        </message>
+        <message>
+            <source>signature verified</source>
+            <translation>已验签</translation>
+        </message>
+        <message>
+            <source>NOT verified (%1)</source>
+            <translation>未通过验签（%1）</translation>
+        </message>
+        <message>
+            <source>Error %1: %2</source>
+            <translation>错误 %1：%2</translation>
+        </message>
+        <message>
+            <source>Field: %1</source>
+            <translation>字段：%1</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. Fix the profile (or the key, secret or URL it names) and try again.</source>
+            <translation>未发送任何请求。请修正商户配置（或其中指定的密钥、私钥或 URL）后重试。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. Correct the input and try again.</source>
+            <translation>未发送任何请求。请修正输入后重试。</translation>
+        </message>
+        <message>
+            <source>--profile FILE is required (a merchant profile, JSON).</source>
+            <translation>必须提供 --profile FILE（商户配置，JSON 格式）。</translation>
+        </message>
+        <message>
+            <source>The audit journal cannot be opened: %1</source>
+            <translation>无法打开操作日志：%1</translation>
+        </message>
+        <message>
+            <source>--mode is required: serviceorder, payafter, oversea or partner.</source>
+            <translation>必须提供 --mode：serviceorder、payafter、oversea 或 partner。</translation>
+        </message>
+        <message>
+            <source>Unknown mode "%1": use serviceorder, payafter, oversea or partner.</source>
+            <translation>未知模式 "%1"：请使用 serviceorder、payafter、oversea 或 partner。</translation>
+        </message>
+        <message>
+            <source>The %1 mode has no %2 operation.</source>
+            <translation>%1 模式没有 %2 操作。</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
+            <translation>--%1 需要整数（金额单位为分），而不是 "%2"。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayScoreOperation</name>
+        <message>
+            <source>The error answer was not signed by WeChat Pay (or did not verify); it is shown as received.</source>
+            <translation>该错误应答没有微信支付的签名（或验签失败），按收到的原样显示。</translation>
+        </message>
+        <message>
+            <source>The outcome is unknown: query the order before sending this again.</source>
+            <translation>结果未知：再次发送前请先查询订单。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. Correct the field and try again.</source>
+            <translation>未发送任何请求。请修正字段后重试。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. The journal could not record this write, or the same write is still unsettled: query the order first.</source>
+            <translation>未发送任何请求。操作日志无法记录本次写操作，或同一写操作的结果仍未确定：请先查询订单。</translation>
+        </message>
+        <message>
+            <source>The %1 succeeded, but the follow-up query failed (%2): the order's state is not shown.</source>
+            <translation>%1成功，但随后的查询失败（%2）：无法显示订单状态。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayScoreValidation</name>
+        <message>
+            <source>The request</source>
+            <translation>请求</translation>
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <translation>%1 为必填项。</translation>
+        </message>
+        <message>
+            <source>%1 must be at most %2 characters; it has %3.</source>
+            <translation>%1 最多 %2 个字符，当前为 %3 个。</translation>
+        </message>
+        <message>
+            <source>%1 may only contain 0-9, A-Z, a-z and _ - | *; "%2" is not allowed.</source>
+            <translation>%1 只能包含 0-9、A-Z、a-z 以及 _ - | *；不允许使用 "%2"。</translation>
+        </message>
+        <message>
+            <source>%1 contains '|' or '*': allowed, but it must be percent-encoded in the URL and some systems count the encoded length against the 32-character limit.</source>
+            <translation>%1 含有 "|" 或 "*"：允许使用，但在 URL 中须经百分号编码，部分系统按编码后的长度计算 32 个字符的上限。</translation>
+        </message>
+        <message>
+            <source>%1 may only contain visible ASCII characters, without spaces.</source>
+            <translation>%1 只能包含可见的 ASCII 字符，不能有空格。</translation>
+        </message>
+        <message>
+            <source>%1 contains an emoji or another character WeChat Pay does not accept (only characters of 1 to 3 bytes in UTF-8 are allowed).</source>
+            <translation>%1 含有表情符号或微信支付不接受的字符（只允许 UTF-8 编码为 1 到 3 字节的字符）。</translation>
+        </message>
+        <message>
+            <source>%1 must be an amount in fen of 0 or more; it is %2.</source>
+            <translation>%1 必须是大于或等于 0 的金额（单位：分），当前为 %2。</translation>
+        </message>
+        <message>
+            <source>%1 must be from %2 to %3; it is %4.</source>
+            <translation>%1 必须在 %2 到 %3 之间，当前为 %4。</translation>
+        </message>
+        <message>
+            <source>%1: the name "%2" is used twice in %3; names must be unique.</source>
+            <translation>%1：名称 "%2" 在 %3 中重复，名称不能重复。</translation>
+        </message>
+        <message>
+            <source>%1 may have at most %2 rows; it has %3.</source>
+            <translation>%1 最多 %2 行，当前为 %3 行。</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a valid time. Use ISO 8601 with an offset (2026-11-22T10:15:00+08:00) or yyyyMMddHHmmss in Beijing time.</source>
+            <translation>%1："%2" 不是有效的时间。请使用带时区偏移的 ISO 8601（2026-11-22T10:15:00+08:00）或北京时间 yyyyMMddHHmmss。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is in the future; it may not be later than now.</source>
+            <translation>%1（%2）是将来的时间，不能晚于当前时间。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is before the start of the service (%3).</source>
+            <translation>%1（%2）早于服务开始时间（%3）。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 fen but %3 gives %4 fen.</source>
+            <translation>%1 为 %2 分，但 %3 为 %4 分。</translation>
+        </message>
+        <message>
+            <source>The body is not valid JSON: %1 (at byte %2).</source>
+            <translation>请求体不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+        </message>
+        <message>
+            <source>The body must be a JSON object.</source>
+            <translation>请求体必须是 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>%1 must be %2.</source>
+            <translation>%1 必须是%2。</translation>
+        </message>
+        <message>
+            <source>a JSON string</source>
+            <translation>JSON 字符串</translation>
+        </message>
+        <message>
+            <source>a JSON integer, not a string</source>
+            <translation>JSON 整数，而不是字符串</translation>
+        </message>
+        <message>
+            <source>a whole number (a JSON integer), not %1</source>
+            <translation>整数（JSON 整数），而不是 %1</translation>
+        </message>
+        <message>
+            <source>a JSON integer</source>
+            <translation>JSON 整数</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true 或 false</translation>
+        </message>
+        <message>
+            <source>a JSON array</source>
+            <translation>JSON 数组</translation>
+        </message>
+        <message>
+            <source>a JSON object</source>
+            <translation>JSON 对象</translation>
+        </message>
+        <message>
+            <source>%1 is not a field of this request.</source>
+            <translation>%1 不是此请求的字段。</translation>
+        </message>
+        <message>
+            <source>Give either out_order_no or query_id, not both.</source>
+            <translation>请填写 out_order_no 或 query_id 之一，不能同时填写。</translation>
+        </message>
+        <message>
+            <source>Pay-after orders are looked up by out_order_no only.</source>
+            <translation>先享后付订单只能按 out_order_no 查询。</translation>
+        </message>
+        <message>
+            <source>This completion is for the payafter mode.</source>
+            <translation>此完结请求仅用于先享后付模式。</translation>
+        </message>
+        <message>
+            <source>cancel_reason is required when finish_type is 1 (the service was not used).</source>
+            <translation>finish_type 为 1（未使用服务）时，cancel_reason 为必填项。</translation>
+        </message>
+        <message>
+            <source>finish_type 1 (the service was not used) takes no fees or discounts.</source>
+            <translation>finish_type 为 1（未使用服务）时不能有付费项目或优惠项目。</translation>
+        </message>
+        <message>
+            <source>total_amount must be 0 when finish_type is 1 (the service was not used).</source>
+            <translation>finish_type 为 1（未使用服务）时，total_amount 必须为 0。</translation>
+        </message>
+        <message>
+            <source>finish_type 2 (the service was used) needs at least one fee.</source>
+            <translation>finish_type 为 2（已使用服务）时至少需要一个付费项目。</translation>
+        </message>
+        <message>
+            <source>cancel_reason is only for finish_type 1 (the service was not used).</source>
+            <translation>cancel_reason 仅用于 finish_type 为 1（未使用服务）的情况。</translation>
+        </message>
+        <message>
+            <source>Σ fees.fee_amount − Σ discounts.discount_amount</source>
+            <translation>Σ fees.fee_amount − Σ discounts.discount_amount</translation>
+        </message>
+        <message>
+            <source>finish_type must be 2 (the service was used) or 1 (the service was not used); it is %1.</source>
+            <translation>finish_type 必须为 2（已使用服务）或 1（未使用服务），当前为 %1。</translation>
+        </message>
+        <message>
+            <source>This completion is for the serviceorder and partner modes.</source>
+            <translation>此完结请求仅用于支付分服务订单和服务商模式。</translation>
+        </message>
+        <message>
+            <source>Σ post_payments.amount − Σ post_discounts.amount</source>
+            <translation>Σ post_payments.amount − Σ post_discounts.amount</translation>
+        </message>
+        <message>
+            <source>type must be Order_Paid (the only scene the console syncs); it is "%1".</source>
+            <translation>type 必须为 Order_Paid（本程序唯一支持的同步场景），当前为 "%1"。</translation>
+        </message>
+        <message>
+            <source>seq is only sent in the oversea and partner modes.</source>
+            <translation>seq 仅在境外机构和服务商模式下发送。</translation>
+        </message>
+        <message>
+            <source>paid_amount is only sent in the oversea and partner modes.</source>
+            <translation>paid_amount 仅在境外机构和服务商模式下发送。</translation>
+        </message>
+        <message>
+            <source>seq must be 1 or more; it is %1.</source>
+            <translation>seq 必须大于或等于 1，当前为 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>Merchant profile</source>
+            <translation>商户配置</translation>
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation>商户</translation>
+        </message>
+        <message>
+            <source>Profile &amp;name:</source>
+            <translation>配置名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>e.g. Store 12 (production)</source>
+            <translation>例如：12 号门店（正式环境）</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>环境(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Custom &amp;URL:</source>
+            <translation>自定义 URL(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>http://127.0.0.1:8443 (sandbox)</source>
+            <translation>http://127.0.0.1:8443（沙箱）</translation>
+        </message>
+        <message>
+            <source>&amp;Merchant number (mchid):</source>
+            <translation>商户号 (mchid)(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>1900000109</source>
+            <translation>1900000109</translation>
+        </message>
+        <message>
+            <source>Merchant &amp;certificate:</source>
+            <translation>商户证书(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>apiclient_cert.pem (only read for its serial)</source>
+            <translation>apiclient_cert.pem（仅用于读取证书序列号）</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;serial:</source>
+            <translation>证书序列号(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>read from apiclient_cert.pem</source>
+            <translation>从 apiclient_cert.pem 读取</translation>
+        </message>
+        <message>
+            <source>&amp;Private key file:</source>
+            <translation>私钥文件(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>apiclient_key.pem</source>
+            <translation>apiclient_key.pem</translation>
+        </message>
+        <message>
+            <source>&amp;AppID:</source>
+            <translation>AppID(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>wxd678efh567hg6787</source>
+            <translation>wxd678efh567hg6787</translation>
+        </message>
+        <message>
+            <source>Ser&amp;vice ID:</source>
+            <translation>服务ID(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>PayScore service_id</source>
+            <translation>支付分服务ID (service_id)</translation>
+        </message>
+        <message>
+            <source>Sub-merchant (sub_mc&amp;hid):</source>
+            <translation>子商户号 (sub_mchid)(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>partner and oversea modes only</source>
+            <translation>仅用于服务商和境外机构模式</translation>
+        </message>
+        <message>
+            <source>Answer verification and secrets</source>
+            <translation>应答验签与密钥</translation>
+        </message>
+        <message>
+            <source>WeChat Pay public &amp;key ID:</source>
+            <translation>微信支付公钥 ID(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>PUB_KEY_ID_…</source>
+            <translation>PUB_KEY_ID_…</translation>
+        </message>
+        <message>
+            <source>WeChat Pay public key &amp;file:</source>
+            <translation>微信支付公钥文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>pub_key.pem</source>
+            <translation>pub_key.pem</translation>
+        </message>
+        <message>
+            <source>P&amp;latform certificates:</source>
+            <translation>平台证书(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Extra CA file:</source>
+            <translation>额外 CA 文件：</translation>
+        </message>
+        <message>
+            <source>only for a proxy or a private test server</source>
+            <translation>仅用于代理或私有测试服务器</translation>
+        </message>
+        <message>
+            <source>APIv3 key:</source>
+            <translation>APIv3 密钥：</translation>
+        </message>
+        <message>
+            <source>Set APIv3 &amp;key…</source>
+            <translation>设置 APIv3 密钥…(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Connection test result</source>
+            <translation>连接测试结果</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入…(&amp;I)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出…(&amp;X)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryPage</name>
+        <message>
+            <source>Query</source>
+            <translation>查询订单</translation>
+        </message>
+        <message>
+            <source>Look an order up: its state, amounts and payments. Querying changes nothing, so it is always safe.</source>
+            <translation>查询订单的状态、金额和支付情况。查询不会改变任何数据，随时可以放心使用。</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>模式(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Order mode</source>
+            <translation>订单模式</translation>
+        </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation>商户订单号 (out_order_no)(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>商户订单号</translation>
+        </message>
+        <message>
+            <source>Or &amp;query ID (query_id):</source>
+            <translation>或查询ID (query_id)(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>Query ID</source>
+            <translation>查询ID</translation>
+        </message>
+        <message>
+            <source>only when the order number is unknown</source>
+            <translation>仅在不知道商户订单号时使用</translation>
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation>AppID (appid)(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>AppID</source>
+            <translation>AppID</translation>
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation>服务ID (service_id)(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Service ID</source>
+            <translation>服务ID</translation>
+        </message>
+        <message>
+            <source>Su&amp;b-merchant (sub_mchid):</source>
+            <translation>子商户号 (sub_mchid)(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Sub-merchant ID</source>
+            <translation>子商户号</translation>
+        </message>
+        <message>
+            <source>&amp;Query order  (Ctrl+Enter)</source>
+            <translation>查询订单(&amp;Q)  (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Query order</source>
+            <translation>查询订单</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPane</name>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>No request sent yet</source>
+            <translation>尚未发送请求</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Waiting for the answer</source>
+            <translation>正在等待应答</translation>
+        </message>
+        <message>
+            <source>Waiting for WeChat Pay…</source>
+            <translation>正在等待微信支付应答…</translation>
+        </message>
+        <message>
+            <source>Stop waiting (Esc)</source>
+            <translation>停止等待 (Esc)</translation>
+        </message>
+        <message>
+            <source>Stop waiting</source>
+            <translation>停止等待</translation>
+        </message>
+        <message>
+            <source>Order state</source>
+            <translation>订单状态</translation>
+        </message>
+        <message>
+            <source>WeChat Pay order ID</source>
+            <translation>微信支付服务订单号</translation>
+        </message>
+        <message>
+            <source>Request:</source>
+            <translation>请求：</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>请求</translation>
+        </message>
+        <message>
+            <source>Collection:</source>
+            <translation>收款：</translation>
+        </message>
+        <message>
+            <source>Collection state</source>
+            <translation>收款状态</translation>
+        </message>
+        <message>
+            <source>HTTP status:</source>
+            <translation>HTTP 状态码：</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP 状态码</translation>
+        </message>
+        <message>
+            <source>Request-ID:</source>
+            <translation>Request-ID：</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+        <message>
+            <source>Elapsed:</source>
+            <translation>耗时：</translation>
+        </message>
+        <message>
+            <source>Elapsed time</source>
+            <translation>耗时</translation>
+        </message>
+        <message>
+            <source>Answer signature:</source>
+            <translation>应答签名：</translation>
+        </message>
+        <message>
+            <source>Answer signature</source>
+            <translation>应答签名</translation>
+        </message>
+        <message>
+            <source>Follow-up query:</source>
+            <translation>后续查询：</translation>
+        </message>
+        <message>
+            <source>Follow-up query</source>
+            <translation>后续查询</translation>
+        </message>
+        <message>
+            <source>What the server said</source>
+            <translation>服务器返回的错误</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>错误码：</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>错误码</translation>
+        </message>
+        <message>
+            <source>Meaning:</source>
+            <translation>含义：</translation>
+        </message>
+        <message>
+            <source>Error meaning</source>
+            <translation>错误含义</translation>
+        </message>
+        <message>
+            <source>What to do:</source>
+            <translation>处理建议：</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>处理建议</translation>
+        </message>
+        <message>
+            <source>Field at fault:</source>
+            <translation>出错字段：</translation>
+        </message>
+        <message>
+            <source>Field at fault</source>
+            <translation>出错字段</translation>
+        </message>
+        <message>
+            <source>Safe to resend:</source>
+            <translation>可否原样重发：</translation>
+        </message>
+        <message>
+            <source>Safe to resend</source>
+            <translation>可否原样重发</translation>
+        </message>
+        <message>
+            <source>Server message:</source>
+            <translation>服务器消息：</translation>
+        </message>
+        <message>
+            <source>Server message</source>
+            <translation>服务器消息</translation>
+        </message>
+        <message>
+            <source>Signature check (SIGN_ERROR)</source>
+            <translation>签名核对 (SIGN_ERROR)</translation>
+        </message>
+        <message>
+            <source>What the server signed (sign_information):</source>
+            <translation>服务器计算签名所用的内容 (sign_information)：</translation>
+        </message>
+        <message>
+            <source>What the server signed</source>
+            <translation>服务器计算签名所用的内容</translation>
+        </message>
+        <message>
+            <source>What we signed (canonical message):</source>
+            <translation>本程序签名的内容（签名串）：</translation>
+        </message>
+        <message>
+            <source>What we signed</source>
+            <translation>本程序签名的内容</translation>
+        </message>
+        <message>
+            <source>Query this order &amp;now</source>
+            <translation>立即查询此订单(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Query this order now</source>
+            <translation>立即查询此订单</translation>
+        </message>
+        <message>
+            <source>Answer details</source>
+            <translation>应答详情</translation>
+        </message>
+        <message>
+            <source>Answer (tree)</source>
+            <translation>应答（树形）</translation>
+        </message>
+        <message>
+            <source>Answer as a tree</source>
+            <translation>树形显示的应答</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Answer (raw)</source>
+            <translation>应答（原文）</translation>
+        </message>
+        <message>
+            <source>Raw answer</source>
+            <translation>应答原文</translation>
+        </message>
+        <message>
+            <source>Signed request</source>
+            <translation>已签名的请求</translation>
+        </message>
+        <message>
+            <source>Copy as c&amp;url</source>
+            <translation>复制为 curl 命令(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Copy as curl, Authorization redacted</source>
+            <translation>复制为 curl 命令（已隐去 Authorization）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SandboxCommand</name>
+        <message>
+            <source>run the local PayScore sandbox server</source>
+            <translation>运行本地支付分沙箱服务器</translation>
+        </message>
+        <message>
+            <source>Runs the local PayScore sandbox until SIGTERM or SIGINT. The first line on stdout is
+"listening on http(s)://HOST:PORT". DIR receives profile.json (a complete client
+profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and orders.json.</source>
+            <translation>运行本地支付分沙箱，直到收到 SIGTERM 或 SIGINT。标准输出的第一行为
+"listening on http(s)://HOST:PORT"。DIR 中会写入 profile.json（该沙箱的完整
+客户端配置；APIv3 密钥在 DIR/sandbox_apiv3_key.txt 中）和 orders.json。</translation>
+        </message>
+        <message>
+            <source>Address and port; port 0 picks a free one.</source>
+            <translation>地址和端口；端口为 0 时自动选择空闲端口。</translation>
+        </message>
+        <message>
+            <source>Folder for keys, state, profile.json and orders.json.</source>
+            <translation>存放密钥、状态、profile.json 和 orders.json 的文件夹。</translation>
+        </message>
+        <message>
+            <source>Serve HTTPS with the sandbox's self-signed certificate.</source>
+            <translation>使用沙箱的自签名证书提供 HTTPS 服务。</translation>
+        </message>
+        <message>
+            <source>Serve HTTPS with this certificate (PEM) instead.</source>
+            <translation>改用此证书（PEM）提供 HTTPS 服务。</translation>
+        </message>
+        <message>
+            <source>The private key (PEM) for --tls-cert.</source>
+            <translation>--tls-cert 对应的私钥（PEM）。</translation>
+        </message>
+        <message>
+            <source>Delay every answer by N milliseconds.</source>
+            <translation>每个应答延迟 N 毫秒。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>Secret</source>
+            <translation>密钥</translation>
+        </message>
+        <message>
+            <source>&amp;Remember in the system keychain</source>
+            <translation>保存到系统钥匙串(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>The key passphrase is empty.</source>
+            <translation>私钥密码为空。</translation>
+        </message>
+        <message>
+            <source>The APIv3 key must be exactly 32 characters (this one has %1). Copy it again from the merchant platform (Account Center &gt; API Security).</source>
+            <translation>APIv3 密钥必须正好 32 个字符（当前为 %1 个）。请从商户平台（账户中心 &gt; API安全）重新复制。</translation>
+        </message>
+        <message>
+            <source>The APIv3 key may contain only letters, digits and ASCII punctuation (no spaces).</source>
+            <translation>APIv3 密钥只能包含字母、数字和 ASCII 标点（不能有空格）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>同步订单</translation>
+        </message>
+        <message>
+            <source>Record that the customer paid this order outside WeChat Pay (cash, card…). The order must be waiting for payment; afterwards it is DONE.</source>
+            <translation>登记用户已通过微信支付以外的方式（现金、刷卡…）付清此订单。订单须处于待支付状态；同步后订单变为 DONE（已完成）。</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>模式(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Order mode</source>
+            <translation>订单模式</translation>
+        </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation>商户订单号 (out_order_no)(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>商户订单号</translation>
+        </message>
+        <message>
+            <source>e.g. RENT-20261122-0001</source>
+            <translation>例如：RENT-20261122-0001</translation>
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation>AppID (appid)(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>AppID</source>
+            <translation>AppID</translation>
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation>服务ID (service_id)(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Service ID</source>
+            <translation>服务ID</translation>
+        </message>
+        <message>
+            <source>Su&amp;b-merchant (sub_mchid):</source>
+            <translation>子商户号 (sub_mchid)(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Sub-merchant ID</source>
+            <translation>子商户号</translation>
+        </message>
+        <message>
+            <source>Type (type):</source>
+            <translation>类型 (type)：</translation>
+        </message>
+        <message>
+            <source>Order_Paid — paid outside WeChat Pay</source>
+            <translation>Order_Paid — 订单收款成功（微信支付以外收款）</translation>
+        </message>
+        <message>
+            <source>Sync type</source>
+            <translation>同步类型</translation>
+        </message>
+        <message>
+            <source>Paid &amp;time (paid_time):</source>
+            <translation>收款时间 (paid_time)(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Paid time</source>
+            <translation>收款时间</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm:ss</source>
+            <translation>yyyy-MM-dd HH:mm:ss</translation>
+        </message>
+        <message>
+            <source>Se&amp;quence (seq):</source>
+            <translation>收款序号 (seq)(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>Payment sequence number</source>
+            <translation>收款序号</translation>
+        </message>
+        <message>
+            <source>Paid a&amp;mount (paid_amount):</source>
+            <translation>收款金额 (paid_amount)(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Paid amount in yuan</source>
+            <translation>收款金额（元）</translation>
+        </message>
+        <message>
+            <source>yuan, e.g. 12.34</source>
+            <translation>单位元，例如 12.34</translation>
+        </message>
+        <message>
+            <source>S&amp;ync order  (Ctrl+Enter)</source>
+            <translation>同步订单(&amp;Y)  (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Sync order</source>
+            <translation>同步订单</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::apiv3::ApiClient</name>
+        <message>
+            <source>The request URL %1 is not fully percent-encoded; it would not be sent as signed.</source>
+            <translation>请求 URL %1 未完全百分号编码，发送的内容将与签名不一致。</translation>
+        </message>
+        <message>
+            <source>The answer's timestamp is more than 5 minutes away from this computer's clock; the answer was not believed.</source>
+            <translation>应答的时间戳与本机时钟相差超过 5 分钟，该应答不可信。</translation>
+        </message>
+        <message>
+            <source>The answer's signature did not verify (%1); it was not believed.</source>
+            <translation>应答签名验证失败（%1），该应答不可信。</translation>
+        </message>
+        <message>
+            <source>The server answered HTTP %1 (a redirect to %2); it was not followed.</source>
+            <translation>服务器返回 HTTP %1（重定向到 %2），未跟随。</translation>
+        </message>
+        <message>
+            <source>The server answered HTTP %1 without an error description.</source>
+            <translation>服务器返回 HTTP %1，但没有错误说明。</translation>
+        </message>
+        <message>
+            <source>The server's TLS certificate was not accepted: %1</source>
+            <translation>服务器的 TLS 证书未被接受：%1</translation>
+        </message>
+        <message>
+            <source>Could not connect to the server: %1</source>
+            <translation>无法连接服务器：%1</translation>
+        </message>
+        <message>
+            <source>The connection was lost after the request was sent: %1</source>
+            <translation>请求发出后连接中断：%1</translation>
+        </message>
+        <message>
+            <source>Could not reach the server within %1 s.</source>
+            <translation>%1 秒内无法连接服务器。</translation>
+        </message>
+        <message>
+            <source>No answer within %1 s after the request was sent.</source>
+            <translation>请求发出后 %1 秒内没有应答。</translation>
+        </message>
+        <message>
+            <source>Cancelled by the operator.</source>
+            <translation>已由操作员取消。</translation>
+        </message>
+        <message>
+            <source>No network access manager was given.</source>
+            <translation>未提供网络访问管理器。</translation>
+        </message>
+        <message>
+            <source>The CA certificates file %1 is missing or holds no PEM certificate.</source>
+            <translation>CA 证书文件 %1 不存在或不含 PEM 证书。</translation>
+        </message>
+        <message>
+            <source>The base URL "%1" is not a valid URL.</source>
+            <translation>基础 URL "%1" 不是有效的 URL。</translation>
+        </message>
+        <message>
+            <source>Plain http:// is only allowed to this computer (127.0.0.1, localhost); use https:// for %1.</source>
+            <translation>明文 http:// 只允许用于本机（127.0.0.1、localhost）；%1 请使用 https://。</translation>
+        </message>
+        <message>
+            <source>The base URL must start with https://, not %1://.</source>
+            <translation>基础 URL 必须以 https:// 开头，而不是 %1://。</translation>
+        </message>
+        <message>
+            <source>The base URL must not carry a query or fragment.</source>
+            <translation>基础 URL 不能包含查询参数或片段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::journal</name>
+        <message>
+            <source>Order found: %1</source>
+            <translation>找到订单：%1</translation>
+        </message>
+        <message>
+            <source>, collection %1</source>
+            <translation>，收款 %1</translation>
+        </message>
+        <message>
+            <source> (Request-ID %1)</source>
+            <translation>（Request-ID %1）</translation>
+        </message>
+        <message>
+            <source>The order does not exist (ORDER_NOT_EXIST, Request-ID %1).</source>
+            <translation>订单不存在（ORDER_NOT_EXIST，Request-ID %1）。</translation>
+        </message>
+        <message>
+            <source>The query failed (%1): %2</source>
+            <translation>查询失败（%1）：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::journal::PayScoreOrderLookup</name>
+        <message>
+            <source>Entry of profile "%1": reconcile it with that profile.</source>
+            <translation>该条目属于商户配置 "%1"：请使用该配置核对。</translation>
+        </message>
+        <message>
+            <source>Unknown mode "%1".</source>
+            <translation>未知模式 "%1"。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::ClientConfigFactory</name>
+        <message>
+            <source>the file %1 does not exist</source>
+            <translation>文件 %1 不存在</translation>
+        </message>
+        <message>
+            <source>%1 is not a file</source>
+            <translation>%1 不是文件</translation>
+        </message>
+        <message>
+            <source>the file %1 cannot be read (permissions)</source>
+            <translation>文件 %1 无法读取（权限不足）</translation>
+        </message>
+        <message>
+            <source>%1 (%2; a passphrase comes from %3)</source>
+            <translation>%1（%2；密码来自%3）</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 holds no PEM certificate (%2)</source>
+            <translation>%1 不含 PEM 证书（%2）</translation>
+        </message>
+        <message>
+            <source>%1 holds no PEM certificate</source>
+            <translation>%1 不含 PEM 证书</translation>
+        </message>
+        <message>
+            <source>APIv3 key: not found in %1</source>
+            <translation>APIv3 密钥：在%1中未找到</translation>
+        </message>
+        <message>
+            <source>APIv3 key: %1</source>
+            <translation>APIv3 密钥：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::Profile</name>
+        <message>
+            <source>Profile %1: %2</source>
+            <translation>商户配置 %1：%2</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>无法读取（%1）</translation>
+        </message>
+        <message>
+            <source>is not valid JSON (%1 at offset %2)</source>
+            <translation>不是有效的 JSON（%1，位于偏移 %2）</translation>
+        </message>
+        <message>
+            <source>must be a JSON object</source>
+            <translation>必须是 JSON 对象</translation>
+        </message>
+        <message>
+            <source>must be a string</source>
+            <translation>必须是字符串</translation>
+        </message>
+        <message>
+            <source>must be a list of file names</source>
+            <translation>必须是文件名列表</translation>
+        </message>
+        <message>
+            <source>must be a file name</source>
+            <translation>必须是文件名</translation>
+        </message>
+        <message>
+            <source>Profile %1 cannot be written (%2)</source>
+            <translation>商户配置 %1 无法写入（%2）</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>为必填项</translation>
+        </message>
+        <message>
+            <source>must be an https:// URL such as https://api.mch.weixin.qq.com</source>
+            <translation>必须是 https:// URL，例如 https://api.mch.weixin.qq.com</translation>
+        </message>
+        <message>
+            <source>plain http:// is only allowed to this computer; use https://</source>
+            <translation>明文 http:// 只允许用于本机；请使用 https://</translation>
+        </message>
+        <message>
+            <source>must not contain a query or fragment</source>
+            <translation>不能包含查询参数或片段</translation>
+        </message>
+        <message>
+            <source>must be the merchant number (digits only)</source>
+            <translation>必须是商户号（仅数字）</translation>
+        </message>
+        <message>
+            <source>must be the merchant API certificate serial (hexadecimal, as on the merchant platform)</source>
+            <translation>必须是商户 API 证书序列号（十六进制，与商户平台显示一致）</translation>
+        </message>
+        <message>
+            <source>is required (the apiclient_key.pem file)</source>
+            <translation>为必填项（apiclient_key.pem 文件）</translation>
+        </message>
+        <message>
+            <source>must be the WeChat Pay public key ID (PUB_KEY_ID_…)</source>
+            <translation>必须是微信支付公钥 ID（PUB_KEY_ID_…）</translation>
+        </message>
+        <message>
+            <source>is required together with wechatpay_public_key_id</source>
+            <translation>须与 wechatpay_public_key_id 一同填写</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <source>give the WeChat Pay public key (wechatpay_public_key_id and wechatpay_public_key_file) or platform_certificate_files: without one no answer can be verified</source>
+            <translation>请提供微信支付公钥（wechatpay_public_key_id 和 wechatpay_public_key_file）或 platform_certificate_files：否则无法验证任何应答</translation>
+        </message>
+        <message>
+            <source>must be an AppID such as wxd678efh567hg6787</source>
+            <translation>必须是 AppID，例如 wxd678efh567hg6787</translation>
+        </message>
+        <message>
+            <source>must be the PayScore service ID (letters and digits)</source>
+            <translation>必须是支付分服务ID（字母和数字）</translation>
+        </message>
+        <message>
+            <source>must be the sub-merchant number (digits only)</source>
+            <translation>必须是子商户号（仅数字）</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::SecretSource</name>
+        <message>
+            <source>the environment variable %1</source>
+            <translation>环境变量 %1</translation>
+        </message>
+        <message>
+            <source>the environment variable %1, this session or the system keychain</source>
+            <translation>环境变量 %1、本次会话或系统钥匙串</translation>
+        </message>
+        <message>
+            <source>the environment variable %1 or this session (no system keychain is running)</source>
+            <translation>环境变量 %1 或本次会话（系统钥匙串未运行）</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::sandbox::HttpServer</name>
+        <message>
+            <source>TLS is not available in this Qt build</source>
+            <translation>此 Qt 版本不支持 TLS</translation>
+        </message>
+        <message>
+            <source>cannot listen on %1:%2: %3</source>
+            <translation>无法监听 %1:%2：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::sandbox::Sandbox</name>
+        <message>
+            <source>the sandbox needs a folder</source>
+            <translation>沙箱需要一个文件夹</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::CompletePage</name>
+        <message>
+            <source>= fees %1 − discounts %2</source>
+            <translation>= 费用 %1 − 优惠 %2</translation>
+        </message>
+        <message>
+            <source>The service was not used: nothing is collected.</source>
+            <translation>未使用服务：不收取任何费用。</translation>
+        </message>
+        <message>
+            <source>Fee line %1: %2</source>
+            <translation>付费项目第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>Discount line %1: %2</source>
+            <translation>优惠项目第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>The discounts are larger than the fees: the total cannot be negative.</source>
+            <translation>优惠金额大于费用：总金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>Not sent: %1</source>
+            <translation>未发送：%1</translation>
+        </message>
+        <message>
+            <source>Fees (fees)</source>
+            <translation>付费项目 (fees)</translation>
+        </message>
+        <message>
+            <source>Payments (post_payments)</source>
+            <translation>付费项目 (post_payments)</translation>
+        </message>
+        <message>
+            <source>Discounts (discounts, at most %1)</source>
+            <translation>优惠项目 (discounts，最多 %1 项)</translation>
+        </message>
+        <message>
+            <source>Discounts (post_discounts, at most %1)</source>
+            <translation>优惠项目 (post_discounts，最多 %1 项)</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConfirmCompleteDialog</name>
+        <message>
+            <source>Send complete</source>
+            <translation>发送完结请求</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>返回修改</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: this collects real money from the customer. Send this complete request?</source>
+            <translation>正式环境：将向用户收取真实款项。确定发送完结请求吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConnectionCheck</name>
+        <message numerus="yes">
+            <source>This computer's clock is %n second(s) ahead of the server. Requests more than 5 minutes off are refused: set the clock right (enable network time).</source>
+            <translation>
+                <numerusform>本机时钟比服务器快 %n 秒。时间相差超过 5 分钟的请求会被拒绝：请校准时钟（启用网络时间）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This computer's clock is %n second(s) behind the server. Requests more than 5 minutes off are refused: set the clock right (enable network time).</source>
+            <translation>
+                <numerusform>本机时钟比服务器慢 %n 秒。时间相差超过 5 分钟的请求会被拒绝：请校准时钟（启用网络时间）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server said: %1</source>
+            <translation>服务器返回：%1</translation>
+        </message>
+        <message>
+            <source>Connection works: the signature, the keys and the clock are right.</source>
+            <translation>连接正常：签名、密钥和时钟均正确。</translation>
+        </message>
+        <message>
+            <source>The server answered ORDER_NOT_EXIST for a made-up order number, as expected, and its answer verified with the WeChat Pay key.</source>
+            <translation>服务器对虚构的订单号返回 ORDER_NOT_EXIST（符合预期），且应答通过了微信支付公钥的验签。</translation>
+        </message>
+        <message>
+            <source>The server accepted the signature, but its answer could not be verified.</source>
+            <translation>服务器接受了签名，但其应答无法验签。</translation>
+        </message>
+        <message>
+            <source>Check the WeChat Pay public key ID and file, or the platform certificates: the answer's signature did not match them.</source>
+            <translation>请检查微信支付公钥 ID 和公钥文件，或平台证书：应答签名与之不符。</translation>
+        </message>
+        <message>
+            <source>The server refused the signature (SIGN_ERROR).</source>
+            <translation>服务器拒绝了签名（SIGN_ERROR）。</translation>
+        </message>
+        <message>
+            <source>Check that the certificate serial belongs to the private key file (pick apiclient_cert.pem again to read it), that the merchant number is right, and that this computer's clock is right.</source>
+            <translation>请检查证书序列号是否与私钥文件匹配（重新选择 apiclient_cert.pem 以读取），商户号是否正确，以及本机时钟是否准确。</translation>
+        </message>
+        <message>
+            <source>No permission (NO_AUTH).</source>
+            <translation>无权限（NO_AUTH）。</translation>
+        </message>
+        <message>
+            <source>The signature was accepted, but this merchant may not use PayScore with these IDs: check the AppID, the service ID and the sub-merchant number, and that they are bound to the merchant number.</source>
+            <translation>签名已通过，但该商户无权以这些 ID 使用支付分：请检查 AppID、服务ID 和子商户号，以及它们是否已与商户号绑定。</translation>
+        </message>
+        <message>
+            <source>The server answered %1.</source>
+            <translation>服务器返回 %1。</translation>
+        </message>
+        <message>
+            <source>The request reached WeChat Pay, but it was refused: see the message and check the profile's IDs.</source>
+            <translation>请求已到达微信支付，但被拒绝：请查看消息并检查商户配置中的各项 ID。</translation>
+        </message>
+        <message>
+            <source>The secure (TLS) connection failed.</source>
+            <translation>安全连接（TLS）失败。</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted. Behind a company proxy or for a private test server, set the extra CA file; otherwise check the URL.</source>
+            <translation>服务器证书不受信任。如使用公司代理或私有测试服务器，请设置额外 CA 文件；否则请检查 URL。</translation>
+        </message>
+        <message>
+            <source>Could not connect to the server.</source>
+            <translation>无法连接服务器。</translation>
+        </message>
+        <message>
+            <source>Check the environment or URL, the network, a proxy or a firewall.</source>
+            <translation>请检查环境或 URL、网络、代理或防火墙。</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>服务器未能及时应答。</translation>
+        </message>
+        <message>
+            <source>Check the network and try again.</source>
+            <translation>请检查网络后重试。</translation>
+        </message>
+        <message>
+            <source>The answer's time is more than 5 minutes off this computer's clock.</source>
+            <translation>应答时间与本机时钟相差超过 5 分钟。</translation>
+        </message>
+        <message>
+            <source>Set this computer's clock right (enable network time).</source>
+            <translation>请校准本机时钟（启用网络时间）。</translation>
+        </message>
+        <message>
+            <source>The server's answer failed verification (%1).</source>
+            <translation>服务器应答验签失败（%1）。</translation>
+        </message>
+        <message>
+            <source>Check the WeChat Pay public key ID and file, or the platform certificates. Never trust an answer that does not verify.</source>
+            <translation>请检查微信支付公钥 ID 和公钥文件，或平台证书。切勿相信未通过验签的应答。</translation>
+        </message>
+        <message>
+            <source>The profile cannot be used yet.</source>
+            <translation>该商户配置尚不能使用。</translation>
+        </message>
+        <message>
+            <source>Unexpected answer (%1).</source>
+            <translation>意外的应答（%1）。</translation>
+        </message>
+        <message>
+            <source>Request-ID: %1</source>
+            <translation>Request-ID：%1</translation>
+        </message>
+        <message>
+            <source>Enter the service ID and the AppID (or, for partner and oversea merchants, the sub-merchant number): the test queries an order.</source>
+            <translation>请填写服务ID 和 AppID（服务商和境外机构请填写子商户号）：测试会查询一个订单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::FormPage</name>
+        <message>
+            <source>Not sent: %1</source>
+            <translation>未发送：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalPage</name>
+        <message>
+            <source>Export the journal as CSV</source>
+            <translation>将操作日志导出为 CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>全部结果</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>结果未知</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>Unknown (incl. reconciled)</source>
+            <translation>未知（含已核对）</translation>
+        </message>
+        <message>
+            <source>Not sent (invalid)</source>
+            <translation>未发送（输入无效）</translation>
+        </message>
+        <message>
+            <source>Pending (no outcome recorded)</source>
+            <translation>待定（未记录结果）</translation>
+        </message>
+        <message>
+            <source>All operators</source>
+            <translation>全部操作员</translation>
+        </message>
+        <message>
+            <source>All profiles</source>
+            <translation>全部商户配置</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n 条</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n write(s) have an unknown outcome: the order may or may not have been changed. The same write is blocked until the order has been queried. Use "Reconcile unknown outcomes".</source>
+            <translation>
+                <numerusform>%n 个写操作结果未知：订单可能已被修改，也可能没有。在查询订单之前，相同的写操作将被阻止。请使用“核对未知结果”。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Started (UTC)</source>
+            <translation>开始时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Finished (UTC)</source>
+            <translation>结束时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>商户配置</translation>
+        </message>
+        <message>
+            <source>Mode / operation</source>
+            <translation>模式 / 操作</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>商户订单号</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>%1 (%2 fen)</source>
+            <translation>%1（%2 分）</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP 状态码</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>WeChat order ID</source>
+            <translation>微信支付服务订单号</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Elapsed</source>
+            <translation>耗时</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 毫秒</translation>
+        </message>
+        <message>
+            <source>Reconciled (UTC)</source>
+            <translation>核对时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Reconciled by</source>
+            <translation>核对人</translation>
+        </message>
+        <message>
+            <source>Order found</source>
+            <translation>查到的订单</translation>
+        </message>
+        <message>
+            <source>Reconciliation note</source>
+            <translation>核对说明</translation>
+        </message>
+        <message>
+            <source>Request body (secrets removed):</source>
+            <translation>请求体（已去除敏感信息）：</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>已导出到 %1</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Querying the orders whose outcome is unknown…</source>
+            <translation>正在查询结果未知的订单…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reconciled %n entries.</source>
+            <translation>
+                <numerusform>已核对 %n 条。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reconciled %1, still unknown %2 (the query got no verified answer: try again later).</source>
+            <translation>已核对 %1 条，仍未知 %2 条（查询未得到通过验签的应答：请稍后重试）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalTableModel</name>
+        <message>
+            <source>outcome unknown</source>
+            <translation>结果未知</translation>
+        </message>
+        <message>
+            <source>no outcome recorded</source>
+            <translation>未记录结果</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>rejected (%1)</source>
+            <translation>被拒绝（%1）</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>not sent (invalid)</source>
+            <translation>未发送（输入无效）</translation>
+        </message>
+        <message>
+            <source>%1, overridden (order was %2)</source>
+            <translation>%1，已强制放行（订单当时为 %2）</translation>
+        </message>
+        <message>
+            <source>%1, reconciled: %2</source>
+            <translation>%1，已核对：%2</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 毫秒</translation>
+        </message>
+        <message>
+            <source>Time (local)</source>
+            <translation>时间（本地）</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>商户配置</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>模式</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>商户订单号</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+        <message>
+            <source>WeChat order ID</source>
+            <translation>微信支付服务订单号</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Elapsed</source>
+            <translation>耗时</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::LineItemEditor</name>
+        <message>
+            <source>&amp;Add line</source>
+            <translation>添加一行(&amp;A)</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>复制此行(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste from spreadsheet</source>
+            <translation>从电子表格粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Paste rows copied from a spreadsheet: one row per line, cells separated by tabs, in the order of the columns.</source>
+            <translation>粘贴从电子表格复制的行：每行一项，单元格以制表符分隔，顺序与表格列一致。</translation>
+        </message>
+        <message>
+            <source>Fee lines</source>
+            <translation>付费项目</translation>
+        </message>
+        <message>
+            <source>Discount lines</source>
+            <translation>优惠项目</translation>
+        </message>
+        <message>
+            <source>Add fee line</source>
+            <translation>添加付费项目</translation>
+        </message>
+        <message>
+            <source>Add discount line</source>
+            <translation>添加优惠项目</translation>
+        </message>
+        <message>
+            <source>Duplicate fee line</source>
+            <translation>复制付费项目</translation>
+        </message>
+        <message>
+            <source>Duplicate discount line</source>
+            <translation>复制优惠项目</translation>
+        </message>
+        <message>
+            <source>Remove fee line</source>
+            <translation>删除付费项目</translation>
+        </message>
+        <message>
+            <source>Remove discount line</source>
+            <translation>删除优惠项目</translation>
+        </message>
+        <message>
+            <source>Paste fee lines</source>
+            <translation>粘贴付费项目</translation>
+        </message>
+        <message>
+            <source>Paste discount lines</source>
+            <translation>粘贴优惠项目</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::LineItemTableModel</name>
+        <message>
+            <source>Enter an amount in yuan, e.g. 12.34.</source>
+            <translation>请输入金额（元），例如 12.34。</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
+            <translation>"%1" 不是有效的金额（元，最多两位小数，例如 12.34）。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a whole number.</source>
+            <translation>"%1" 不是整数。</translation>
+        </message>
+        <message>
+            <source>Fee name</source>
+            <translation>付费项目名称</translation>
+        </message>
+        <message>
+            <source>Discount name</source>
+            <translation>优惠名称</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n fee line(s) can be sent for this mode.</source>
+            <translation>
+                <numerusform>此模式最多只能发送 %n 个付费项目。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n discount line(s) can be sent for this mode.</source>
+            <translation>
+                <numerusform>此模式最多只能发送 %n 个优惠项目。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::MainWindow</name>
+        <message>
+            <source>The audit journal cannot be opened: %1</source>
+            <translation>无法打开操作日志：%1</translation>
+        </message>
+        <message>
+            <source>Journal (%1 unknown)</source>
+            <translation>操作日志（%1 个未知）</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>操作日志</translation>
+        </message>
+        <message>
+            <source>Open a merchant profile</source>
+            <translation>打开商户配置</translation>
+        </message>
+        <message>
+            <source>Profiles (*.json)</source>
+            <translation>商户配置 (*.json)</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>商户配置</translation>
+        </message>
+        <message>
+            <source>About PayScore Console</source>
+            <translation>关于 PayScore Console</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;PayScore Console %1&lt;/h3&gt;&lt;p&gt;Sync, complete and query WeChat Pay PayScore orders.&lt;/p&gt;&lt;p&gt;The built-in sandbox simulates WeChat Pay on this computer.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;PayScore Console（支付分订单运营台）%1&lt;/h3&gt;&lt;p&gt;同步、完结和查询微信支付分订单。&lt;/p&gt;&lt;p&gt;内置沙箱在本机模拟微信支付。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>The built-in sandbox could not start: %1</source>
+            <translation>内置沙箱无法启动：%1</translation>
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before switching profiles.</source>
+            <translation>请等待应答（或按 Esc）后再切换商户配置。</translation>
+        </message>
+        <message>
+            <source>Profile %1 cannot be used: %2</source>
+            <translation>商户配置 %1 无法使用：%2</translation>
+        </message>
+        <message>
+            <source>NO PROFILE</source>
+            <translation>无商户配置</translation>
+        </message>
+        <message>
+            <source>Sandbox (built-in)</source>
+            <translation>沙箱（内置）</translation>
+        </message>
+        <message>
+            <source>simulator at %1 — no real money</source>
+            <translation>模拟器地址 %1 — 不涉及真实资金</translation>
+        </message>
+        <message>
+            <source>%1 — real money</source>
+            <translation>%1 — 真实资金</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>无商户配置</translation>
+        </message>
+        <message>
+            <source>Choose a merchant profile first (File → Profiles…).</source>
+            <translation>请先选择商户配置（文件 → 商户配置…）。</translation>
+        </message>
+        <message>
+            <source>Syncing order %1…</source>
+            <translation>正在同步订单 %1…</translation>
+        </message>
+        <message>
+            <source>Complete — the service was used (finish_type 2)</source>
+            <translation>完结 — 已使用服务（finish_type 2）</translation>
+        </message>
+        <message>
+            <source>Cancel — the service was not used (finish_type 1)</source>
+            <translation>取消 — 未使用服务（finish_type 1）</translation>
+        </message>
+        <message>
+            <source>Complete not sent.</source>
+            <translation>完结请求未发送。</translation>
+        </message>
+        <message>
+            <source>Completing order %1…</source>
+            <translation>正在完结订单 %1…</translation>
+        </message>
+        <message>
+            <source>Querying order %1…</source>
+            <translation>正在查询订单 %1…</translation>
+        </message>
+        <message>
+            <source>Sync (同步订单)</source>
+            <translation>同步订单</translation>
+        </message>
+        <message>
+            <source>Complete (完结订单)</source>
+            <translation>完结订单</translation>
+        </message>
+        <message>
+            <source>Query (查询订单)</source>
+            <translation>查询订单</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ProfileDialog</name>
+        <message>
+            <source>Production (api.mch.weixin.qq.com)</source>
+            <translation>正式环境（api.mch.weixin.qq.com）</translation>
+        </message>
+        <message>
+            <source>Production, backup domain (api2.mch.weixin.qq.com)</source>
+            <translation>正式环境备用域名（api2.mch.weixin.qq.com）</translation>
+        </message>
+        <message>
+            <source>Oversea (apihk.mch.weixin.qq.com)</source>
+            <translation>境外（apihk.mch.weixin.qq.com）</translation>
+        </message>
+        <message>
+            <source>Custom URL (sandbox, test server)</source>
+            <translation>自定义 URL（沙箱、测试服务器）</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>PEM 文件 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Merchant API certificate (apiclient_cert.pem)</source>
+            <translation>商户 API 证书（apiclient_cert.pem）</translation>
+        </message>
+        <message>
+            <source>Merchant private key (apiclient_key.pem)</source>
+            <translation>商户私钥（apiclient_key.pem）</translation>
+        </message>
+        <message>
+            <source>WeChat Pay public key</source>
+            <translation>微信支付公钥</translation>
+        </message>
+        <message>
+            <source>WeChat Pay platform certificate</source>
+            <translation>微信支付平台证书</translation>
+        </message>
+        <message>
+            <source>Extra CA certificates</source>
+            <translation>额外 CA 证书</translation>
+        </message>
+        <message>
+            <source>Import profile</source>
+            <translation>导入商户配置</translation>
+        </message>
+        <message>
+            <source>Profiles (*.json)</source>
+            <translation>商户配置 (*.json)</translation>
+        </message>
+        <message>
+            <source>Export profile</source>
+            <translation>导出商户配置</translation>
+        </message>
+        <message>
+            <source>the file %1 does not exist</source>
+            <translation>文件 %1 不存在</translation>
+        </message>
+        <message>
+            <source>the file %1 cannot be read</source>
+            <translation>文件 %1 无法读取</translation>
+        </message>
+        <message>
+            <source>is not a public key (%1)</source>
+            <translation>不是公钥（%1）</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate (%2)</source>
+            <translation>%1 不是证书（%2）</translation>
+        </message>
+        <message>
+            <source>not set (needed to download platform certificates and to decrypt notifications)</source>
+            <translation>未设置（下载平台证书和解密回调通知时需要）</translation>
+        </message>
+        <message>
+            <source>from the environment variable PAYSCORE_APIV3_KEY</source>
+            <translation>来自环境变量 PAYSCORE_APIV3_KEY</translation>
+        </message>
+        <message>
+            <source>set for this session (kept in memory only)</source>
+            <translation>仅本次会话有效（只保存在内存中）</translation>
+        </message>
+        <message>
+            <source>stored in the system keychain</source>
+            <translation>已保存在系统钥匙串中</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not a certificate (%3)</source>
+            <translation>%1：%2 不是证书（%3）</translation>
+        </message>
+        <message>
+            <source>Profile exported to %1</source>
+            <translation>商户配置已导出到 %1</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>正在测试…</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ResultsPane</name>
+        <message>
+            <source>You stopped waiting. The request may still reach WeChat Pay.</source>
+            <translation>您已停止等待。该请求仍可能到达微信支付。</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同步订单</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>完结订单</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>查询订单</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · order %3</source>
+            <translation>%1 · %2 · 订单 %3</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Fill in a form and press Ctrl+Enter.</source>
+            <translation>尚未发送请求。填写表单后按 Ctrl+Enter 发送。</translation>
+        </message>
+        <message>
+            <source>Sending… waiting for WeChat Pay's answer</source>
+            <translation>正在发送… 等待微信支付应答</translation>
+        </message>
+        <message>
+            <source>✔ SUCCEEDED — WeChat Pay accepted the request</source>
+            <translation>✔ 成功 — 微信支付已受理请求</translation>
+        </message>
+        <message>
+            <source>✖ REJECTED — WeChat Pay refused the request; nothing was changed</source>
+            <translation>✖ 被拒绝 — 微信支付拒绝了请求，订单未发生任何变化</translation>
+        </message>
+        <message>
+            <source>✖ NOT SENT — the request was stopped before sending; fix the form</source>
+            <translation>✖ 未发送 — 请求在发送前被拦截，请修正表单</translation>
+        </message>
+        <message>
+            <source>⚠ OUTCOME UNKNOWN — the request may or may not have been carried out. Query the order before doing anything else.</source>
+            <translation>⚠ 结果未知 — 请求可能已执行，也可能未执行。请先查询订单，再进行其他操作。</translation>
+        </message>
+        <message>
+            <source>✖ NOT SENT — the profile cannot be used as it is</source>
+            <translation>✖ 未发送 — 当前商户配置无法使用</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>无应答</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>%1 ms (%2 attempts)</source>
+            <translation>%1 毫秒（共 %2 次尝试）</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 毫秒</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>已验签</translation>
+        </message>
+        <message>
+            <source>NOT verified (%1)</source>
+            <translation>未通过验签（%1）</translation>
+        </message>
+        <message>
+            <source>done — the state below comes from it</source>
+            <translation>已完成 — 下方状态来自该查询</translation>
+        </message>
+        <message>
+            <source>failed (%1): the write's own outcome above stands</source>
+            <translation>失败（%1）：上方写操作本身的结果仍然有效</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>无需查询</translation>
+        </message>
+        <message>
+            <source>order_id %1</source>
+            <translation>微信支付服务订单号 %1</translation>
+        </message>
+        <message>
+            <source>, paid %1</source>
+            <translation>，已付 %1</translation>
+        </message>
+        <message>
+            <source>, to pay %1</source>
+            <translation>，待付 %1</translation>
+        </message>
+        <message>
+            <source>Total amount: %1</source>
+            <translation>订单总金额：%1</translation>
+        </message>
+        <message>
+            <source>What the server said</source>
+            <translation>服务器返回的错误</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>发生了什么</translation>
+        </message>
+        <message>
+            <source>none named</source>
+            <translation>未指明</translation>
+        </message>
+        <message>
+            <source>yes, after a pause</source>
+            <translation>可以，稍候重发</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>不可以</translation>
+        </message>
+        <message>
+            <source>(the server sent no sign_information)</source>
+            <translation>（服务器未返回 sign_information）</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>应答</translation>
+        </message>
+        <message>
+            <source>(empty body)</source>
+            <translation>（空应答体）</translation>
+        </message>
+        <message>
+            <source>Nothing was sent.</source>
+            <translation>未发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Canonical message (what was signed, one item per line):</source>
+            <translation>签名串（签名的内容，每项一行）：</translation>
+        </message>
+        <message>
+            <source>Authorization (signature shortened):</source>
+            <translation>Authorization（签名已缩略）：</translation>
+        </message>
+        <message>
+            <source>Headers:</source>
+            <translation>请求头：</translation>
+        </message>
+        <message>
+            <source>Body:</source>
+            <translation>请求体：</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::SecretDialog</name>
+        <message>
+            <source>APIv3 key</source>
+            <translation>APIv3 密钥</translation>
+        </message>
+        <message>
+            <source>Private key passphrase</source>
+            <translation>私钥密码</translation>
+        </message>
+        <message>
+            <source>The APIv3 key of merchant %1 (32 characters, set on the merchant platform under Account Center &gt; API Security). It decrypts certificates and notifications; it is never written to a profile or a log.</source>
+            <translation>商户 %1 的 APIv3 密钥（32 个字符，在商户平台“账户中心 &gt; API安全”中设置）。用于解密证书和回调通知；不会写入商户配置或日志。</translation>
+        </message>
+        <message>
+            <source>The passphrase of the private key file of merchant %1.</source>
+            <translation>商户 %1 私钥文件的密码。</translation>
+        </message>
+        <message>
+            <source>Without "Remember" it is kept in memory until the program closes.</source>
+            <translation>如不勾选“保存”，则只保存在内存中，程序关闭后清除。</translation>
+        </message>
+        <message>
+            <source>No system keychain is running on this computer: the secret is kept in memory only, until the program closes, and asked for again next time.</source>
+            <translation>本机没有运行系统钥匙串：密钥只保存在内存中，程序关闭后清除，下次需重新输入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::SyncPage</name>
+        <message>
+            <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
+            <translation>"%1" 不是有效的金额（元，最多两位小数，例如 12.34）。</translation>
+        </message>
+    </context>
 </TS>

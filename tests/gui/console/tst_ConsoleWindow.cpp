@@ -1,0 +1,599 @@
+// The operator console as staff use it: real widgets (offscreen), the real in-process sandbox
+// over loopback HTTP, both languages. Saves a screenshot of every screen and outcome in each
+// language into ${PAYSCORE_BINARY_DIR}/screenshots/.
+#include "CompletePage.h"
+#include "ConfirmCompleteDialog.h"
+#include "JournalPage.h"
+#include "LineItemEditor.h"
+#include "LineItemTableModel.h"
+#include "MainWindow.h"
+#include "ModeLabels.h"
+#include "QueryPage.h"
+#include "ResultsPane.h"
+#include "SyncPage.h"
+#include "ui_CompletePage.h"
+#include "ui_ConfirmCompleteDialog.h"
+#include "ui_MainWindow.h"
+#include "ui_QueryPage.h"
+#include "ui_ResultsPane.h"
+#include "ui_SyncPage.h"
+
+#include <payscore/Limits.h>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace psc::ui;
+using psc::payscore::Mode;
+
+class TestConsoleWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void opensOnTheSandboxProfile();
+    void syncCollectingOrderShowsDone();
+    void serverRejectionHighlightsTheField();
+    void completePayAfterThroughTheTables();
+    void finishTypeTogglesBothWays();
+    void rowLimitsAreEnforced();
+    void invalidCellsBlockSubmission();
+    void unknownOutcomeWarnsAndQueriesTheOrder();
+    void hangingOrderCanBeCancelledWithEscape();
+    void everyScreenInBothLanguages();
+
+private:
+    void waitUntilIdle();
+    void shot(const QString &name, QWidget *widget = nullptr);
+    void shotBothLanguages(const QString &name, QWidget *widget = nullptr);
+    void selectTab(QWidget *page);
+    void typeInto(QLineEdit *edit, const QString &text);
+    void typeInCell(QTableView *view, int row, int column, const QString &text);
+    QStringList untranslatedTexts(QWidget *root) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_shots;
+};
+
+void TestConsoleWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_shots = QStringLiteral(PAYSCORE_BINARY_DIR "/screenshots");
+    QDir().mkpath(m_shots);
+    MainWindow::Options options;
+    options.dataDir = m_dir.path();
+    options.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
+    options.language = QStringLiteral("en");
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->resize(1500, 980);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY2(m_window->session(), qPrintable(m_window->lastError()));
+}
+
+void TestConsoleWindow::cleanupTestCase()
+{
+    ConfirmCompleteDialog::setNextAnswer(std::nullopt);
+    m_window.reset();
+}
+
+void TestConsoleWindow::waitUntilIdle()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
+    QApplication::processEvents();
+}
+
+void TestConsoleWindow::shot(const QString &name, QWidget *widget)
+{
+    QWidget *target = widget ? widget : m_window.get();
+    QApplication::processEvents();
+    const QString file = QStringLiteral("%1/%2_%3.png").arg(m_shots, name, m_window->language());
+    QVERIFY2(target->grab().save(file), qPrintable(file));
+}
+
+void TestConsoleWindow::shotBothLanguages(const QString &name, QWidget *widget)
+{
+    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        m_window->setLanguage(language);
+        shot(name, widget);
+    }
+}
+
+void TestConsoleWindow::selectTab(QWidget *page)
+{
+    m_window->form()->screens->setCurrentWidget(page);
+    QApplication::processEvents();
+}
+
+// Key presses for ASCII; Chinese arrives as an input method commits it, a whole string at once.
+static void typeText(QLineEdit *edit, const QString &text)
+{
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        QTest::keyClicks(edit, text);
+    } else {
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(edit, &commit);
+    }
+}
+
+void TestConsoleWindow::typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    typeText(edit, text);
+}
+
+// Types into a table cell the way an operator does: start editing, type, press Enter.
+void TestConsoleWindow::typeInCell(QTableView *view, int row, int column, const QString &text)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->setFocus();
+    QApplication::processEvents();
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, Qt::Key_F2);
+    QApplication::processEvents();
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY2(editor, "no cell editor");
+    editor->selectAll();
+    typeText(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    QCOMPARE(view->model()->data(index, Qt::EditRole).toString().isEmpty(), text.isEmpty());
+}
+
+void TestConsoleWindow::opensOnTheSandboxProfile()
+{
+    QVERIFY(m_window->sandbox());
+    QCOMPARE(m_window->session()->info().environment, Environment::Sandbox);
+    QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("PayScore Console / 支付分订单运营台"));
+    // The profile's ids are prefilled and editable.
+    const auto *sync = m_window->syncPage()->form();
+    QCOMPARE(sync->appidEdit->text(), m_window->session()->info().defaults.appid);
+    QVERIFY(!sync->appidEdit->text().isEmpty());
+    QVERIFY(!sync->appidEdit->isReadOnly());
+    // Every input has an accessible name.
+    for (QWidget *page : { static_cast<QWidget *>(m_window->syncPage()),
+             static_cast<QWidget *>(m_window->completePage()),
+             static_cast<QWidget *>(m_window->queryPage()) }) {
+        for (QWidget *input : page->findChildren<QWidget *>()) {
+            const bool isInput = qobject_cast<QLineEdit *>(input)
+                || qobject_cast<QComboBox *>(input) || qobject_cast<QAbstractSpinBox *>(input)
+                || qobject_cast<QCheckBox *>(input) || qobject_cast<QRadioButton *>(input)
+                || qobject_cast<QPushButton *>(input) || qobject_cast<QTableView *>(input);
+            if (isInput && !qobject_cast<QLineEdit *>(input->parentWidget())
+                && !qobject_cast<QAbstractSpinBox *>(input->parentWidget())
+                && !qobject_cast<QComboBox *>(input->parentWidget()))
+                QVERIFY2(!input->accessibleName().isEmpty()
+                        || input->objectName().startsWith(QLatin1String("qt_")),
+                    qPrintable(input->objectName() + u' '
+                        + QString::fromLatin1(input->metaObject()->className()) + u' '
+                        + (input->parentWidget() ? input->parentWidget()->objectName()
+                                                 : QString())));
+        }
+    }
+}
+
+void TestConsoleWindow::syncCollectingOrderShowsDone()
+{
+    SyncPage *page = m_window->syncPage();
+    selectTab(page);
+    ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
+    QVERIFY(page->form()->seqSpin->isHidden());
+    typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-STAY-COLLECTING-001"));
+    QCOMPARE(
+        page->form()->typeValue->text(), QStringLiteral("Order_Paid — paid outside WeChat Pay"));
+    shotBothLanguages(QStringLiteral("01_sync_form"));
+
+    QTest::keyClick(
+        page->form()->outOrderNoEdit, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter
+    QVERIFY(m_window->isBusy() || m_window->resultsPane()->result().has_value());
+    waitUntilIdle();
+
+    ResultsPane *results = m_window->resultsPane();
+    QCOMPARE(results->state(), ResultsPane::State::Succeeded);
+    const auto &result = *results->result();
+    QVERIFY(result.order.has_value());
+    QCOMPARE(result.order->state, QStringLiteral("DONE"));
+    QVERIFY(!result.order->orderId.isEmpty());
+    QVERIFY(results->form()->stateBadge->isVisible());
+    QVERIFY2(
+        results->form()->stateBadge->text().startsWith(QStringLiteral("DONE — Order completed")),
+        qPrintable(results->form()->stateBadge->text()));
+    QVERIFY(results->form()->orderIdBadge->text().contains(result.order->orderId));
+    QCOMPARE(results->form()->httpStatusValue->text(), QStringLiteral("200"));
+    QVERIFY(!results->form()->requestIdValue->text().isEmpty());
+    QVERIFY(results->form()->collectionValue->text().startsWith(QLatin1String("USER_PAID")));
+    // The signed request tab: canonical message, shortened Authorization, curl without it.
+    const QString signedText = results->form()->signedRequestText->toPlainText();
+    QVERIFY(signedText.contains(
+        QLatin1String("/v3/payscore/serviceorder/DEMO-STAY-COLLECTING-001/sync")));
+    QVERIFY(signedText.contains(QLatin1String("WECHATPAY2-SHA256-RSA2048")));
+    QTest::mouseClick(results->form()->copyCurlButton, Qt::LeftButton);
+    const QString curl = QApplication::clipboard()->text();
+    QVERIFY(curl.startsWith(QLatin1String("curl")));
+    QVERIFY(!curl.contains(QString::fromUtf8(result.api.request.authorization)));
+    QVERIFY(results->form()->answerTree->topLevelItemCount() > 0);
+    shotBothLanguages(QStringLiteral("02_sync_success"));
+}
+
+void TestConsoleWindow::serverRejectionHighlightsTheField()
+{
+    // Our own check allows a minute of clock drift; the server refuses any future paid_time.
+    SyncPage *page = m_window->syncPage();
+    selectTab(page);
+    ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
+    typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-STAY-COLLECTING-002"));
+    page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(40));
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    ResultsPane *results = m_window->resultsPane();
+    QCOMPARE(results->state(), ResultsPane::State::Rejected);
+    QCOMPARE(results->result()->error.code, QStringLiteral("PARAM_ERROR"));
+    QVERIFY(results->form()->errorGroup->isVisible());
+    QVERIFY(results->form()->errorFieldValue->text().contains(QLatin1String("paid_time")));
+    QCOMPARE(results->form()->retryableValue->text(), QStringLiteral("no"));
+    QVERIFY(!results->form()->errorActionValue->text().isEmpty());
+    QVERIFY(!results->form()->queryNowButton->isVisible());
+    QCOMPARE(
+        page->form()->paidTimeEdit->property("pscProblem").toString(), QStringLiteral("error"));
+    QVERIFY(page->form()->paidTimeHint->isVisible());
+    shotBothLanguages(QStringLiteral("03_rejection"));
+    page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+}
+
+void TestConsoleWindow::completePayAfterThroughTheTables()
+{
+    CompletePage *page = m_window->completePage();
+    selectTab(page);
+    auto *form = page->form();
+    ModeLabels::select(form->modeCombo, Mode::PayAfter);
+    page->setServiceUsed(true);
+    typeInto(form->outOrderNoEdit, QStringLiteral("DEMO-PAYAFTER-CONFIRMED-001"));
+    QTableView *fees = form->feesEditor->view();
+    QTableView *discounts = form->discountsEditor->view();
+    page->fees()->clear();
+    page->discounts()->clear();
+
+    QTest::mouseClick(
+        form->feesEditor->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+    typeInCell(fees, 0, 0, QStringLiteral("租金"));
+    typeInCell(fees, 0, 1, QStringLiteral("2"));
+    typeInCell(fees, 0, 2, QStringLiteral("12.34"));
+    typeInCell(fees, 0, 3, QStringLiteral("两小时"));
+    QTest::mouseClick(
+        form->feesEditor->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+    typeInCell(fees, 1, 0, QStringLiteral("超时费"));
+    typeInCell(fees, 1, 2, QStringLiteral("0.5"));
+    QTest::mouseClick(form->discountsEditor->findChild<QPushButton *>(QStringLiteral("addButton")),
+        Qt::LeftButton);
+    typeInCell(discounts, 0, 0, QStringLiteral("新客立减"));
+    typeInCell(discounts, 0, 1, QStringLiteral("2"));
+    QCOMPARE(fees->model()->data(fees->model()->index(0, 2)).toString(), QStringLiteral("¥12.34"));
+    QCOMPARE(form->totalValue->text(), QStringLiteral("¥10.84"));
+    QVERIFY2(page->blockingReason().isEmpty(), qPrintable(page->blockingReason()));
+    QVERIFY(form->submitButton->isEnabled());
+    shotBothLanguages(QStringLiteral("04_complete_form"));
+
+    // The confirmation shows every figure; the test hook answers it without a modal loop.
+    QString shownTotal;
+    int shownLines = 0;
+    QString shownOrder;
+    ConfirmCompleteDialog::setNextAnswer(true, [&](ConfirmCompleteDialog &dialog) {
+        shownTotal = dialog.form()->totalValue->text();
+        shownLines = dialog.form()->linesTable->rowCount();
+        shownOrder = dialog.form()->orderValue->text();
+        QCOMPARE(dialog.form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
+        QCOMPARE(dialog.form()->linesTable->item(0, 3)->text(), QStringLiteral("¥12.34"));
+        QCOMPARE(dialog.form()->linesTable->item(2, 3)->text(), QStringLiteral("−¥2.00"));
+        dialog.resize(720, 520);
+        shotBothLanguages(QStringLiteral("05_confirm_dialog"), &dialog);
+    });
+    QTest::mouseClick(form->submitButton, Qt::LeftButton);
+    ConfirmCompleteDialog::setNextAnswer(std::nullopt);
+    QCOMPARE(shownTotal, QStringLiteral("¥10.84"));
+    QCOMPARE(shownLines, 3);
+    QVERIFY(shownOrder.contains(QLatin1String("DEMO-PAYAFTER-CONFIRMED-001")));
+    waitUntilIdle();
+
+    ResultsPane *results = m_window->resultsPane();
+    QCOMPARE(results->state(), ResultsPane::State::Succeeded);
+    // Typed yuan arrived as exact fen.
+    const QJsonObject body = QJsonDocument::fromJson(results->result()->api.request.body).object();
+    QCOMPARE(body.value(QStringLiteral("finish_type")).toInt(), 2);
+    QCOMPARE(body.value(QStringLiteral("total_amount")).toInteger(), 1084);
+    const QJsonArray sentFees = body.value(QStringLiteral("fees")).toArray();
+    QCOMPARE(sentFees.size(), 2);
+    QCOMPARE(sentFees.at(0)[QStringLiteral("fee_amount")].toInteger(), 1234);
+    QCOMPARE(sentFees.at(0)[QStringLiteral("fee_count")].toInteger(), 2);
+    QCOMPARE(sentFees.at(1)[QStringLiteral("fee_amount")].toInteger(), 50);
+    QCOMPARE(body.value(QStringLiteral("discounts"))
+                 .toArray()
+                 .at(0)[QStringLiteral("discount_amount")]
+                 .toInteger(),
+        200);
+    // The pay-after answer has no state: the follow-up query's state is shown.
+    QVERIFY(results->result()->followUp);
+    QVERIFY2(results->form()->stateBadge->text().startsWith(QStringLiteral("DOING · MCH_COMPLETE")),
+        qPrintable(
+            results->form()->stateBadge->text() + u'|' + results->form()->followUpValue->text()));
+    shotBothLanguages(QStringLiteral("06_complete_success"));
+}
+
+void TestConsoleWindow::finishTypeTogglesBothWays()
+{
+    CompletePage *page = m_window->completePage();
+    selectTab(page);
+    auto *form = page->form();
+    ModeLabels::select(form->modeCombo, Mode::PayAfter);
+    page->fees()->setRows(
+        { { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("8"), {} } });
+    page->discounts()->clear();
+    page->setServiceUsed(true);
+    QCOMPARE(form->totalValue->text(), QStringLiteral("¥8.00"));
+    QVERIFY(form->feesGroup->isEnabled());
+    QVERIFY(!form->cancelReasonEdit->isEnabled());
+
+    QTest::mouseClick(form->finishCancelRadio, Qt::LeftButton);
+    QVERIFY(form->finishCancelRadio->isChecked());
+    QVERIFY(!form->feesGroup->isEnabled());
+    QVERIFY(!form->discountsGroup->isEnabled());
+    QVERIFY(form->cancelReasonEdit->isEnabled());
+    QCOMPARE(form->totalValue->text(), QStringLiteral("¥0.00"));
+    QCOMPARE(page->payAfterRequest().finishType, 1);
+    QVERIFY(page->payAfterRequest().fees.isEmpty());
+    // Without a reason it is not sent, and the reason field says why.
+    form->cancelReasonEdit->clear();
+    QVERIFY(!page->checkBeforeSending());
+    QCOMPARE(form->cancelReasonEdit->property("pscProblem").toString(), QStringLiteral("error"));
+    typeInto(form->cancelReasonEdit, QStringLiteral("用户未使用服务"));
+    QVERIFY(page->checkBeforeSending());
+
+    QTest::mouseClick(form->finishUsedRadio, Qt::LeftButton);
+    QVERIFY(form->feesGroup->isEnabled());
+    QCOMPARE(form->totalValue->text(), QStringLiteral("¥8.00"));
+    QCOMPARE(page->payAfterRequest().finishType, 2);
+    QVERIFY(page->payAfterRequest().cancelReason.isEmpty());
+    form->cancelReasonEdit->clear();
+}
+
+void TestConsoleWindow::rowLimitsAreEnforced()
+{
+    namespace limits = psc::payscore::limits;
+    CompletePage *page = m_window->completePage();
+    selectTab(page);
+    auto *form = page->form();
+    auto *addDiscount
+        = form->discountsEditor->findChild<QPushButton *>(QStringLiteral("addButton"));
+
+    ModeLabels::select(form->modeCombo, Mode::PayAfter);
+    page->setServiceUsed(true);
+    page->discounts()->clear();
+    for (int i = 0; i < limits::kPayAfterMaxDiscounts; ++i)
+        QTest::mouseClick(addDiscount, Qt::LeftButton);
+    QVERIFY(form->discountsEditor->message().isEmpty());
+    QTest::mouseClick(addDiscount, Qt::LeftButton);
+    QCOMPARE(page->discounts()->rowCount(), limits::kPayAfterMaxDiscounts);
+    QVERIFY(form->discountsEditor->message().contains(QLatin1String("5")));
+
+    ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
+    page->discounts()->clear();
+    page->fees()->clear();
+    QString rows;
+    for (int i = 0; i < limits::kServiceOrderMaxPostPayments + 3; ++i)
+        rows += QStringLiteral("fee%1\t1\t1\t\n").arg(i);
+    QCOMPARE(page->fees()->pasteTabSeparated(rows), limits::kServiceOrderMaxPostPayments);
+    QVERIFY(form->feesEditor->message().contains(QLatin1String("100")));
+    for (int i = 0; i < limits::kServiceOrderMaxPostDiscounts; ++i)
+        QTest::mouseClick(addDiscount, Qt::LeftButton);
+    QTest::mouseClick(addDiscount, Qt::LeftButton);
+    QCOMPARE(page->discounts()->rowCount(), limits::kServiceOrderMaxPostDiscounts);
+    QVERIFY(form->discountsEditor->message().contains(QLatin1String("30")));
+    page->fees()->clear();
+    page->discounts()->clear();
+}
+
+void TestConsoleWindow::invalidCellsBlockSubmission()
+{
+    CompletePage *page = m_window->completePage();
+    selectTab(page);
+    auto *form = page->form();
+    ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
+    typeInto(form->outOrderNoEdit, QStringLiteral("DEMO-RENT-CONFIRMED-002"));
+    using Row = LineItemTableModel::Row;
+    struct Case {
+        const char *what;
+        QList<Row> fees;
+        QList<Row> discounts;
+    };
+    const QList<Case> cases {
+        { "amount not a number",
+            { { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("abc"), {} } }, {} },
+        { "three decimals",
+            { { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("1.234"), {} } }, {} },
+        { "negative amount",
+            { { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("-1"), {} } }, {} },
+        { "count not a number",
+            { { QStringLiteral("租金"), QStringLiteral("x"), QStringLiteral("1"), {} } }, {} },
+        { "count above 100",
+            { { QStringLiteral("租金"), QStringLiteral("101"), QStringLiteral("1"), {} } }, {} },
+        { "name too long", { { QString(21, u'长'), QStringLiteral("1"), QStringLiteral("1"), {} } },
+            {} },
+        { "name missing", { { QString(), QStringLiteral("1"), QStringLiteral("1"), {} } }, {} },
+        { "description too long",
+            { { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("1"),
+                QString(31, u'x') } },
+            {} },
+        { "names repeated",
+            { { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("1"), {} },
+                { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("2"), {} } },
+            {} },
+        { "negative total",
+            { { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("1"), {} } },
+            { { QStringLiteral("立减"), QStringLiteral("1"), QStringLiteral("5"), {} } } },
+    };
+    for (const Case &c : cases) {
+        page->fees()->setRows(c.fees);
+        page->discounts()->setRows(c.discounts);
+        QVERIFY2(!page->blockingReason().isEmpty(), c.what);
+        QVERIFY2(!form->submitButton->isEnabled(), c.what);
+        QVERIFY2(form->totalProblem->isVisible(), c.what);
+        QCOMPARE(form->totalProblem->text(), page->blockingReason());
+        QVERIFY2(!page->checkBeforeSending(), c.what);
+        if (QByteArray(c.what) == "negative total") {
+            QVERIFY(form->totalValue->text().startsWith(QLatin1String("-")));
+            shotBothLanguages(QStringLiteral("07_complete_blocked"));
+        } else {
+            QVERIFY2(
+                !page->fees()->firstProblem().isEmpty(), c.what); // the cell at fault is marked
+        }
+    }
+    page->fees()->setRows(
+        { { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("1"), {} } });
+    page->discounts()->clear();
+    QVERIFY(page->blockingReason().isEmpty());
+    QVERIFY(form->submitButton->isEnabled());
+}
+
+void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
+{
+    // FAULT-BADSIG-: the sandbox carries the sync out but signs its answer wrongly.
+    SyncPage *page = m_window->syncPage();
+    selectTab(page);
+    ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
+    typeInto(page->form()->outOrderNoEdit, QStringLiteral("FAULT-BADSIG-GUI-1"));
+    page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    ResultsPane *results = m_window->resultsPane();
+    QCOMPARE(results->state(), ResultsPane::State::Unknown);
+    QVERIFY(results->form()->queryNowButton->isVisible());
+    QVERIFY(results->form()->outcomeBanner->text().contains(QLatin1String("UNKNOWN")));
+    QVERIFY(!results->form()->outcomeBanner->styleSheet().contains(
+        QLatin1String("#2e7d32"))); // never green
+    shotBothLanguages(QStringLiteral("08_unknown"));
+
+    QTest::mouseClick(results->form()->queryNowButton, Qt::LeftButton);
+    waitUntilIdle();
+    QCOMPARE(m_window->form()->screens->currentWidget(), m_window->queryPage());
+    QCOMPARE(m_window->queryPage()->form()->outOrderNoEdit->text(),
+        QStringLiteral("FAULT-BADSIG-GUI-1"));
+    QCOMPARE(results->result()->operation, psc::payscore::Operation::Query);
+    QCOMPARE(results->state(), ResultsPane::State::Succeeded);
+    QCOMPARE(results->result()->order->state, QStringLiteral("DONE")); // the sync did happen
+    shotBothLanguages(QStringLiteral("09_query_result"));
+}
+
+void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
+{
+    SyncPage *page = m_window->syncPage();
+    selectTab(page);
+    ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
+    typeInto(page->form()->outOrderNoEdit, QStringLiteral("FAULT-HANG-GUI-1"));
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    QVERIFY(m_window->isBusy());
+    QVERIFY(!page->form()->submitButton->isEnabled()); // no double submit
+    QVERIFY(m_window->resultsPane()->form()->busyBox->isVisible());
+    QTest::qWait(300);
+    QVERIFY(m_window->isBusy()); // the sandbox holds the answer back
+    shot(QStringLiteral("10_busy"));
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(!m_window->isBusy());
+    QVERIFY(page->form()->submitButton->isEnabled());
+    ResultsPane *results = m_window->resultsPane();
+    QCOMPARE(results->state(), ResultsPane::State::Unknown);
+    QCOMPARE(results->result()->error.code, QStringLiteral("CANCELLED"));
+    QVERIFY(results->form()->queryNowButton->isVisible());
+}
+
+QStringList TestConsoleWindow::untranslatedTexts(QWidget *root) const
+{
+    // English left on a Chinese screen: two English words in a row and no Chinese at all.
+    // Field names (out_order_no), codes (DONE) and money (¥1.00) are not sentences.
+    static const QRegularExpression english(
+        QStringLiteral("(^|[^_\\w])[A-Za-z][a-z]+ [a-z]{2,}\\b"));
+    static const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    QStringList found;
+    const auto check = [&](const QString &text, QObject *where) {
+        QString plain = text;
+        plain.remove(QRegularExpression(QStringLiteral("<[^>]*>"))).remove(u'&');
+        if (!plain.isEmpty() && !chinese.match(plain).hasMatch() && english.match(plain).hasMatch())
+            found << QStringLiteral("%1: %2").arg(where->objectName(), plain);
+    };
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(root) && !label->objectName().startsWith(QLatin1String("qt_")))
+            check(label->text(), label);
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(root) && !button->objectName().startsWith(QLatin1String("qt_")))
+            check(button->text(), button);
+    }
+    for (QGroupBox *box : root->findChildren<QGroupBox *>())
+        check(box->title(), box);
+    for (QTableView *view : root->findChildren<QTableView *>()) {
+        for (int section = 0; section < view->model()->columnCount(); ++section)
+            check(view->model()->headerData(section, Qt::Horizontal).toString(), view);
+    }
+    return found;
+}
+
+void TestConsoleWindow::everyScreenInBothLanguages()
+{
+    struct Screen {
+        const char *name;
+        QWidget *page;
+    };
+    const QList<Screen> screens { { "11_screen_sync", m_window->syncPage() },
+        { "12_screen_complete", m_window->completePage() },
+        { "13_screen_query", m_window->queryPage() },
+        { "14_screen_journal", static_cast<QWidget *>(m_window->journalPage()) } };
+    ModeLabels::select(m_window->completePage()->form()->modeCombo, Mode::PayAfter);
+    m_window->completePage()->fees()->setRows({ { QStringLiteral("租金"), QStringLiteral("1"),
+        QStringLiteral("12.34"), QStringLiteral("两小时") } });
+    m_window->completePage()->discounts()->setRows(
+        { { QStringLiteral("新客立减"), {}, QStringLiteral("2"), {} } });
+    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        m_window->setLanguage(language);
+        for (const Screen &screen : screens) {
+            selectTab(screen.page);
+            shot(QLatin1String(screen.name));
+            if (language == QLatin1String("zh_CN")) {
+                const QStringList left = untranslatedTexts(m_window.get());
+                QVERIFY2(left.isEmpty(),
+                    qPrintable(QLatin1String(screen.name) + u'\n' + left.join(u'\n')));
+            }
+        }
+    }
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("沙箱"));
+    QCOMPARE(
+        m_window->syncPage()->form()->submitButton->text().contains(QStringLiteral("同步")), true);
+    m_window->setLanguage(QStringLiteral("en"));
+    QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
+}
+
+QTEST_MAIN(TestConsoleWindow)
+#include "tst_ConsoleWindow.moc"
