@@ -40,8 +40,9 @@ private:
 void TestSandboxRobustness::initTestCase()
 {
     ServerLimits limits;
-    limits.idleTimeoutMs = 600;
-    limits.requestTimeoutMs = 500;
+    // Short enough to keep the test fast, long enough for a loaded machine.
+    limits.idleTimeoutMs = 1500;
+    limits.requestTimeoutMs = 1200;
     QVERIFY(m_fixture.start(false, limits));
 }
 
@@ -138,7 +139,7 @@ void TestSandboxRobustness::slowClientWithinTimeoutIsServed()
     socket.connectToHost(
         QHostAddress::LocalHost, quint16(QUrl(m_fixture.client->baseUrl()).port()));
     QVERIFY(socket.waitForConnected(2000));
-    // Three pieces, 100 ms apart: slow, but inside the 500 ms request timeout.
+    // Three pieces, 100 ms apart: slow, but inside the 1200 ms request timeout.
     const qsizetype third = request.size() / 3;
     for (int i = 0; i < 3; ++i) {
         socket.write(i < 2 ? request.mid(i * third, third) : request.mid(2 * third));
@@ -159,8 +160,8 @@ void TestSandboxRobustness::slowClientBeyondTimeoutIsCut()
         QHostAddress::LocalHost, quint16(QUrl(m_fixture.client->baseUrl()).port()));
     QVERIFY(socket.waitForConnected(2000));
     QByteArray buffer;
-    // A byte every 100 ms never completes within 500 ms: 408, then the server hangs up.
-    for (int i = 0; i < 12 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+    // A byte every 100 ms never completes within 1200 ms: 408, then the server hangs up.
+    for (int i = 0; i < 60 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
         socket.write(request.mid(i, 1));
         socket.flush();
         QTest::qWait(100);
