@@ -1,19 +1,15 @@
 // payscore-cli reconcile: query every order whose write has an unknown outcome and record in
 // the journal what was found, so that the write is no longer blocked.
 #include "CliCommand.h"
+#include "PayScoreCli.h"
 
-#include <apiv3/ApiClient.h>
 #include <journal/Journal.h>
 #include <journal/OperatorIdentity.h>
 #include <journal/PayScoreOrderLookup.h>
-#include <payscore/OperationRunner.h>
-#include <profile/ClientConfigFactory.h>
-#include <profile/StoredSecretSource.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 namespace psc::cli {
 
@@ -68,23 +64,13 @@ public:
                          << journal::OperatorIdentity::maxLength << " characters\n";
             return ExitInvalid;
         }
-        if (context.profilePath.isEmpty()) {
-            *context.err << "payscore-cli reconcile: --profile FILE is required (the orders "
-                            "are queried with that profile's merchant keys)\n";
-            return ExitConfigError;
-        }
-        const auto profile = profile::Profile::load(context.profilePath);
-        if (!profile) {
-            *context.err << "payscore-cli reconcile: " << profile.error() << '\n';
-            return ExitConfigError;
-        }
-        profile::StoredSecretSource secrets;
-        auto config = profile::ClientConfigFactory(&secrets).create(*profile);
-        if (!config) {
-            *context.err << "payscore-cli reconcile: " << config.error() << '\n';
-            return ExitConfigError;
-        }
-        config->transferTimeout = std::chrono::seconds(context.timeoutSeconds);
+        // The profile as the other PayScore commands load it (opened per mode below).
+        payscore::OperationResult failure;
+        const auto probe = openSession(
+            context, payscore::Mode::ServiceOrder, payscore::Operation::Query, false, &failure);
+        if (!probe)
+            return report(context, failure);
+        const QString profileName = probe->profile.name;
         auto opened = journal::Journal::open();
         if (!opened) {
             *context.err << "payscore-cli reconcile: " << opened.error() << '\n';
@@ -93,7 +79,7 @@ public:
         journal::Journal &journal = **opened;
 
         journal::JournalFilter filter;
-        filter.profileName = profile->name;
+        filter.profileName = profileName;
         filter.onlyOutcomeUnknown = true;
         filter.outOrderNo = parser.value(order);
         QList<journal::JournalEntry> entries = journal.entries(filter);
@@ -103,51 +89,60 @@ public:
             });
         }
 
-        QNetworkAccessManager network;
-        apiv3::ApiClient client(*config, &network);
-        payscore::OperationRunner runner(&client);
-        const QString who = journal::OperatorIdentity::session().name();
-        runner.setWriteIdentity(who, profile->name);
-        journal::PayScoreOrderLookup lookup(runner,
-            payscore::OrderDefaults { profile->appid, profile->serviceId, profile->subMchid });
-        journal::Reconciler reconciler(journal, lookup, who);
-
         QJsonArray reported;
-        QObject::connect(&reconciler, &journal::Reconciler::entryDone,
-            [&](qint64 id, const journal::OrderFinding &finding, bool recorded) {
-                const auto entry = journal.entry(id);
-                QJsonObject item { { QStringLiteral("id"), id },
-                    { QStringLiteral("out_order_no"), entry ? entry->write.outOrderNo : QString() },
-                    { QStringLiteral("operation"), entry ? entry->write.operation : QString() },
-                    { QStringLiteral("finding"), findingKindName(finding.kind) },
-                    { QStringLiteral("state"), finding.state },
-                    { QStringLiteral("state_description"), finding.stateDescription },
-                    { QStringLiteral("order_id"), finding.orderId },
-                    { QStringLiteral("summary"), finding.summary },
-                    { QStringLiteral("settled"), recorded } };
-                reported.append(item);
-                if (context.output == OutputFormat::Text) {
-                    *context.out << '#' << id << ' '
-                                 << item.value(QStringLiteral("operation")).toString() << ' '
-                                 << item.value(QStringLiteral("out_order_no")).toString() << ": "
-                                 << finding.summary << (recorded ? "" : "  [still unknown]")
-                                 << '\n';
-                    context.out->flush();
-                }
-            });
-        reconciler.run(entries);
+        const auto print = [&](qint64 id, const journal::OrderFinding &finding, bool recorded) {
+            const auto entry = journal.entry(id);
+            const QJsonObject item { { QStringLiteral("id"), id },
+                { QStringLiteral("out_order_no"), entry ? entry->write.outOrderNo : QString() },
+                { QStringLiteral("operation"), entry ? entry->write.operation : QString() },
+                { QStringLiteral("finding"), findingKindName(finding.kind) },
+                { QStringLiteral("state"), finding.state },
+                { QStringLiteral("state_description"), finding.stateDescription },
+                { QStringLiteral("order_id"), finding.orderId },
+                { QStringLiteral("summary"), finding.summary },
+                { QStringLiteral("settled"), recorded } };
+            reported.append(item);
+            if (context.output == OutputFormat::Text) {
+                *context.out << '#' << id << ' '
+                             << item.value(QStringLiteral("operation")).toString() << ' '
+                             << item.value(QStringLiteral("out_order_no")).toString() << ": "
+                             << finding.summary << (recorded ? "" : "  [still unknown]") << '\n';
+                context.out->flush();
+            }
+        };
 
-        const int stillUnknown = reconciler.failedCount();
+        // One session per mode: the oversea family lives on another host.
+        int settled = 0;
+        int stillUnknown = 0;
+        const QString who = journal::OperatorIdentity::session().name();
+        for (const payscore::Mode mode : { payscore::Mode::ServiceOrder, payscore::Mode::PayAfter,
+                 payscore::Mode::Oversea, payscore::Mode::Partner }) {
+            QList<journal::JournalEntry> ofMode = entries;
+            ofMode.removeIf([mode](const journal::JournalEntry &e) {
+                return e.write.mode != payscore::modeName(mode);
+            });
+            if (ofMode.isEmpty())
+                continue;
+            auto session = openSession(context, mode, payscore::Operation::Query, false, &failure);
+            if (!session)
+                return report(context, failure);
+            journal::PayScoreOrderLookup lookup(*session->runner, session->defaults());
+            journal::Reconciler reconciler(journal, lookup, who);
+            QObject::connect(&reconciler, &journal::Reconciler::entryDone, print);
+            reconciler.run(ofMode);
+            settled += reconciler.settledCount();
+            stillUnknown += reconciler.failedCount();
+        }
+
         if (context.output == OutputFormat::Json) {
             const QJsonObject result { { QStringLiteral("ok"), stillUnknown == 0 },
-                { QStringLiteral("profile"), profile->name },
-                { QStringLiteral("settled"), reconciler.settledCount() },
+                { QStringLiteral("profile"), profileName }, { QStringLiteral("settled"), settled },
                 { QStringLiteral("still_unknown"), stillUnknown },
                 { QStringLiteral("entries"), reported } };
             *context.out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         } else {
-            *context.out << "Reconciled " << reconciler.settledCount() << " of " << entries.size()
-                         << " entries with an unknown outcome (profile " << profile->name << ")";
+            *context.out << "Reconciled " << settled << " of " << entries.size()
+                         << " entries with an unknown outcome (profile " << profileName << ")";
             if (stillUnknown > 0)
                 *context.out << "; " << stillUnknown << " still unknown: try again later";
             *context.out << ".\n";
