@@ -18,6 +18,7 @@
 #include <QTimeZone>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 using namespace psc;
@@ -47,14 +48,17 @@ struct Session {
     }
 
     // A client configured from a profile file (the sandbox's, or a variant of it).
-    QString connectClient(const QString &profilePath)
+    QString connectClient(
+        const QString &profilePath, const std::function<void(apiv3::ClientConfig &)> &adjust = {})
     {
         const auto profile = profile::Profile::load(profilePath);
         if (!profile)
             return profile.error();
-        const auto config = profile::ClientConfigFactory().create(*profile);
+        auto config = profile::ClientConfigFactory().create(*profile);
         if (!config)
             return config.error();
+        if (adjust)
+            adjust(*config);
         api = std::make_unique<apiv3::ApiClient>(*config, &network);
         runner = std::make_unique<payscore::OperationRunner>(api.get());
         defaults = { profile->appid, profile->serviceId, profile->subMchid };
@@ -91,6 +95,7 @@ private slots:
     void rejectionsAreDecodedAndVerified();
     void untrustedAnswersAreUnknown();
     void platformCertificateMode();
+    void transportFaultsAreClassified();
     void cliCommandsAgainstTheSandbox();
 
 private:
@@ -285,6 +290,39 @@ void TestSandboxClient::platformCertificateMode()
     const QByteArray serial = apiv3::headerValue(result.api.headers, "Wechatpay-Serial");
     QVERIFY2(!serial.startsWith("PUB_KEY_ID_"), serial.constData());
     QCOMPARE(serial, apiv3::headerValue(result.api.request.headers, "Wechatpay-Serial"));
+}
+
+void TestSandboxClient::transportFaultsAreClassified()
+{
+    Session impatient;
+    const QString error
+        = impatient.connectClient(m_http.server.profilePath(), [](apiv3::ClientConfig &config) {
+              config.transferTimeout = std::chrono::milliseconds(800);
+              config.retry.backoff = std::chrono::milliseconds(20);
+              config.retry.maxDelay = std::chrono::milliseconds(50);
+          });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString sync = QStringLiteral("sync");
+    // 500 and 429 are resent (identical body, fresh signature) and then reported as answered.
+    OperationResult result
+        = run(impatient, Mode::ServiceOrder, sync, QStringLiteral("FAULT-500-E2E"));
+    QCOMPARE(result.outcome, OperationResult::Outcome::Rejected);
+    QCOMPARE(result.httpStatus, 500);
+    QCOMPARE(result.error.code, QStringLiteral("SYSTEM_ERROR"));
+    QCOMPARE(result.api.attempts, 3);
+    result = run(impatient, Mode::ServiceOrder, sync, QStringLiteral("FAULT-429-E2E"));
+    QCOMPARE(result.httpStatus, 429);
+    QCOMPARE(result.api.attempts, 3);
+    // No answer after the request left: unknown, never resent — and the query tells the truth.
+    for (const char *number : { "FAULT-HANG-E2E", "FAULT-RESET-E2E" }) {
+        result = run(impatient, Mode::ServiceOrder, sync, QString::fromLatin1(number));
+        QCOMPARE(result.outcome, OperationResult::Outcome::Unknown);
+        QCOMPARE(result.api.attempts, 1);
+        const OperationResult truth = run(
+            impatient, Mode::ServiceOrder, QStringLiteral("query"), QString::fromLatin1(number));
+        QVERIFY(truth.succeeded());
+        QCOMPARE(truth.order->state, QStringLiteral("DONE"));
+    }
 }
 
 void TestSandboxClient::cliCommandsAgainstTheSandbox()
