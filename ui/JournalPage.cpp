@@ -44,6 +44,8 @@ JournalPage::JournalPage(QWidget *parent)
     m_ui->toDate->setEnabled(false);
     m_ui->unknownBanner->hide();
     m_ui->reconcileButton->setEnabled(false);
+    m_operatorName = m_identity->name();
+    updateOperator();
     retranslate();
 
     const auto filterChanged = [this] {
@@ -61,6 +63,9 @@ JournalPage::JournalPage(QWidget *parent)
     for (QComboBox *box : { m_ui->operatorFilter, m_ui->profileFilter, m_ui->outcomeFilter })
         connect(box, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &JournalPage::refresh);
+    connect(m_ui->operatorNameButton, &QPushButton::clicked, this, &JournalPage::applyOperatorName);
+    connect(
+        m_ui->operatorNameEdit, &QLineEdit::returnPressed, this, &JournalPage::applyOperatorName);
     connect(m_ui->reconcileButton, &QPushButton::clicked, this, &JournalPage::reconcile);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] {
         const QString path = m_exportPath
@@ -141,6 +146,37 @@ void JournalPage::setOrderLookup(journal::OrderLookup *lookup)
 {
     m_lookup = lookup;
     m_ui->reconcileButton->setEnabled(m_journal && m_lookup);
+}
+
+void JournalPage::setOperatorIdentity(journal::OperatorIdentity *identity)
+{
+    m_identity = identity ? identity : &journal::OperatorIdentity::session();
+    m_operatorName = m_identity->name();
+    updateOperator();
+}
+
+void JournalPage::updateOperator()
+{
+    m_ui->operatorNameEdit->setText(m_identity->name());
+    m_ui->operatorNameEdit->setReadOnly(!m_identity->isEditable());
+    m_ui->operatorNameButton->setEnabled(m_identity->isEditable());
+}
+
+void JournalPage::applyOperatorName()
+{
+    if (!m_identity->isEditable()
+        || m_ui->operatorNameEdit->text().simplified() == m_identity->name())
+        return;
+    if (!m_identity->setName(m_ui->operatorNameEdit->text())) {
+        m_ui->statusLabel->setText(
+            tr("Enter a name of 1 to %1 characters.").arg(journal::OperatorIdentity::maxLength));
+        return;
+    }
+    m_operatorName = m_identity->name();
+    updateOperator();
+    m_ui->statusLabel->setText(
+        tr("Journal entries from now on name %1 as the operator.").arg(m_operatorName));
+    emit operatorNameChanged(m_operatorName);
 }
 
 void JournalPage::setExportPathProvider(std::function<QString()> provider)

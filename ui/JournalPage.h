@@ -1,6 +1,7 @@
 #pragma once
 
 #include <journal/Journal.h>
+#include <journal/OperatorIdentity.h>
 #include <journal/Reconciler.h>
 
 #include <QWidget>
@@ -30,6 +31,9 @@ public:
     void setJournal(std::shared_ptr<journal::Journal> journal);
     // Used by the Reconcile button; without one the button is disabled.
     void setOrderLookup(journal::OrderLookup *lookup);
+    // Who reconciles; the page also offers the once-per-session change of the operator's name
+    // (OperatorIdentity::session() unless a test gives its own).
+    void setOperatorIdentity(journal::OperatorIdentity *identity);
     void setOperatorName(const QString &name) { m_operatorName = name; }
     // Where "Export CSV…" writes; by default a file dialog. Tests return a path.
     void setExportPathProvider(std::function<QString()> provider);
@@ -44,6 +48,8 @@ public:
 signals:
     void reconcileFinished(int settled, int failed);
     void unknownCountChanged(int count); // for a badge on the main window's tab
+    // The operator typed their name (once per session): writes from now on carry it.
+    void operatorNameChanged(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +59,8 @@ private:
     void fillChoices();
     void showDetails();
     void updateBanner();
+    void updateOperator();
+    void applyOperatorName();
     static QString detailText(const journal::JournalEntry &entry);
 
     std::unique_ptr<Ui::JournalPage> m_ui;
@@ -61,6 +69,7 @@ private:
     journal::OrderLookup *m_lookup = nullptr;
     std::unique_ptr<journal::Reconciler> m_reconciler;
     QString m_operatorName;
+    journal::OperatorIdentity *m_identity = &journal::OperatorIdentity::session();
     std::function<QString()> m_exportPath;
     bool m_filling = false;
 };

@@ -3,6 +3,8 @@
 #include "JournalPage.h"
 #include "JournalTableModel.h"
 
+#include <journal/OperatorIdentity.h>
+
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -181,6 +183,35 @@ private slots:
         QCOMPARE(m_journal->entry(m_pending)->reconciliation->orderId, QStringLiteral("ID-PA-002"));
         QCOMPARE(
             m_journal->entry(m_unknown)->reconciliation->operatorName, QStringLiteral("manager"));
+    }
+
+    void operatorNameCanBeChangedOncePerSession()
+    {
+        qputenv("USER", "store-pc");
+        OperatorIdentity identity;
+        JournalPage page;
+        page.setOperatorIdentity(&identity);
+        auto *edit = page.findChild<QLineEdit *>(QStringLiteral("operatorNameEdit"));
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("operatorNameButton"));
+        QCOMPARE(edit->text(), QStringLiteral("store-pc"));
+        QVERIFY(button->isEnabled());
+        QSignalSpy changed(&page, &JournalPage::operatorNameChanged);
+        edit->setText(QStringLiteral("王小明"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("王小明"));
+        QCOMPARE(identity.name(), QStringLiteral("王小明"));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(edit->isReadOnly());
+        // The reconciler records the new name.
+        FoundLookup lookup;
+        page.setJournal(m_journal);
+        page.setOrderLookup(&lookup);
+        QSignalSpy finished(&page, &JournalPage::reconcileFinished);
+        page.reconcile();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(
+            m_journal->entry(m_pending)->reconciliation->operatorName, QStringLiteral("王小明"));
     }
 
 private:
