@@ -120,7 +120,10 @@ ProfileDialog::ProfileDialog(QWidget *parent)
         if (!path.isEmpty())
             exportTo(path);
     });
-    connect(m_ui->setApiv3KeyButton, &QPushButton::clicked, this, &ProfileDialog::askForApiv3Key);
+    connect(m_ui->setApiv3KeyButton, &QPushButton::clicked, this,
+        [this] { askForSecret(profile::SecretKind::Apiv3Key); });
+    connect(m_ui->setPassphraseButton, &QPushButton::clicked, this,
+        [this] { askForSecret(profile::SecretKind::KeyPassphrase); });
     connect(
         m_ui->testConnectionButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(
@@ -320,6 +323,7 @@ void ProfileDialog::revalidate()
     m_ui->keyPermissionLabel->setText(warning);
     m_ui->keyPermissionLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_ui->keyPermissionLabel->setVisible(!warning.isEmpty());
+    m_ui->setPassphraseButton->setVisible(isEncryptedKeyFile(p.privateKeyFile));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(raw.isEmpty());
     m_ui->exportButton->setEnabled(raw.isEmpty());
     m_ui->testConnectionButton->setEnabled(raw.isEmpty() && !m_check->isRunning());
@@ -356,14 +360,23 @@ void ProfileDialog::updateSecretStatus()
     m_ui->setApiv3KeyButton->setEnabled(!account.isEmpty());
 }
 
-void ProfileDialog::askForApiv3Key()
+void ProfileDialog::askForSecret(profile::SecretKind kind)
 {
     const QString account = profile::StoredSecretSource::accountOf(profile());
     if (account.isEmpty())
         return;
-    SecretDialog dialog(profile::SecretKind::Apiv3Key, account, *m_store, this);
+    SecretDialog dialog(kind, account, *m_store, this);
     if (dialog.exec() == QDialog::Accepted)
         updateSecretStatus();
+}
+
+// Only the PEM header is read: enough to know whether a passphrase is needed.
+bool ProfileDialog::isEncryptedKeyFile(const QString &path)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(256).contains("ENCRYPTED");
 }
 
 bool ProfileDialog::readMerchantCertificate(const QString &path)

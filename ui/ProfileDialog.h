@@ -75,7 +75,8 @@ private:
     void revalidate();
     void updateEnvironment();
     void updateSecretStatus();
-    void askForApiv3Key();
+    void askForSecret(profile::SecretKind kind);
+    static bool isEncryptedKeyFile(const QString &path);
     QString fieldLabel(const QString &field) const;
     void fileIssues(QList<profile::ProfileIssue> &issues, const profile::Profile &p) const;
 

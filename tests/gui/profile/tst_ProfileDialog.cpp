@@ -226,6 +226,19 @@ private slots:
         QVERIFY(dialog.issues().isEmpty()); // a warning, not a refusal
     }
 
+    void encryptedKeyOffersThePassphrasePrompt()
+    {
+        const QString encrypted
+            = test::testDataPath(QStringLiteral("vectors/v1_private_key_encrypted.pem"));
+        ProfileDialog dialog;
+        dialog.show();
+        dialog.setProfile(validProfile());
+        auto *button = child<QPushButton>(dialog, "setPassphraseButton");
+        QVERIFY(!button->isVisible());
+        child<QLineEdit>(dialog, "privateKeyEdit")->setText(encrypted);
+        QVERIFY(button->isVisible());
+    }
+
     void environmentsMapToTheirHosts()
     {
         ProfileDialog dialog;
