@@ -27,8 +27,8 @@ QString clockText(qint64 offset)
             nullptr, int(-offset));
 }
 
-// Which made-up order to query: the service-order family needs appid + service_id, the
-// partner and oversea families service_id + sub_mchid.
+// Which made-up order to query: with an AppID the merchant service-order query (appid +
+// service_id); without one the partner or oversea query (service_id + sub_mchid).
 std::optional<payscore::OrderQuery> madeUpQuery(const profile::Profile &profile)
 {
     payscore::OrderQuery query;
@@ -39,12 +39,12 @@ std::optional<payscore::OrderQuery> madeUpQuery(const profile::Profile &profile)
     query.key.subMchid = profile.subMchid;
     if (profile.serviceId.isEmpty())
         return std::nullopt;
-    if (!profile.subMchid.isEmpty()) {
+    if (!profile.appid.isEmpty()) {
+        query.key.mode = payscore::Mode::ServiceOrder; // a direct merchant: appid + service_id
+    } else if (!profile.subMchid.isEmpty()) {
         query.key.mode = profile.baseUrl.contains(QLatin1String("apihk."))
             ? payscore::Mode::Oversea
             : payscore::Mode::Partner;
-    } else if (!profile.appid.isEmpty()) {
-        query.key.mode = payscore::Mode::ServiceOrder;
     } else {
         return std::nullopt;
     }

@@ -8,6 +8,7 @@
 #include <TestData.h>
 #include <crypto/Keys.h>
 #include <profile/SecretStore.h>
+#include <sandbox/Sandbox.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -294,6 +295,30 @@ private slots:
                     .contains(QStringLiteral("this session")));
         const auto lookup = store.read(QStringLiteral("1900000109"), profile::SecretKind::Apiv3Key);
         QCOMPARE(int(lookup.origin), int(profile::SecretOrigin::Session));
+    }
+
+    void sandboxProfileImportsAndTestsGreen()
+    {
+        QTemporaryDir dir;
+        sandbox::Sandbox server;
+        sandbox::SandboxOptions options;
+        options.dir = dir.path();
+        const auto url = server.start(options);
+        QVERIFY2(url.ok(), qPrintable(url.error()));
+        ProfileDialog dialog;
+        dialog.setFileChooser([&server](ProfileDialog::FileRole role) {
+            return role == ProfileDialog::FileRole::ImportProfile ? server.profilePath()
+                                                                  : QString();
+        });
+        QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+        QCOMPARE(child<QComboBox>(dialog, "environmentCombo")->currentIndex(), 3); // custom URL
+        QCOMPARE(dialog.profile().baseUrl, server.url().toString());
+        QVERIFY2(dialog.issues().isEmpty(), qPrintable(dialog.issues().value(0).toString()));
+        QSignalSpy tested(&dialog, &ProfileDialog::connectionTested);
+        QTest::mouseClick(child<QPushButton>(dialog, "testConnectionButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(tested.at(0).at(0).toBool(),
+            qPrintable(child<QPlainTextEdit>(dialog, "testResultView")->toPlainText()));
     }
 
     void testConnectionExplainsTheAnswer_data()
