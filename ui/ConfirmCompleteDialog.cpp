@@ -1,5 +1,6 @@
 #include "ConfirmCompleteDialog.h"
 
+#include "ModeLabels.h"
 #include "ui_ConfirmCompleteDialog.h"
 
 #include <QEvent>
@@ -29,9 +30,16 @@ ConfirmCompleteDialog::ConfirmCompleteDialog(const Summary &summary, QWidget *pa
     m_ui->linesTable->verticalHeader()->hide();
     m_ui->linesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->linesTable->setMinimumWidth(560);
-    // Cancel is the safe default: Enter alone must not send money.
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setFocus();
+    // Own buttons (a button box retranslates standard ones to "OK"), and going back is the
+    // safe default: Enter alone must not send money.
+    m_ui->buttonBox->clear();
+    m_send = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_back = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_send->setAutoDefault(false);
+    m_back->setDefault(true);
+    m_back->setFocus();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fill();
@@ -43,14 +51,16 @@ void ConfirmCompleteDialog::fill()
 {
     m_ui->orderValue->setText(
         QStringLiteral("<b>%1</b>").arg(m_summary.outOrderNo.toHtmlEscaped()));
-    m_ui->modeValue->setText(m_summary.modeText);
+    m_ui->modeValue->setText(ModeLabels::text(m_summary.mode));
     m_ui->profileValue->setText(m_summary.profileName);
     EnvironmentBadge::apply(m_ui->environmentBadge, m_summary.environment);
-    m_ui->finishLabel->setVisible(!m_summary.finishText.isEmpty());
-    m_ui->finishValue->setVisible(!m_summary.finishText.isEmpty());
-    m_ui->finishValue->setText(m_summary.finishText);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Send complete"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Go back"));
+    m_ui->finishLabel->setVisible(m_summary.serviceUsed.has_value());
+    m_ui->finishValue->setVisible(m_summary.serviceUsed.has_value());
+    m_ui->finishValue->setText(m_summary.serviceUsed.value_or(true)
+            ? tr("Complete — the service was used (finish_type 2)")
+            : tr("Cancel — the service was not used (finish_type 1)"));
+    m_send->setText(tr("Send complete"));
+    m_back->setText(tr("Go back"));
 
     m_ui->linesTable->clear();
     m_ui->linesTable->setColumnCount(5);

@@ -2,6 +2,7 @@
 
 #include "EnvironmentBadge.h"
 
+#include <payscore/Mode.h>
 #include <payscore/Money.h>
 
 #include <QDialog>
@@ -10,6 +11,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+
+class QPushButton;
 
 namespace Ui {
 class ConfirmCompleteDialog;
@@ -31,10 +34,10 @@ public:
     };
     struct Summary {
         QString outOrderNo;
-        QString modeText;
+        payscore::Mode mode = payscore::Mode::PayAfter;
         QString profileName;
         Environment environment = Environment::Sandbox;
-        QString finishText; // "service used" / "not used (reason)"; empty for service orders
+        std::optional<bool> serviceUsed; // pay-after: finish_type 2 (true) or 1; else none
         QList<Line> lines;
         payscore::Money total;
     };
@@ -61,6 +64,8 @@ private:
     void fill();
 
     std::unique_ptr<Ui::ConfirmCompleteDialog> m_ui;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_back = nullptr;
     Summary m_summary;
 };
 

@@ -6,6 +6,7 @@
 #include "LanguageSwitcher.h"
 #include "LineItemTableModel.h"
 #include "ModeLabels.h"
+#include "ProfileDialog.h"
 #include "QueryPage.h"
 #include "ResultsPane.h"
 #include "SyncPage.h"
@@ -16,6 +17,7 @@
 #include <journal/PayScoreOrderLookup.h>
 #include <payscore/OperationRunner.h>
 #include <payscore/Version.h>
+#include <profile/Profile.h>
 #include <sandbox/Sandbox.h>
 
 #include <QActionGroup>
@@ -25,6 +27,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QStandardPaths>
 
@@ -84,6 +87,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_options.language.isEmpty() ? LanguageSwitcher::systemLanguage() : m_options.language);
     if (m_options.startSandbox)
         startSandbox();
+    listSavedProfiles();
     refreshProfileBar();
 }
 
@@ -160,20 +164,79 @@ void MainWindow::setUpMenus()
     connect(m_ui->actionEnglish, &QAction::triggered, this,
         [this] { setLanguage(QStringLiteral("en")); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    const auto openProfileFile = [this] {
+    connect(m_ui->actionOpenProfile, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open a merchant profile"), m_options.dataDir, tr("Profiles (*.json)"));
+            this, tr("Open a merchant profile"), profilesDir(), tr("Profiles (*.json)"));
         if (!path.isEmpty() && !openProfile(path))
             QMessageBox::warning(this, tr("Profile"), m_lastError);
-    };
-    connect(m_ui->actionEditProfiles, &QAction::triggered, this, openProfileFile);
-    connect(m_ui->editProfileButton, &QPushButton::clicked, this, openProfileFile);
+    });
+    connect(m_ui->actionNewProfile, &QAction::triggered, this, [this] { editProfile(true); });
+    connect(m_ui->actionEditProfiles, &QAction::triggered, this, [this] { editProfile(false); });
+    // The built-in sandbox profile is not edited: the button then starts a new profile.
+    connect(m_ui->editProfileButton, &QPushButton::clicked, this,
+        [this] { editProfile(isBuiltInSandbox()); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About PayScore Console"),
             tr("<h3>PayScore Console %1</h3><p>Sync, complete and query WeChat Pay PayScore "
                "orders.</p><p>The built-in sandbox simulates WeChat Pay on this computer.</p>")
                 .arg(QStringLiteral(PAYSCORE_VERSION)));
     });
+}
+
+QString MainWindow::profilesDir() const
+{
+    return QDir(m_options.dataDir).filePath(QStringLiteral("profiles"));
+}
+
+bool MainWindow::isBuiltInSandbox() const
+{
+    return !m_session || (m_sandbox && m_session->info().path == m_sandbox->profilePath());
+}
+
+void MainWindow::listSavedProfiles()
+{
+    const QDir dir(profilesDir());
+    for (const QFileInfo &file :
+        dir.entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+        if (m_ui->profileCombo->findData(file.absoluteFilePath()) >= 0)
+            continue;
+        const auto loaded = profile::Profile::load(file.absoluteFilePath());
+        m_ui->profileCombo->addItem(
+            loaded && !loaded->name.isEmpty() ? loaded->name : file.completeBaseName(),
+            file.absoluteFilePath());
+    }
+}
+
+void MainWindow::editProfile(bool createNew)
+{
+    if (isBusy())
+        return;
+    ProfileDialog dialog(this);
+    QString path;
+    if (!createNew && !isBuiltInSandbox()) {
+        path = m_session->info().path;
+        if (const auto loaded = profile::Profile::load(path))
+            dialog.setProfile(loaded.value());
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const profile::Profile edited = dialog.profile();
+    if (path.isEmpty()) {
+        QString base = edited.name;
+        base.replace(QRegularExpression(QStringLiteral("[^\\w-]+"),
+                         QRegularExpression::UseUnicodePropertiesOption),
+            QStringLiteral("_"));
+        QDir().mkpath(profilesDir());
+        path = QDir(profilesDir())
+                   .filePath((base.isEmpty() ? QStringLiteral("profile") : base)
+                       + QStringLiteral(".json"));
+    }
+    if (const QString error = edited.save(path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Profile"), error);
+        return;
+    }
+    if (!openProfile(path))
+        QMessageBox::warning(this, tr("Profile"), m_lastError);
 }
 
 void MainWindow::startSandbox()
@@ -257,7 +320,8 @@ bool MainWindow::ensureSession()
         return true;
     m_results->clear();
     QMessageBox::warning(this, tr("No profile"),
-        tr("Choose a merchant profile first (File → Profiles…).") + u'\n' + m_sandboxError);
+        tr("Choose a merchant profile first (File → Open profile file…, or New merchant profile…).")
+            + u'\n' + m_sandboxError);
     return false;
 }
 
@@ -277,13 +341,11 @@ void MainWindow::submitComplete()
     const ConsoleSession::Info &info = m_session->info();
     ConfirmCompleteDialog::Summary summary;
     summary.outOrderNo = m_complete->outOrderNo();
-    summary.modeText = ModeLabels::text(m_complete->mode());
+    summary.mode = m_complete->mode();
     summary.profileName = info.name;
     summary.environment = info.environment;
     if (m_complete->mode() == Mode::PayAfter) {
-        summary.finishText = m_complete->serviceUsed()
-            ? tr("Complete — the service was used (finish_type 2)")
-            : tr("Cancel — the service was not used (finish_type 1)");
+        summary.serviceUsed = m_complete->serviceUsed();
     }
     if (m_complete->serviceUsed()) {
         for (const LineItemTableModel *model : { m_complete->fees(), m_complete->discounts() }) {

@@ -81,6 +81,10 @@ private:
     void setUpScreens();
     void setUpMenus();
     void startSandbox();
+    QString profilesDir() const;
+    bool isBuiltInSandbox() const;
+    void listSavedProfiles();
+    void editProfile(bool createNew);
     void refreshProfileBar();
     void submitSync();
     void submitComplete();

@@ -79,6 +79,11 @@ ResultsPane::ResultsPane(QWidget *parent)
     for (QPlainTextEdit *text :
         { m_ui->rawAnswerText, m_ui->signedRequestText, m_ui->serverSignText, m_ui->ourSignText })
         text->setFont(mono);
+    m_ui->queryNowButton->setStyleSheet(QStringLiteral(
+        "QPushButton { background: #ffb300; color: #3e2723; font-weight: bold; font-size: 12pt; "
+        "padding: 8px 18px; border: 1px solid #c68400; border-radius: 4px; }"));
+    m_ui->cancelButton->setStyleSheet(
+        QStringLiteral("QPushButton { font-weight: bold; padding: 6px 14px; }"));
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ResultsPane::cancelRequested);
     connect(m_ui->queryNowButton, &QPushButton::clicked, this,
         [this] { emit queryRequested(m_mode, m_outOrderNo); });
@@ -223,6 +228,10 @@ void ResultsPane::render()
         break;
     }
 
+    // Empty detail rows before the first answer would only be noise.
+    for (int row = 0; row < m_ui->detailsLayout->rowCount(); ++row)
+        m_ui->detailsLayout->setRowVisible(row, m_result.has_value() && !busy);
+    m_ui->detailTabs->setVisible(m_result.has_value() && !busy);
     m_ui->operationValue->setText(operationText());
     if (!m_result || busy) {
         for (QLabel *label : { m_ui->httpStatusValue, m_ui->requestIdValue, m_ui->elapsedValue,
@@ -334,7 +343,9 @@ void ResultsPane::showExchange(const OperationResult &result)
     m_ui->answerTree->clear();
     const QJsonDocument document = QJsonDocument::fromJson(result.api.body);
     if (document.isObject() || document.isArray()) {
-        auto *root = new QTreeWidgetItem(m_ui->answerTree, { tr("answer") });
+        // An answer that failed verification is shown, but labelled as untrusted.
+        auto *root = new QTreeWidgetItem(m_ui->answerTree,
+            { result.verified ? tr("answer") : tr("answer (NOT verified: do not trust it)") });
         if (document.isObject()) {
             const QJsonObject object = document.object();
             for (auto it = object.begin(); it != object.end(); ++it)

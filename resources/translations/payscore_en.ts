@@ -300,6 +300,18 @@
             <source>Re&amp;concile unknown outcomes</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>O&amp;perator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name in the journal. It can be changed once per session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this &amp;name</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>JournalWriteHook</name>
@@ -334,10 +346,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Edit profiles…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Edit profiles</source>
             <translation type="unfinished" />
         </message>
@@ -358,10 +366,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Profiles…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
@@ -371,6 +375,26 @@
         </message>
         <message>
             <source>&amp;About PayScore Console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New merchant profile…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit this profile…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open profile file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+O</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1294,6 +1318,26 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Delay every answer by N milliseconds.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>--listen takes HOST:PORT, e.g. 127.0.0.1:0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--latency-ms takes 0 to 600000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--tls-cert and --tls-key go together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signal %1: state saved, exiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>signal %1: saving the state FAILED</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SecretDialog</name>
@@ -1785,6 +1829,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>PRODUCTION: this collects real money from the customer. Send this complete request?</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Complete — the service was used (finish_type 2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel — the service was not used (finish_type 1)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::ConnectionCheck</name>
@@ -2081,6 +2133,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Reconciled %1, still unknown %2 (the query got no verified answer: try again later).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Enter a name of 1 to %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal entries from now on name %1 as the operator.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::JournalTableModel</name>
@@ -2356,19 +2416,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose a merchant profile first (File → Profiles…).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Syncing order %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Complete — the service was used (finish_type 2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel — the service was not used (finish_type 1)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2393,6 +2441,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Query (查询订单)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2647,6 +2699,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Body:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answer (NOT verified: do not trust it)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -300,6 +300,18 @@
             <source>Re&amp;concile unknown outcomes</source>
             <translation>核对未知结果(&amp;C)</translation>
         </message>
+        <message>
+            <source>O&amp;perator:</source>
+            <translation>操作员(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Your name in the journal. It can be changed once per session.</source>
+            <translation>您在操作日志中的名字。每次会话可修改一次。</translation>
+        </message>
+        <message>
+            <source>Use this &amp;name</source>
+            <translation>使用此名字(&amp;N)</translation>
+        </message>
     </context>
     <context>
         <name>JournalWriteHook</name>
@@ -334,10 +346,6 @@
             <translation>环境</translation>
         </message>
         <message>
-            <source>Edit profiles…</source>
-            <translation>管理商户配置…</translation>
-        </message>
-        <message>
             <source>Edit profiles</source>
             <translation>管理商户配置</translation>
         </message>
@@ -358,10 +366,6 @@
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <source>&amp;Profiles…</source>
-            <translation>商户配置…(&amp;P)</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -372,6 +376,26 @@
         <message>
             <source>&amp;About PayScore Console</source>
             <translation>关于 PayScore Console(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Profiles…</source>
+            <translation>商户配置…</translation>
+        </message>
+        <message>
+            <source>&amp;New merchant profile…</source>
+            <translation>新建商户配置…(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit this profile…</source>
+            <translation>编辑当前商户配置…(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Open profile file…</source>
+            <translation>打开商户配置文件…(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Ctrl+O</source>
+            <translation>Ctrl+O</translation>
         </message>
     </context>
     <context>
@@ -1296,6 +1320,26 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Delay every answer by N milliseconds.</source>
             <translation>每个应答延迟 N 毫秒。</translation>
         </message>
+        <message>
+            <source>--listen takes HOST:PORT, e.g. 127.0.0.1:0</source>
+            <translation>--listen 需要 HOST:PORT，例如 127.0.0.1:0</translation>
+        </message>
+        <message>
+            <source>--latency-ms takes 0 to 600000</source>
+            <translation>--latency-ms 的取值范围为 0 到 600000</translation>
+        </message>
+        <message>
+            <source>--tls-cert and --tls-key go together</source>
+            <translation>--tls-cert 和 --tls-key 必须同时提供</translation>
+        </message>
+        <message>
+            <source>signal %1: state saved, exiting</source>
+            <translation>收到信号 %1：状态已保存，正在退出</translation>
+        </message>
+        <message>
+            <source>signal %1: saving the state FAILED</source>
+            <translation>收到信号 %1：保存状态失败</translation>
+        </message>
     </context>
     <context>
         <name>SecretDialog</name>
@@ -1787,6 +1831,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>PRODUCTION: this collects real money from the customer. Send this complete request?</source>
             <translation>正式环境：将向用户收取真实款项。确定发送完结请求吗？</translation>
         </message>
+        <message>
+            <source>Complete — the service was used (finish_type 2)</source>
+            <translation>完结 — 已使用服务（finish_type 2）</translation>
+        </message>
+        <message>
+            <source>Cancel — the service was not used (finish_type 1)</source>
+            <translation>取消 — 未使用服务（finish_type 1）</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ConnectionCheck</name>
@@ -2078,6 +2130,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Reconciled %1, still unknown %2 (the query got no verified answer: try again later).</source>
             <translation>已核对 %1 条，仍未知 %2 条（查询未得到通过验签的应答：请稍后重试）。</translation>
         </message>
+        <message>
+            <source>Enter a name of 1 to %1 characters.</source>
+            <translation>请输入 1 到 %1 个字符的名字。</translation>
+        </message>
+        <message>
+            <source>Journal entries from now on name %1 as the operator.</source>
+            <translation>此后的日志条目将记录 %1 为操作员。</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::JournalTableModel</name>
@@ -2351,20 +2411,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>无商户配置</translation>
         </message>
         <message>
-            <source>Choose a merchant profile first (File → Profiles…).</source>
-            <translation>请先选择商户配置（文件 → 商户配置…）。</translation>
-        </message>
-        <message>
             <source>Syncing order %1…</source>
             <translation>正在同步订单 %1…</translation>
-        </message>
-        <message>
-            <source>Complete — the service was used (finish_type 2)</source>
-            <translation>完结 — 已使用服务（finish_type 2）</translation>
-        </message>
-        <message>
-            <source>Cancel — the service was not used (finish_type 1)</source>
-            <translation>取消 — 未使用服务（finish_type 1）</translation>
         </message>
         <message>
             <source>Complete not sent.</source>
@@ -2389,6 +2437,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Query (查询订单)</source>
             <translation>查询订单</translation>
+        </message>
+        <message>
+            <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
+            <translation>请先选择商户配置（文件 → 打开商户配置文件…，或新建商户配置…）。</translation>
         </message>
     </context>
     <context>
@@ -2643,6 +2695,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Body:</source>
             <translation>请求体：</translation>
+        </message>
+        <message>
+            <source>answer (NOT verified: do not trust it)</source>
+            <translation>应答（未通过验签：请勿相信）</translation>
         </message>
     </context>
     <context>

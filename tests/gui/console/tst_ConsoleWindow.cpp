@@ -19,6 +19,7 @@
 #include "ui_SyncPage.h"
 
 #include <payscore/Limits.h>
+#include <sandbox/Sandbox.h>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -26,6 +27,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QInputMethodEvent>
 #include <QJsonArray>
@@ -57,6 +60,7 @@ private slots:
     void invalidCellsBlockSubmission();
     void unknownOutcomeWarnsAndQueriesTheOrder();
     void hangingOrderCanBeCancelledWithEscape();
+    void productionProfileShowsTheRedBadge();
     void everyScreenInBothLanguages();
 
 private:
@@ -527,6 +531,56 @@ void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
     QCOMPARE(results->state(), ResultsPane::State::Unknown);
     QCOMPARE(results->result()->error.code, QStringLiteral("CANCELLED"));
     QVERIFY(results->form()->queryNowButton->isVisible());
+}
+
+void TestConsoleWindow::productionProfileShowsTheRedBadge()
+{
+    // The sandbox's own keys with a production host: nothing is sent in this test.
+    const QString sandboxProfile = m_window->sandbox()->profilePath();
+    QFile file(sandboxProfile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    json.insert(QStringLiteral("name"), QStringLiteral("Store 12"));
+    json.insert(QStringLiteral("base_url"), QStringLiteral("https://api.mch.weixin.qq.com"));
+    const QString productionProfile
+        = QFileInfo(sandboxProfile).dir().filePath(QStringLiteral("store12.json"));
+    QFile out(productionProfile);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(json).toJson());
+    out.close();
+
+    QVERIFY2(m_window->openProfile(productionProfile), qPrintable(m_window->lastError()));
+    QCOMPARE(m_window->session()->info().environment, Environment::Production);
+    QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("PRODUCTION"));
+    QVERIFY(m_window->form()->environmentBadge->styleSheet().contains(QLatin1String("#c62828")));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("PRODUCTION")));
+    QCOMPARE(m_window->form()->profileCombo->currentText(), QStringLiteral("Store 12"));
+
+    // The confirmation dialog carries the red badge too; declining sends nothing.
+    CompletePage *page = m_window->completePage();
+    selectTab(page);
+    ModeLabels::select(page->form()->modeCombo, Mode::PayAfter);
+    page->setServiceUsed(true);
+    typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-PAYAFTER-CONFIRMED-001"));
+    page->fees()->setRows(
+        { { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("3"), {} } });
+    page->discounts()->clear();
+    bool asked = false;
+    ConfirmCompleteDialog::setNextAnswer(false, [&](ConfirmCompleteDialog &dialog) {
+        asked = true;
+        QCOMPARE(dialog.form()->environmentBadge->text(), QStringLiteral("PRODUCTION"));
+        QVERIFY(dialog.form()->questionLabel->text().contains(QLatin1String("real money")));
+        dialog.resize(720, 420);
+        shotBothLanguages(QStringLiteral("15_confirm_production"), &dialog);
+    });
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    ConfirmCompleteDialog::setNextAnswer(std::nullopt);
+    QVERIFY(asked);
+    QVERIFY(!m_window->isBusy());
+    shotBothLanguages(QStringLiteral("16_production_profile"));
+
+    QVERIFY(m_window->openProfile(sandboxProfile));
+    QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
 }
 
 QStringList TestConsoleWindow::untranslatedTexts(QWidget *root) const
