@@ -290,6 +290,33 @@ Result<qint64> Journal::beginWrite(const PendingWrite &write)
     return query.lastInsertId().toLongLong();
 }
 
+Result<qint64> Journal::beginWriteIfSettled(
+    const PendingWrite &write, std::optional<JournalEntry> *blockedBy)
+{
+    QSqlQuery transaction(QSqlDatabase::database(m_connectionName));
+    // IMMEDIATE takes the write lock now: no other connection can insert between our check
+    // and our insert.
+    if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_lastError = transaction.lastError().text();
+        return Result<qint64>::failure(
+            QStringLiteral("the journal could not record the request: %1").arg(m_lastError));
+    }
+    const auto finish = [&transaction](bool commit) {
+        transaction.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    };
+    auto blocking
+        = unsettledWrite(write.profileName, write.mode, write.operation, write.outOrderNo);
+    if (blocking) {
+        finish(false);
+        if (blockedBy)
+            *blockedBy = std::move(blocking);
+        return Result<qint64>::failure(QStringLiteral("the same write is unsettled"));
+    }
+    Result<qint64> id = beginWrite(write);
+    finish(id.ok());
+    return id;
+}
+
 bool Journal::recordResult(qint64 id, const WriteResult &result)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);

@@ -37,6 +37,11 @@ public:
     // Commits the pending entry (durably, before returning) and gives its id. A failure means
     // the request must not be sent.
     Result<qint64> beginWrite(const PendingWrite &write);
+    // The same, unless this write is unsettled (see unsettledWrite): then nothing is written,
+    // *blockedBy holds the unsettled entry and the result is a failure. Check and insert run
+    // in one IMMEDIATE transaction, so the console and a CLI cannot both pass the check.
+    Result<qint64> beginWriteIfSettled(
+        const PendingWrite &write, std::optional<JournalEntry> *blockedBy);
     // Records the outcome; false (with the reason in lastError) when the update failed.
     bool recordResult(qint64 id, const WriteResult &result);
     bool recordReconciliation(qint64 id, const Reconciliation &reconciliation);

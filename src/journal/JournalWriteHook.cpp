@@ -32,27 +32,17 @@ void JournalWriteHook::allowOverride(const QString &operatorName, const QString 
 
 bool JournalWriteHook::beforeSend(const payscore::WriteRecord &record, QString *reason)
 {
-    const auto unsettled = m_journal->unsettledWrite(
-        record.profileName, record.mode, record.operation, record.outOrderNo);
-    if (unsettled && m_override) {
+    if (m_override) {
+        // The operator saw the query and sends anyway: the unsettled entry is settled as such.
         const Reconciliation override = *m_override;
         m_override.reset();
-        if (!m_journal->recordReconciliation(unsettled->id, override)) {
+        const auto unsettled = m_journal->unsettledWrite(
+            record.profileName, record.mode, record.operation, record.outOrderNo);
+        if (unsettled && !m_journal->recordReconciliation(unsettled->id, override)) {
             if (reason)
                 *reason = m_journal->lastError();
             return false;
         }
-    } else if (unsettled) {
-        if (reason) {
-            *reason = QCoreApplication::translate("JournalWriteHook",
-                "The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. "
-                "Query the order, or run \"payscore-cli reconcile\", before sending it again.")
-                          .arg(record.operation, record.outOrderNo)
-                          .arg(unsettled->id)
-                          .arg(unsettled->startedAt.toLocalTime().toString(
-                              QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        }
-        return false;
     }
     PendingWrite write;
     write.operatorName
@@ -63,10 +53,20 @@ bool JournalWriteHook::beforeSend(const payscore::WriteRecord &record, QString *
     write.outOrderNo = record.outOrderNo;
     write.requestBody = record.requestBody;
     write.amountFen = record.amountFen;
-    const Result<qint64> id = m_journal->beginWrite(write);
+    std::optional<JournalEntry> unsettled;
+    const Result<qint64> id = m_journal->beginWriteIfSettled(write, &unsettled);
     if (!id) {
-        if (reason)
+        if (reason && unsettled) {
+            *reason = QCoreApplication::translate("JournalWriteHook",
+                "The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. "
+                "Query the order, or run \"payscore-cli reconcile\", before sending it again.")
+                          .arg(record.operation, record.outOrderNo)
+                          .arg(unsettled->id)
+                          .arg(unsettled->startedAt.toLocalTime().toString(
+                              QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        } else if (reason) {
             *reason = id.error();
+        }
         return false;
     }
     m_entries.insert(record.id, *id);

@@ -183,6 +183,26 @@ private slots:
         QCOMPARE(int(entry->result.outcome), int(Outcome::Unknown)); // history kept
     }
 
+    void beginIfSettledRefusesAtomically()
+    {
+        auto journal = Journal::open(m_path);
+        auto other = Journal::open(m_path); // another process, in effect
+        std::optional<JournalEntry> blocked;
+        const auto first
+            = (*journal)->beginWriteIfSettled(sampleWrite(QStringLiteral("ORDER-9")), &blocked);
+        QVERIFY(first.ok());
+        QVERIFY(!blocked);
+        const auto second
+            = (*other)->beginWriteIfSettled(sampleWrite(QStringLiteral("ORDER-9")), &blocked);
+        QVERIFY(!second.ok());
+        QVERIFY(blocked.has_value());
+        QCOMPARE(blocked->id, *first);
+        QCOMPARE((*journal)->entries().size(), 1); // nothing written by the refused one
+        // The lock is released after a refusal: other writes go on.
+        QVERIFY(
+            (*other)->beginWriteIfSettled(sampleWrite(QStringLiteral("ORDER-10")), &blocked).ok());
+    }
+
     void overrideSettlesTheWriteAndIsRecordedAsSuch()
     {
         auto journal = Journal::open(m_path);
