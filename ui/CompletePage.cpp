@@ -280,14 +280,18 @@ void CompletePage::revalidate()
             ? tr("= fees %1 − discounts %2").arg(fees.display(), discounts.display())
             : tr("The service was not used: nothing is collected."));
 
-    // What blocks sending at once, whatever the operator has touched: a cell that is not a
-    // number, or any finding payscore's validation made about the tables or the total.
+    // What blocks sending at once, whatever the operator has touched: a negative total (said
+    // first: it is what the operator must see), a cell that is not a number, or any finding of
+    // payscore's validation about the tables or the total.
     m_blockingReason.clear();
+    if (sum.isNegative())
+        m_blockingReason
+            = tr("The discounts are larger than the fees: the total cannot be negative.");
     for (LineItemTableModel *model : { m_fees, m_discounts }) {
-        if (!serviceUsed())
+        if (!serviceUsed() || !m_blockingReason.isEmpty())
             break;
         const auto problem = model->firstProblem();
-        if (!problem.isEmpty() && m_blockingReason.isEmpty()) {
+        if (!problem.isEmpty()) {
             m_blockingReason
                 = (model == m_fees ? tr("Fee line %1: %2") : tr("Discount line %1: %2"))
                       .arg(problem.row + 1)
@@ -306,9 +310,6 @@ void CompletePage::revalidate()
             }
         }
     }
-    if (sum.isNegative() && m_blockingReason.isEmpty())
-        m_blockingReason
-            = tr("The discounts are larger than the fees: the total cannot be negative.");
     const bool negative = sum.isNegative();
     m_ui->totalValue->setStyleSheet(negative || !m_blockingReason.isEmpty()
             ? QStringLiteral("font-size: 22pt; font-weight: bold; color: #b00020;")

@@ -88,11 +88,18 @@ void LineItemEditor::setModel(LineItemTableModel *model)
     const auto sizeColumns = [this] {
         QHeaderView *header = m_view->horizontalHeader();
         for (int section = 0; section + 1 < m_model->columnCount(); ++section) {
-            const bool isName = m_model->columnAt(section) == LineItemTableModel::NameColumn;
-            header->setSectionResizeMode(
-                section, isName ? QHeaderView::Interactive : QHeaderView::ResizeToContents);
-            if (isName)
+            header->setSectionResizeMode(section, QHeaderView::Interactive);
+            switch (m_model->columnAt(section)) {
+            case LineItemTableModel::NameColumn:
                 header->resizeSection(section, 180);
+                break;
+            case LineItemTableModel::CountColumn:
+                header->resizeSection(section, 70);
+                break;
+            default:
+                header->resizeSection(section, qMax(120, header->sectionSizeHint(section)));
+                break;
+            }
         }
     };
     sizeColumns();

@@ -137,8 +137,8 @@ void MainWindow::setUpScreens()
                 m_query->highlightField(field, message);
         });
     connect(m_journalPage, &JournalPage::unknownCountChanged, this, [this](int count) {
-        m_ui->screens->setTabText(
-            3, count > 0 ? tr("Journal (%1 unknown)").arg(count) : tr("Journal"));
+        m_unknownCount = count;
+        retranslate();
     });
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -445,10 +445,12 @@ QString MainWindow::language() const
 
 void MainWindow::retranslate()
 {
+    statusBar()->clearMessage(); // a message in the old language would stay behind
     m_ui->screens->setTabText(0, tr("Sync (同步订单)"));
     m_ui->screens->setTabText(1, tr("Complete (完结订单)"));
     m_ui->screens->setTabText(2, tr("Query (查询订单)"));
-    m_ui->screens->setTabText(3, tr("Journal"));
+    m_ui->screens->setTabText(
+        3, m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal"));
     refreshProfileBar();
 }
 

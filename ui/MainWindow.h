@@ -115,6 +115,7 @@ private:
     QPointer<QWidget> m_lastSource;
     QString m_lastError;
     QString m_sandboxError;
+    int m_unknownCount = 0; // journal entries whose outcome is unknown (tab badge)
 };
 
 } // namespace psc::ui

@@ -84,6 +84,10 @@ ResultsPane::ResultsPane(QWidget *parent)
         "padding: 8px 18px; border: 1px solid #c68400; border-radius: 4px; }"));
     m_ui->cancelButton->setStyleSheet(
         QStringLiteral("QPushButton { font-weight: bold; padding: 6px 14px; }"));
+    // Without an answer the pane's content stays at the top instead of stretching the banner.
+    m_ui->outcomeBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->paneLayout->setStretchFactor(m_ui->detailTabs, 100);
+    m_ui->paneLayout->addStretch(1);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ResultsPane::cancelRequested);
     connect(m_ui->queryNowButton, &QPushButton::clicked, this,
         [this] { emit queryRequested(m_mode, m_outOrderNo); });

@@ -469,6 +469,7 @@ void TestConsoleWindow::invalidCellsBlockSubmission()
         QVERIFY2(!page->checkBeforeSending(), c.what);
         if (QByteArray(c.what) == "negative total") {
             QVERIFY(form->totalValue->text().startsWith(QLatin1String("-")));
+            QVERIFY(page->blockingReason().contains(QLatin1String("negative")));
             shotBothLanguages(QStringLiteral("07_complete_blocked"));
         } else {
             QVERIFY2(
