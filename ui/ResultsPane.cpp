@@ -76,6 +76,8 @@ ResultsPane::ResultsPane(QWidget *parent)
     for (QLabel *badge : { m_ui->stateBadge, m_ui->orderIdBadge })
         badge->setMinimumHeight(40);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit *text : { m_ui->serverSignText, m_ui->ourSignText })
+        text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     for (QPlainTextEdit *text :
         { m_ui->rawAnswerText, m_ui->signedRequestText, m_ui->serverSignText, m_ui->ourSignText })
         text->setFont(mono);
@@ -333,11 +335,23 @@ void ResultsPane::showError(const OperationResult &result)
 
     const QJsonObject signInformation = result.api.error.signInformation;
     if (error.code == QLatin1String("SIGN_ERROR")) {
-        m_ui->serverSignText->setPlainText(signInformation.isEmpty()
-                ? tr("(the server sent no sign_information)")
-                : QString::fromUtf8(
-                    QJsonDocument(signInformation).toJson(QJsonDocument::Indented)));
-        m_ui->ourSignText->setPlainText(QString::fromUtf8(result.api.request.canonicalMessage));
+        // Both sides line by line, each line break shown as ⏎, so that the operator sees at a
+        // glance where the server's message and ours part.
+        const auto lines = [](QString text) { return text.replace(u'\n', QStringLiteral("⏎\n")); };
+        QString server;
+        for (auto it = signInformation.begin(); it != signInformation.end(); ++it) {
+            if (it.key() != QLatin1String("truncated_sign_message"))
+                server
+                    += it.key() + QStringLiteral(": ") + it.value().toVariant().toString() + u'\n';
+        }
+        const QString truncated
+            = signInformation.value(QStringLiteral("truncated_sign_message")).toString();
+        if (!truncated.isEmpty())
+            server += u'\n' + lines(truncated);
+        m_ui->serverSignText->setPlainText(
+            signInformation.isEmpty() ? tr("(the server sent no sign_information)") : server);
+        m_ui->ourSignText->setPlainText(
+            lines(QString::fromUtf8(result.api.request.canonicalMessage)));
         m_ui->signGroup->show();
     }
 }

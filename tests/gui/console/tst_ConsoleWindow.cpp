@@ -18,6 +18,7 @@
 #include "ui_ResultsPane.h"
 #include "ui_SyncPage.h"
 
+#include <crypto/Keys.h>
 #include <payscore/Limits.h>
 #include <sandbox/Sandbox.h>
 
@@ -38,6 +39,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -54,6 +56,8 @@ private slots:
     void opensOnTheSandboxProfile();
     void syncCollectingOrderShowsDone();
     void serverRejectionHighlightsTheField();
+    void overseaSyncTakesSeqAndPaidAmount();
+    void signErrorShowsBothSignedTexts();
     void completePayAfterThroughTheTables();
     void finishTypeTogglesBothWays();
     void rowLimitsAreEnforced();
@@ -267,6 +271,92 @@ void TestConsoleWindow::serverRejectionHighlightsTheField()
     QVERIFY(page->form()->paidTimeHint->isVisible());
     shotBothLanguages(QStringLiteral("03_rejection"));
     page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+}
+
+void TestConsoleWindow::overseaSyncTakesSeqAndPaidAmount()
+{
+    SyncPage *page = m_window->syncPage();
+    selectTab(page);
+    auto *form = page->form();
+    ModeLabels::select(form->modeCombo, Mode::Oversea);
+    // Each mode shows only its fields.
+    QVERIFY(!form->seqSpin->isHidden());
+    QVERIFY(!form->paidAmountEdit->isHidden());
+    QVERIFY(!form->subMchidEdit->isHidden());
+    QVERIFY(form->appidEdit->isHidden());
+    ModeLabels::select(form->modeCombo, Mode::PayAfter);
+    QVERIFY(form->seqSpin->isHidden());
+    QVERIFY(form->subMchidEdit->isHidden());
+    QVERIFY(!form->appidEdit->isHidden());
+    ModeLabels::select(form->modeCombo, Mode::Oversea);
+
+    typeInto(form->outOrderNoEdit, QStringLiteral("DEMO-OVERSEA-COLLECTING-001"));
+    form->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-120));
+    form->seqSpin->setValue(1);
+    typeInto(form->paidAmountEdit, QStringLiteral("15.x"));
+    QVERIFY(!page->checkBeforeSending()); // not an amount: refused, nothing sent
+    QCOMPARE(form->paidAmountEdit->property("pscProblem").toString(), QStringLiteral("error"));
+    typeInto(form->paidAmountEdit, QStringLiteral("15"));
+    QTest::mouseClick(form->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    ResultsPane *results = m_window->resultsPane();
+    QVERIFY2(results->state() == ResultsPane::State::Succeeded,
+        qPrintable(results->form()->outcomeBanner->text() + u' '
+            + results->form()->serverMessageValue->text()));
+    QCOMPARE(results->result()->httpStatus, 204);
+    const QJsonObject detail = QJsonDocument::fromJson(results->result()->api.request.body)
+                                   .object()
+                                   .value(QStringLiteral("detail"))
+                                   .toObject();
+    QCOMPARE(detail.value(QStringLiteral("paid_amount")).toInteger(), 1500);
+    QCOMPARE(detail.value(QStringLiteral("seq")).toInteger(), 1);
+    QVERIFY(detail.value(QStringLiteral("paid_time")).toString().contains(u'T')); // RFC 3339
+    // 204 carries no state: the follow-up query's state is shown.
+    QVERIFY(results->result()->followUp);
+    QVERIFY(results->form()->stateBadge->text().startsWith(QLatin1String("DONE")));
+    ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
+}
+
+void TestConsoleWindow::signErrorShowsBothSignedTexts()
+{
+    // A profile whose private key does not belong to its certificate serial: the sandbox
+    // answers SIGN_ERROR with what it signed.
+    const QString sandboxProfile = m_window->sandbox()->profilePath();
+    const QDir dir = QFileInfo(sandboxProfile).dir();
+    auto key = psc::crypto::PrivateKey::generateRsa(2048);
+    QVERIFY(key.ok());
+    QFile keyFile(dir.filePath(QStringLiteral("wrong_key.pem")));
+    QVERIFY(keyFile.open(QIODevice::WriteOnly));
+    const auto pem = key->toPkcs8Pem();
+    keyFile.write(pem.constData(), pem.size());
+    keyFile.close();
+    QFile file(sandboxProfile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    json.insert(QStringLiteral("name"), QStringLiteral("Wrong key"));
+    json.insert(QStringLiteral("private_key_file"), QStringLiteral("wrong_key.pem"));
+    const QString wrongProfile = dir.filePath(QStringLiteral("wrong-key.json"));
+    QFile out(wrongProfile);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(json).toJson());
+    out.close();
+    QVERIFY2(m_window->openProfile(wrongProfile), qPrintable(m_window->lastError()));
+    const auto restore = qScopeGuard([&] { m_window->openProfile(sandboxProfile); });
+
+    QueryPage *page = m_window->queryPage();
+    selectTab(page);
+    ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
+    page->setOrder(Mode::ServiceOrder, QStringLiteral("DEMO-RENT-CONFIRMED-001"));
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    ResultsPane *results = m_window->resultsPane();
+    QCOMPARE(results->state(), ResultsPane::State::Rejected);
+    QCOMPARE(results->result()->error.code, QStringLiteral("SIGN_ERROR"));
+    QVERIFY(results->form()->signGroup->isVisible());
+    QVERIFY(results->form()->serverSignText->toPlainText().contains(QLatin1String("method: GET")));
+    QVERIFY(results->form()->ourSignText->toPlainText().startsWith(
+        QStringLiteral("GET⏎\n/v3/payscore/serviceorder?")));
+    shotBothLanguages(QStringLiteral("17_sign_error"));
 }
 
 void TestConsoleWindow::completePayAfterThroughTheTables()
@@ -551,6 +641,10 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
     out.close();
 
     QVERIFY2(m_window->openProfile(productionProfile), qPrintable(m_window->lastError()));
+    const auto restore = qScopeGuard([&] {
+        ConfirmCompleteDialog::setNextAnswer(std::nullopt);
+        m_window->openProfile(sandboxProfile);
+    });
     QCOMPARE(m_window->session()->info().environment, Environment::Production);
     QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("PRODUCTION"));
     QVERIFY(m_window->form()->environmentBadge->styleSheet().contains(QLatin1String("#c62828")));
@@ -579,9 +673,6 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
     QVERIFY(asked);
     QVERIFY(!m_window->isBusy());
     shotBothLanguages(QStringLiteral("16_production_profile"));
-
-    QVERIFY(m_window->openProfile(sandboxProfile));
-    QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
 }
 
 QStringList TestConsoleWindow::untranslatedTexts(QWidget *root) const
