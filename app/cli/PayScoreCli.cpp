@@ -5,10 +5,7 @@
 #include <profile/ClientConfigFactory.h>
 #include <profile/StoredSecretSource.h>
 
-#include <Translations.h>
-
 #include <QJsonDocument>
-#include <QTranslator>
 
 namespace psc::cli {
 
@@ -99,21 +96,6 @@ void printText(CliContext &context, const OperationResult &result, const QString
     out.flush();
 }
 
-// The commands' texts and the validation messages in the user's language (zh_CN or English),
-// once per process. The error catalogue picks its language from the same locale.
-void installTranslation()
-{
-    static bool installed = false;
-    if (installed || !QCoreApplication::instance())
-        return;
-    installed = true;
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(
-            QStringLiteral("payscore_") + resources::Translations::languageFor(QLocale()),
-            resources::Translations::resourcePath()))
-        QCoreApplication::installTranslator(translator);
-}
-
 } // namespace
 
 OperationResult localFailure(payscore::Mode mode, payscore::Operation operation,
@@ -201,7 +183,6 @@ int report(CliContext &context, const OperationResult &result, const QString &la
 
 bool parseOptions(QCommandLineParser &parser, CliContext &context, int *exitCode)
 {
-    installTranslation();
     bool helpShown = false;
     if (!parseCommandLine(parser, context, &helpShown)) {
         if (context.output == OutputFormat::Json) {

@@ -4,10 +4,13 @@
 
 #include <payscore/Version.h>
 
+#include <Translations.h>
+
 #include <QCoreApplication>
 #include <QSslSocket>
 #include <QStringConverter>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <openssl/opensslv.h>
 
@@ -94,6 +97,17 @@ bool takeGlobalOptions(
     return true;
 }
 
+// Every command's texts, the validation messages and the error catalogue in the user's
+// language (zh_CN or English, from the system locale).
+void installTranslation(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(
+            QStringLiteral("payscore_") + psc::resources::Translations::languageFor(QLocale()),
+            psc::resources::Translations::resourcePath()))
+        QCoreApplication::installTranslator(translator);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -102,6 +116,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("PayScoreConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("payscore-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYSCORE_VERSION));
+    installTranslation(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
