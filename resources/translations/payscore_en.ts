@@ -100,19 +100,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Service s&amp;tart:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Service start time</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>yyyy-MM-dd HH:mm:ss</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Service &amp;end:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -161,6 +153,14 @@
         </message>
         <message>
             <source>Complete order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service s&amp;tart (local time):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service &amp;end (local time):</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -995,6 +995,14 @@
             <source>E&amp;xport…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Key &amp;passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The private key file is encrypted: enter its passphrase (kept in the system keychain or for this session)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QueryPage</name>
@@ -1432,10 +1440,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Paid &amp;time (paid_time):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Paid time</source>
             <translation type="unfinished" />
         </message>
@@ -1469,6 +1473,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Sync order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid &amp;time (paid_time, local time):</source>
             <translation type="unfinished" />
         </message>
     </context>

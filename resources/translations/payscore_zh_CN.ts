@@ -100,20 +100,12 @@
             <translation>发送服务信息</translation>
         </message>
         <message>
-            <source>Service s&amp;tart:</source>
-            <translation>服务开始时间(&amp;T)：</translation>
-        </message>
-        <message>
             <source>Service start time</source>
             <translation>服务开始时间</translation>
         </message>
         <message>
             <source>yyyy-MM-dd HH:mm:ss</source>
             <translation>yyyy-MM-dd HH:mm:ss</translation>
-        </message>
-        <message>
-            <source>Service &amp;end:</source>
-            <translation>服务结束时间(&amp;E)：</translation>
         </message>
         <message>
             <source>Service end time</source>
@@ -162,6 +154,14 @@
         <message>
             <source>Complete order</source>
             <translation>完结订单</translation>
+        </message>
+        <message>
+            <source>Service s&amp;tart (local time):</source>
+            <translation>服务开始时间（本地时间）(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Service &amp;end (local time):</source>
+            <translation>服务结束时间（本地时间）(&amp;E)：</translation>
         </message>
     </context>
     <context>
@@ -995,6 +995,14 @@
             <source>E&amp;xport…</source>
             <translation>导出…(&amp;X)</translation>
         </message>
+        <message>
+            <source>Key &amp;passphrase…</source>
+            <translation>私钥密码…(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The private key file is encrypted: enter its passphrase (kept in the system keychain or for this session)</source>
+            <translation>私钥文件已加密：请输入其密码（保存在系统钥匙串中或仅本次会话有效）</translation>
+        </message>
     </context>
     <context>
         <name>QueryPage</name>
@@ -1434,10 +1442,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>同步类型</translation>
         </message>
         <message>
-            <source>Paid &amp;time (paid_time):</source>
-            <translation>收款时间 (paid_time)(&amp;T)：</translation>
-        </message>
-        <message>
             <source>Paid time</source>
             <translation>收款时间</translation>
         </message>
@@ -1472,6 +1476,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Sync order</source>
             <translation>同步订单</translation>
+        </message>
+        <message>
+            <source>Paid &amp;time (paid_time, local time):</source>
+            <translation>收款时间 (paid_time，本地时间)(&amp;T)：</translation>
         </message>
     </context>
     <context>

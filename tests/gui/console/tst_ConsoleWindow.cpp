@@ -3,6 +3,7 @@
 // language into ${PAYSCORE_BINARY_DIR}/screenshots/.
 #include "CompletePage.h"
 #include "ConfirmCompleteDialog.h"
+#include "FormPage.h"
 #include "JournalPage.h"
 #include "LineItemEditor.h"
 #include "LineItemTableModel.h"
@@ -61,6 +62,7 @@ private slots:
     void completePayAfterThroughTheTables();
     void finishTypeTogglesBothWays();
     void rowLimitsAreEnforced();
+    void pasteFromSpreadsheetAndTabOrder();
     void invalidCellsBlockSubmission();
     void unknownOutcomeWarnsAndQueriesTheOrder();
     void hangingOrderCanBeCancelledWithEscape();
@@ -508,6 +510,53 @@ void TestConsoleWindow::rowLimitsAreEnforced()
     QVERIFY(form->discountsEditor->message().contains(QLatin1String("30")));
     page->fees()->clear();
     page->discounts()->clear();
+}
+
+void TestConsoleWindow::pasteFromSpreadsheetAndTabOrder()
+{
+    CompletePage *page = m_window->completePage();
+    selectTab(page);
+    auto *form = page->form();
+    ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
+    page->fees()->clear();
+    page->discounts()->clear();
+    // Rows copied from a spreadsheet arrive through the clipboard, with Ctrl+V in the table.
+    QApplication::clipboard()->setText(
+        QStringLiteral("房费\t1\t398\t豪华大床房1晚\r\n早餐\t2\t60.5\t双人\r\n"));
+    QTableView *fees = form->feesEditor->view();
+    fees->setFocus();
+    QTest::keyClick(fees, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(page->fees()->rowCount(), 2);
+    QCOMPARE(fees->model()->data(fees->model()->index(1, 2)).toString(), QStringLiteral("¥60.50"));
+    QCOMPARE(page->serviceOrderRequest().postPayments.at(1).amount->fen(), 6050);
+    QCOMPARE(page->total().fen(), 39800 + 6050);
+    QCOMPARE(form->totalValue->text(), QStringLiteral("¥458.50"));
+    page->fees()->clear();
+
+    // Tab walks the Sync form top to bottom and ends on the submit button.
+    SyncPage *sync = m_window->syncPage();
+    selectTab(sync);
+    ModeLabels::select(sync->form()->modeCombo, Mode::Oversea);
+    QWidget *expected[] = { sync->form()->modeCombo, sync->form()->outOrderNoEdit,
+        sync->form()->serviceIdEdit, sync->form()->subMchidEdit, sync->form()->paidTimeEdit,
+        sync->form()->seqSpin, sync->form()->paidAmountEdit, sync->form()->submitButton };
+    sync->form()->modeCombo->setFocus();
+    QApplication::processEvents();
+    for (QWidget *widget : expected) {
+        QWidget *focus = QApplication::focusWidget();
+        // The spin box and the date-time edit hand focus to their inner line edit.
+        while (
+            focus && focus != widget && focus->parentWidget() && !qobject_cast<FormPage *>(focus))
+            focus = focus->parentWidget();
+        QVERIFY2(focus == widget, qPrintable(widget->objectName()));
+        // Tab first walks the date-time sections (year, month, …), then leaves the field.
+        for (int press = 0; press < 8 && QApplication::focusWidget()
+             && (QApplication::focusWidget() == widget
+                 || QApplication::focusWidget()->parentWidget() == widget);
+             ++press)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    ModeLabels::select(sync->form()->modeCombo, Mode::ServiceOrder);
 }
 
 void TestConsoleWindow::invalidCellsBlockSubmission()
