@@ -21,6 +21,17 @@ void FormFieldMap::addList(const QString &prefix, ListHandler handler, std::func
     m_lists.insert(prefix, { std::move(handler), std::move(clear) });
 }
 
+void FormFieldMap::touch(const QString &key)
+{
+    m_touched.insert(key);
+    for (auto it = m_serverFindings.begin(); it != m_serverFindings.end();) {
+        if (it.key() == key || it.key().startsWith(key + u'.'))
+            it = m_serverFindings.erase(it);
+        else
+            ++it;
+    }
+}
+
 void FormFieldMap::touchAll()
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
@@ -109,6 +120,10 @@ void FormFieldMap::show(const payscore::ValidationReport &report, bool onlyTouch
             mark(key, issue.message, issue.isError());
         }
     }
+    for (auto it = m_serverFindings.cbegin(); it != m_serverFindings.cend(); ++it) {
+        if (!shown.contains(it.key()))
+            mark(it.key(), it.value(), true);
+    }
 }
 
 QWidget *FormFieldMap::highlight(const QString &field, const QString &message)
@@ -116,13 +131,17 @@ QWidget *FormFieldMap::highlight(const QString &field, const QString &message)
     const QString key = normalise(field);
     if (key.isEmpty())
         return nullptr;
-    if (QWidget *widget = mark(key, message, true))
+    if (QWidget *widget = mark(key, message, true)) {
+        m_serverFindings.insert(key, message);
         return widget;
+    }
     // The server may name only the last segment ("paid_time"): find the field ending with it.
     const QString last = key.section(u'.', -1);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        if (it.key() == last || it.key().endsWith(u'.' + last))
+        if (it.key() == last || it.key().endsWith(u'.' + last)) {
+            m_serverFindings.insert(it.key(), message);
             return mark(it.key(), message, true);
+        }
     }
     return nullptr;
 }

@@ -34,7 +34,8 @@ public:
     QWidget *highlight(const QString &field, const QString &message);
     void clear();
 
-    void touch(const QString &key) { m_touched.insert(key); }
+    // The operator edited `key`: it is judged afresh (a server finding about it is dropped).
+    void touch(const QString &key);
     void touchAll();
     bool isTouched(const QString &key) const { return m_touched.contains(key); }
 
@@ -56,6 +57,9 @@ private:
     QHash<QString, Field> m_fields;
     QHash<QString, List> m_lists;
     QSet<QString> m_touched;
+    // What the server said about fields, kept until the operator edits them, so that a
+    // revalidation (or a language switch) does not wipe it.
+    QHash<QString, QString> m_serverFindings;
 };
 
 } // namespace psc::ui

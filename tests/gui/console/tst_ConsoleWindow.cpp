@@ -272,6 +272,9 @@ void TestConsoleWindow::serverRejectionHighlightsTheField()
         page->form()->paidTimeEdit->property("pscProblem").toString(), QStringLiteral("error"));
     QVERIFY(page->form()->paidTimeHint->isVisible());
     shotBothLanguages(QStringLiteral("03_rejection"));
+    // The server's finding survives a language switch; editing the field clears it.
+    QCOMPARE(
+        page->form()->paidTimeEdit->property("pscProblem").toString(), QStringLiteral("error"));
     page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
 }
 
