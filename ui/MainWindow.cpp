@@ -20,6 +20,8 @@
 #include <profile/Profile.h>
 #include <sandbox/Sandbox.h>
 
+#include <Translations.h>
+
 #include <QActionGroup>
 #include <QDir>
 #include <QEvent>
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
 
@@ -83,8 +86,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
     m_journalPage->setOperatorName(journal::OperatorIdentity::session().name());
 
-    setLanguage(
-        m_options.language.isEmpty() ? LanguageSwitcher::systemLanguage() : m_options.language);
+    QString language = m_options.language;
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (!resources::Translations::languages().contains(language))
+        language = LanguageSwitcher::systemLanguage();
+    setLanguage(language);
     if (m_options.startSandbox)
         startSandbox();
     listSavedProfiles();
@@ -159,10 +166,15 @@ void MainWindow::setUpMenus()
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->actionChinese);
     languages->addAction(m_ui->actionEnglish);
+    // A language picked in the menu is remembered for the next start.
+    const auto choose = [this](const QString &language) {
+        setLanguage(language);
+        QSettings().setValue(QStringLiteral("ui/language"), language);
+    };
     connect(m_ui->actionChinese, &QAction::triggered, this,
-        [this] { setLanguage(QStringLiteral("zh_CN")); });
-    connect(m_ui->actionEnglish, &QAction::triggered, this,
-        [this] { setLanguage(QStringLiteral("en")); });
+        [choose] { choose(QStringLiteral("zh_CN")); });
+    connect(
+        m_ui->actionEnglish, &QAction::triggered, this, [choose] { choose(QStringLiteral("en")); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenProfile, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(

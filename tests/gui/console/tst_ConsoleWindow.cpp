@@ -41,6 +41,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -785,12 +786,16 @@ void TestConsoleWindow::everyScreenInBothLanguages()
             }
         }
     }
-    m_window->setLanguage(QStringLiteral("zh_CN"));
+    // The Language menu switches live and is remembered for the next start.
+    m_window->form()->actionChinese->trigger();
+    QCOMPARE(m_window->language(), QStringLiteral("zh_CN"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
     QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("沙箱"));
     QCOMPARE(
         m_window->syncPage()->form()->submitButton->text().contains(QStringLiteral("同步")), true);
-    m_window->setLanguage(QStringLiteral("en"));
+    m_window->form()->actionEnglish->trigger();
     QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
+    QVERIFY(m_window->form()->actionEnglish->isChecked());
 }
 
 QTEST_MAIN(TestConsoleWindow)
