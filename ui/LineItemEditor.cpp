@@ -40,7 +40,7 @@ LineItemEditor::LineItemEditor(QWidget *parent)
     m_view->horizontalHeader()->setMinimumSectionSize(70);
     m_view->verticalHeader()->setDefaultSectionSize(26);
     m_view->setMinimumHeight(120);
-    m_view->setMaximumHeight(190);
+    m_view->setMaximumHeight(160);
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_view->installEventFilter(this);
 

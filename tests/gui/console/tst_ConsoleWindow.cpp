@@ -41,6 +41,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
@@ -778,6 +779,7 @@ void TestConsoleWindow::everyScreenInBothLanguages()
         m_window->setLanguage(language);
         for (const Screen &screen : screens) {
             selectTab(screen.page);
+            m_window->completePage()->form()->scrollArea->verticalScrollBar()->setValue(0);
             shot(QLatin1String(screen.name));
             if (language == QLatin1String("zh_CN")) {
                 const QStringList left = untranslatedTexts(m_window.get());
