@@ -315,6 +315,9 @@ void ResultsPane::showError(const OperationResult &result)
     // The catalogue is asked again in the current language, so a language switch retranslates.
     const apiv3::ErrorExplanation explanation
         = apiv3::ErrorCatalogue::builtIn().explain(error.code);
+    // Only a rejection carries the server's own words; otherwise the text is the client's.
+    m_ui->serverMessageLabel->setText(
+        m_state == State::Rejected ? tr("Server message:") : tr("Details:"));
     m_ui->errorGroup->setTitle(
         m_state == State::Rejected ? tr("What the server said") : tr("What happened"));
     m_ui->errorCodeValue->setText(QStringLiteral("<b>%1</b>").arg(error.code.toHtmlEscaped()));

@@ -2713,6 +2713,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>answer (NOT verified: do not trust it)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Server message:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::SecretDialog</name>

@@ -2708,6 +2708,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>answer (NOT verified: do not trust it)</source>
             <translation>应答（未通过验签：请勿相信）</translation>
         </message>
+        <message>
+            <source>Server message:</source>
+            <translation>服务器消息：</translation>
+        </message>
+        <message>
+            <source>Details:</source>
+            <translation>详情：</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::SecretDialog</name>
