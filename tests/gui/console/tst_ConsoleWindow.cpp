@@ -57,6 +57,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void opensOnTheSandboxProfile();
+    void syncFormValidatesLive();
     void syncCollectingOrderShowsDone();
     void serverRejectionHighlightsTheField();
     void overseaSyncTakesSeqAndPaidAmount();
@@ -207,6 +208,31 @@ void TestConsoleWindow::opensOnTheSandboxProfile()
                                                  : QString())));
         }
     }
+}
+
+void TestConsoleWindow::syncFormValidatesLive()
+{
+    SyncPage *page = m_window->syncPage();
+    selectTab(page);
+    auto *form = page->form();
+    ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
+    // Nothing is red before the operator types.
+    QCOMPARE(form->outOrderNoEdit->property("pscProblem").toString(), QString());
+    typeInto(form->outOrderNoEdit, QStringLiteral("BAD ORDER!"));
+    QCOMPARE(form->outOrderNoEdit->property("pscProblem").toString(), QStringLiteral("error"));
+    QVERIFY(form->outOrderNoHint->isVisible());
+    QVERIFY(form->outOrderNoHint->text().contains(QLatin1String("out_order_no")));
+    typeInto(form->outOrderNoEdit, QStringLiteral("RENT-1|A"));
+    QCOMPARE(form->outOrderNoEdit->property("pscProblem").toString(), QStringLiteral("warning"));
+    typeInto(form->outOrderNoEdit, QStringLiteral("RENT-1"));
+    QCOMPARE(form->outOrderNoEdit->property("pscProblem").toString(), QString());
+    QVERIFY(!form->outOrderNoHint->isVisible());
+    // The picker refuses the future (a minute of clock drift aside).
+    form->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addDays(1));
+    QVERIFY(form->paidTimeEdit->dateTime() <= QDateTime::currentDateTime().addSecs(61));
+    // type is fixed to Order_Paid.
+    QCOMPARE(page->request().type, QStringLiteral("Order_Paid"));
+    form->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
 }
 
 void TestConsoleWindow::syncCollectingOrderShowsDone()
