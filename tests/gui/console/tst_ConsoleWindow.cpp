@@ -423,6 +423,12 @@ void TestConsoleWindow::completePayAfterThroughTheTables()
     QCOMPARE(form->totalValue->text(), QStringLiteral("¥10.84"));
     QVERIFY2(page->blockingReason().isEmpty(), qPrintable(page->blockingReason()));
     QVERIFY(form->submitButton->isEnabled());
+    // Service details: times, end location and profit sharing go out with the request.
+    QVERIFY(form->serviceGroup->isChecked());
+    QVERIFY(!form->finishTicketEdit->isHidden());
+    QVERIFY(form->goodsTagEdit->isHidden()); // pay-after has no goods_tag
+    typeInto(form->endLocationEdit, QStringLiteral("朝阳门店"));
+    form->profitSharingCheck->setChecked(true);
     shotBothLanguages(QStringLiteral("04_complete_form"));
 
     // The confirmation shows every figure; the test hook answers it without a modal loop.
@@ -462,6 +468,23 @@ void TestConsoleWindow::completePayAfterThroughTheTables()
                  .at(0)[QStringLiteral("discount_amount")]
                  .toInteger(),
         200);
+    QCOMPARE(body.value(QStringLiteral("real_service_end_location")).toString(),
+        QStringLiteral("朝阳门店"));
+    QVERIFY(body.value(QStringLiteral("profit_sharing")).toBool());
+    QCOMPARE(body.value(QStringLiteral("real_service_start_time")).toString().size(),
+        14); // yyyyMMddHHmmss
+    QCOMPARE(body.value(QStringLiteral("real_service_end_time")).toString().size(), 14);
+    // A service order carries goods_tag instead of finish_ticket.
+    ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
+    QVERIFY(!form->goodsTagEdit->isHidden());
+    QVERIFY(form->finishTicketEdit->isHidden());
+    typeInto(form->goodsTagEdit, QStringLiteral("TAG1"));
+    QCOMPARE(page->serviceOrderRequest().goodsTag, QStringLiteral("TAG1"));
+    QCOMPARE(page->serviceOrderRequest().endLocation, QStringLiteral("朝阳门店"));
+    form->goodsTagEdit->clear();
+    form->endLocationEdit->clear();
+    form->profitSharingCheck->setChecked(false);
+    ModeLabels::select(form->modeCombo, Mode::PayAfter);
     // The pay-after answer has no state: the follow-up query's state is shown.
     QVERIFY(results->result()->followUp);
     QVERIFY2(results->form()->stateBadge->text().startsWith(QStringLiteral("DOING · MCH_COMPLETE")),
