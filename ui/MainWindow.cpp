@@ -81,6 +81,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     if (journal) {
         m_journal = journal.value();
         m_journalPage->setJournal(m_journal);
+        // Writes left with an unknown outcome (a crash, a lost answer) come first: the
+        // operator sees them before sending anything else.
+        if (!m_journal->outcomeUnknown().isEmpty())
+            m_ui->screens->setCurrentWidget(m_journalPage);
     } else {
         statusBar()->showMessage(tr("The audit journal cannot be opened: %1").arg(journal.error()));
     }

@@ -71,6 +71,7 @@ private slots:
     void hangingOrderCanBeCancelledWithEscape();
     void productionProfileShowsTheRedBadge();
     void everyScreenInBothLanguages();
+    void restartOpensOnTheUnknownOutcomes();
 
 private:
     void waitUntilIdle();
@@ -847,6 +848,24 @@ void TestConsoleWindow::everyScreenInBothLanguages()
     m_window->form()->actionEnglish->trigger();
     QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
     QVERIFY(m_window->form()->actionEnglish->isChecked());
+}
+
+void TestConsoleWindow::restartOpensOnTheUnknownOutcomes()
+{
+    // The hang and bad-signature orders above left unknown outcomes in the journal: a new
+    // window on the same folders opens on the Journal, and the sandbox kept its state.
+    m_window.reset();
+    MainWindow::Options options;
+    options.dataDir = m_dir.path();
+    options.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
+    options.language = QStringLiteral("en");
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->form()->screens->currentWidget(),
+        static_cast<QWidget *>(m_window->journalPage()));
+    QVERIFY(m_window->form()->screens->tabText(3).contains(QLatin1String("unknown")));
+    QVERIFY(m_window->session());
 }
 
 QTEST_MAIN(TestConsoleWindow)
