@@ -194,7 +194,10 @@ void ResultsPane::render()
     const bool busy = m_state == State::Busy;
     m_ui->busyBox->setVisible(busy);
     m_ui->busyLabel->setText(m_busyWhat);
-    m_ui->queryNowButton->setVisible(m_state == State::Unknown);
+    // A write refused because its previous outcome is unknown needs the same next step.
+    const bool unsettled = m_state == State::Invalid && m_result
+        && m_result->error.code == QLatin1String("JOURNAL_REFUSED");
+    m_ui->queryNowButton->setVisible(m_state == State::Unknown || unsettled);
     m_ui->queryNowButton->setEnabled(!m_outOrderNo.isEmpty());
     m_ui->stateBadge->hide();
     m_ui->orderIdBadge->hide();
@@ -220,7 +223,10 @@ void ResultsPane::render()
             QStringLiteral("#c62828"), QStringLiteral("white"));
         break;
     case State::Invalid:
-        setBanner(tr("✖ NOT SENT — the request was stopped before sending; fix the form"),
+        setBanner(unsettled
+                ? tr(
+                    "✖ NOT SENT — the last outcome of this write is unknown: query the order first")
+                : tr("✖ NOT SENT — the request was stopped before sending; fix the form"),
             QStringLiteral("#6a1b9a"), QStringLiteral("white"));
         break;
     case State::Unknown:
@@ -334,6 +340,9 @@ void ResultsPane::showError(const OperationResult &result)
         error.message.isEmpty() && error.code == QLatin1String(apiv3::ClientCode::Cancelled)
             ? tr("You stopped waiting. The request may still reach WeChat Pay.")
             : error.message);
+    // Said once: an unlisted code's meaning already is the message.
+    m_ui->errorLayout->setRowVisible(m_ui->serverMessageValue,
+        m_ui->serverMessageValue->text() != m_ui->errorMeaningValue->text());
     m_ui->errorGroup->show();
 
     const QJsonObject signInformation = result.api.error.signInformation;

@@ -2721,6 +2721,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Details:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>✖ NOT SENT — the last outcome of this write is unknown: query the order first</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::SecretDialog</name>

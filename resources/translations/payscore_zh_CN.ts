@@ -2716,6 +2716,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Details:</source>
             <translation>详情：</translation>
         </message>
+        <message>
+            <source>✖ NOT SENT — the last outcome of this write is unknown: query the order first</source>
+            <translation>✖ 未发送 — 该写操作上一次的结果未知：请先查询订单</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::SecretDialog</name>

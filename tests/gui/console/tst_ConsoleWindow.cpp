@@ -726,6 +726,16 @@ void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
     QCOMPARE(results->state(), ResultsPane::State::Unknown);
     QCOMPARE(results->result()->error.code, QStringLiteral("CANCELLED"));
     QVERIFY(results->form()->queryNowButton->isVisible());
+
+    // The same write is not sent again while its outcome is unknown (the journal says so).
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    QCOMPARE(results->state(), ResultsPane::State::Invalid);
+    QCOMPARE(results->result()->error.code, QStringLiteral("JOURNAL_REFUSED"));
+    QVERIFY(results->form()->outcomeBanner->text().contains(QLatin1String("NOT SENT")));
+    QVERIFY(results->result()->api.request.isEmpty());
+    QVERIFY(results->form()->queryNowButton->isVisible());
+    shotBothLanguages(QStringLiteral("18_not_sent"));
 }
 
 void TestConsoleWindow::productionProfileShowsTheRedBadge()
