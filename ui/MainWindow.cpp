@@ -135,7 +135,7 @@ void MainWindow::setUpScreens()
 
     connect(m_sync, &SyncPage::submitRequested, this, &MainWindow::submitSync);
     connect(m_complete, &CompletePage::submitRequested, this, &MainWindow::submitComplete);
-    connect(m_query, &QueryPage::submitRequested, this, &MainWindow::submitQuery);
+    connect(m_query, &QueryPage::submitRequested, this, [this] { submitQuery(); });
     connect(m_results, &ResultsPane::cancelRequested, this, &MainWindow::stopWaiting);
     connect(m_results, &ResultsPane::queryRequested, this, &MainWindow::queryOrder);
     connect(m_results, &ResultsPane::fieldAtFault, this,
@@ -388,26 +388,27 @@ void MainWindow::submitComplete()
             summary.outOrderNo, m_complete, what);
 }
 
-void MainWindow::submitQuery()
+void MainWindow::submitQuery(bool settlesJournal)
 {
     if (isBusy() || !ensureSession())
         return;
     const payscore::OrderQuery query = m_query->query();
     const QString number = query.key.outOrderNo.isEmpty() ? query.queryId : query.key.outOrderNo;
     run(m_session->runner()->query(query), query.key.mode, query.key.outOrderNo, m_query,
-        tr("Querying order %1…").arg(number));
+        tr("Querying order %1…").arg(number), settlesJournal && !query.key.outOrderNo.isEmpty());
 }
 
 void MainWindow::queryOrder(Mode mode, const QString &outOrderNo)
 {
     m_ui->screens->setCurrentWidget(m_query);
     m_query->setOrder(mode, outOrderNo);
+    // The operator asked because a write's outcome is unknown: a verified answer settles it.
     if (m_query->checkBeforeSending())
-        submitQuery();
+        submitQuery(true);
 }
 
 void MainWindow::run(payscore::PendingOperation *operation, Mode mode, const QString &outOrderNo,
-    QWidget *source, const QString &what)
+    QWidget *source, const QString &what, bool settlesJournal)
 {
     m_pending = operation;
     m_pendingMode = mode;
@@ -416,8 +417,11 @@ void MainWindow::run(payscore::PendingOperation *operation, Mode mode, const QSt
     setBusy(true);
     m_results->showBusy(what);
     connect(operation, &payscore::PendingOperation::finished, this,
-        [this, operation, mode, outOrderNo](const payscore::OperationResult &result) {
+        [this, operation, mode, outOrderNo, settlesJournal](
+            const payscore::OperationResult &result) {
             operation->deleteLater();
+            if (settlesJournal)
+                settleJournal(result, mode, outOrderNo);
             if (operation != m_pending)
                 return; // the operator stopped waiting for this one; the journal has its outcome
             m_pending = nullptr;
@@ -426,6 +430,28 @@ void MainWindow::run(payscore::PendingOperation *operation, Mode mode, const QSt
             m_journalPage->refresh();
             emit operationFinished(result);
         });
+}
+
+void MainWindow::settleJournal(
+    const payscore::OperationResult &result, Mode mode, const QString &outOrderNo)
+{
+    const journal::OrderFinding finding = journal::PayScoreOrderLookup::findingFor(result);
+    if (!m_journal || !m_session || finding.kind == journal::OrderFinding::Kind::Failed)
+        return; // no verified answer: the writes stay unknown and blocked
+    const payscore::OperationRunner *runner = m_session->runner();
+    const journal::Reconciliation reconciliation
+        = journal::Reconciler::reconciliationFor(finding, runner->operatorName());
+    int settled = 0;
+    for (const journal::JournalEntry &entry : m_journal->outcomeUnknown()) {
+        if (entry.write.profileName == runner->profileName()
+            && entry.write.mode == payscore::modeName(mode) && entry.write.outOrderNo == outOrderNo
+            && m_journal->recordReconciliation(entry.id, reconciliation))
+            ++settled;
+    }
+    if (settled > 0)
+        statusBar()->showMessage(tr("Order %1: the unknown outcome is settled in the journal (%2).")
+                                     .arg(outOrderNo, reconciliation.orderState),
+            10000);
 }
 
 void MainWindow::stopWaiting()

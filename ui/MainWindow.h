@@ -88,10 +88,13 @@ private:
     void refreshProfileBar();
     void submitSync();
     void submitComplete();
-    void submitQuery();
+    void submitQuery(bool settlesJournal = false);
     void queryOrder(payscore::Mode mode, const QString &outOrderNo);
     void run(payscore::PendingOperation *operation, payscore::Mode mode, const QString &outOrderNo,
-        QWidget *source, const QString &what);
+        QWidget *source, const QString &what, bool settlesJournal = false);
+    // Records a verified query answer as the reconciliation of the order's unsettled writes.
+    void settleJournal(
+        const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
     void setBusy(bool busy);
     void retranslate();
     bool ensureSession();

@@ -1552,7 +1552,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
     </context>
     <context>
-        <name>psc::journal</name>
+        <name>psc::journal::PayScoreOrderLookup</name>
         <message>
             <source>Order found: %1</source>
             <translation type="unfinished" />
@@ -1573,9 +1573,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>The query failed (%1): %2</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>psc::journal::PayScoreOrderLookup</name>
         <message>
             <source>Entry of profile "%1": reconcile it with that profile.</source>
             <translation type="unfinished" />
@@ -2359,6 +2356,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::MainWindow</name>
+        <message>
+            <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>The audit journal cannot be opened: %1</source>
             <translation type="unfinished" />

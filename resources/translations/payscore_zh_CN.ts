@@ -1554,7 +1554,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
     </context>
     <context>
-        <name>psc::journal</name>
+        <name>psc::journal::PayScoreOrderLookup</name>
         <message>
             <source>Order found: %1</source>
             <translation>找到订单：%1</translation>
@@ -1575,9 +1575,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>The query failed (%1): %2</source>
             <translation>查询失败（%1）：%2</translation>
         </message>
-    </context>
-    <context>
-        <name>psc::journal::PayScoreOrderLookup</name>
         <message>
             <source>Entry of profile "%1": reconcile it with that profile.</source>
             <translation>该条目属于商户配置 "%1"：请使用该配置核对。</translation>
@@ -2354,6 +2351,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::MainWindow</name>
+        <message>
+            <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
+            <translation>订单 %1：操作日志中的未知结果已核对（%2）。</translation>
+        </message>
         <message>
             <source>The audit journal cannot be opened: %1</source>
             <translation>无法打开操作日志：%1</translation>

@@ -12,10 +12,12 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PayScoreOrderLookup", text);
+    return QCoreApplication::translate("psc::journal::PayScoreOrderLookup", text);
 }
 
-OrderFinding findingFrom(const payscore::OperationResult &result)
+} // namespace
+
+OrderFinding PayScoreOrderLookup::findingFor(const payscore::OperationResult &result)
 {
     OrderFinding finding;
     if (result.succeeded() && result.order) {
@@ -46,8 +48,6 @@ OrderFinding findingFrom(const payscore::OperationResult &result)
     }
     return finding;
 }
-
-} // namespace
 
 PayScoreOrderLookup::PayScoreOrderLookup(
     payscore::OperationRunner &runner, payscore::OrderDefaults defaults)
@@ -81,7 +81,7 @@ void PayScoreOrderLookup::lookup(const JournalEntry &entry, std::function<void(O
     QObject::connect(operation, &payscore::PendingOperation::finished, operation,
         [operation, done](const payscore::OperationResult &result) {
             operation->deleteLater();
-            done(findingFrom(result));
+            done(findingFor(result));
         });
 }
 

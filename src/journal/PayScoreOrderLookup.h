@@ -2,6 +2,7 @@
 
 #include "Reconciler.h"
 
+#include <payscore/OperationResult.h>
 #include <payscore/OrderDefaults.h>
 
 namespace psc::payscore {
@@ -19,6 +20,9 @@ public:
     PayScoreOrderLookup(payscore::OperationRunner &runner, payscore::OrderDefaults defaults);
 
     void lookup(const JournalEntry &entry, std::function<void(OrderFinding)> done) override;
+    // What a query's result says about the order; also used when the operator queried the
+    // order by hand ("Query this order now") and that answer settles the journal.
+    static OrderFinding findingFor(const payscore::OperationResult &result);
 
 private:
     payscore::OperationRunner &m_runner;

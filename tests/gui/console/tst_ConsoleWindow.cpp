@@ -20,6 +20,7 @@
 #include "ui_SyncPage.h"
 
 #include <crypto/Keys.h>
+#include <journal/Journal.h>
 #include <payscore/Limits.h>
 #include <sandbox/Sandbox.h>
 
@@ -695,6 +696,11 @@ void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
         QLatin1String("#2e7d32"))); // never green
     shotBothLanguages(QStringLiteral("08_unknown"));
 
+    // Unknown: the same write is refused until the order has been queried.
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    QCOMPARE(results->result()->error.code, QStringLiteral("JOURNAL_REFUSED"));
+
     QTest::mouseClick(results->form()->queryNowButton, Qt::LeftButton);
     waitUntilIdle();
     QCOMPARE(m_window->form()->screens->currentWidget(), m_window->queryPage());
@@ -704,6 +710,29 @@ void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
     QCOMPARE(results->state(), ResultsPane::State::Succeeded);
     QCOMPARE(results->result()->order->state, QStringLiteral("DONE")); // the sync did happen
     shotBothLanguages(QStringLiteral("09_query_result"));
+
+    // That verified answer settled the journal: the entry shows the reconciliation ...
+    const auto journal
+        = psc::journal::Journal::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY2(journal, qPrintable(journal.error()));
+    psc::journal::JournalFilter filter;
+    filter.outOrderNo = QStringLiteral("FAULT-BADSIG-GUI-1");
+    const auto entries = journal.value()->entries(filter);
+    QCOMPARE(entries.size(), 1); // the refused resend wrote nothing
+    QVERIFY(entries.first().reconciliation);
+    QVERIFY(entries.first().reconciliation->orderState.startsWith(QLatin1String("DONE")));
+    QCOMPARE(entries.first().reconciliation->orderId, results->result()->order->orderId);
+    QVERIFY(!journal.value()->unsettledWrite(m_window->session()->info().name,
+        QStringLiteral("serviceorder"), QStringLiteral("sync"),
+        QStringLiteral("FAULT-BADSIG-GUI-1")));
+
+    // ... and the same write may be sent again (the sandbox's answer is again unverifiable).
+    selectTab(page);
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    QVERIFY(results->result()->error.code != QLatin1String("JOURNAL_REFUSED"));
+    QVERIFY(!results->result()->api.request.isEmpty());
+    QCOMPARE(journal.value()->entries(filter).size(), 2);
 }
 
 void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
