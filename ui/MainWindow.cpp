@@ -411,8 +411,6 @@ void MainWindow::run(payscore::PendingOperation *operation, Mode mode, const QSt
     QWidget *source, const QString &what, bool settlesJournal)
 {
     m_pending = operation;
-    m_pendingMode = mode;
-    m_pendingOrderNo = outOrderNo;
     m_lastSource = source;
     setBusy(true);
     m_results->showBusy(what);
@@ -423,7 +421,7 @@ void MainWindow::run(payscore::PendingOperation *operation, Mode mode, const QSt
             if (settlesJournal)
                 settleJournal(result, mode, outOrderNo);
             if (operation != m_pending)
-                return; // the operator stopped waiting for this one; the journal has its outcome
+                return; // not the one on screen (a guard): the journal has its outcome
             m_pending = nullptr;
             setBusy(false);
             m_results->showResult(result, mode, outOrderNo);
@@ -456,12 +454,10 @@ void MainWindow::settleJournal(
 
 void MainWindow::stopWaiting()
 {
-    if (!m_pending)
-        return;
-    m_pending = nullptr;
-    setBusy(false);
-    m_results->showStoppedWaiting(m_pendingMode, m_pendingOrderNo);
-    m_journalPage->refresh();
+    // Aborts the request (and a follow-up query): the operation finishes from within cancel(),
+    // and run()'s handler shows its outcome (unknown when the request may have left) at once.
+    if (m_pending)
+        m_pending->cancel();
 }
 
 void MainWindow::setBusy(bool busy)

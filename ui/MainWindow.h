@@ -61,7 +61,7 @@ public:
     QString language() const;
 
     bool isBusy() const { return !m_pending.isNull(); }
-    // Esc: stop waiting for the answer; the outcome becomes unknown.
+    // Esc: aborts the request in flight; the outcome becomes unknown if it may have left.
     void stopWaiting();
 
     SyncPage *syncPage() const { return m_sync; }
@@ -113,8 +113,6 @@ private:
     JournalPage *m_journalPage = nullptr;
     ResultsPane *m_results = nullptr;
     QPointer<payscore::PendingOperation> m_pending;
-    payscore::Mode m_pendingMode = payscore::Mode::ServiceOrder;
-    QString m_pendingOrderNo;
     QPointer<QWidget> m_lastSource;
     QString m_lastError;
     QString m_sandboxError;

@@ -150,16 +150,6 @@ void ResultsPane::showResult(
         emit fieldAtFault(result.error.field, result.error.message);
 }
 
-void ResultsPane::showStoppedWaiting(payscore::Mode mode, const QString &outOrderNo)
-{
-    OperationResult stopped;
-    stopped.mode = mode;
-    stopped.outcome = Outcome::Unknown;
-    stopped.error.code = QString::fromLatin1(apiv3::ClientCode::Cancelled);
-    // No message: render() words it in the current language (it follows a language switch).
-    showResult(stopped, mode, outOrderNo);
-}
-
 void ResultsPane::setBanner(
     const QString &text, const QString &background, const QString &foreground)
 {

@@ -32,8 +32,6 @@ public:
     // `outOrderNo` and `mode` say which order "Query this order now" looks up.
     void showResult(
         const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
-    // The operator stopped waiting: the outcome is unknown, said plainly.
-    void showStoppedWaiting(payscore::Mode mode, const QString &outOrderNo);
     void clear();
 
     State state() const { return m_state; }

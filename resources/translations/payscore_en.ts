@@ -650,6 +650,10 @@
     <context>
         <name>PayScoreOperation</name>
         <message>
+            <source>Cancelled before anything was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The error answer was not signed by WeChat Pay (or did not verify); it is shown as received.</source>
             <translation type="unfinished" />
         </message>

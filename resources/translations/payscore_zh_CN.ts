@@ -650,6 +650,10 @@
     <context>
         <name>PayScoreOperation</name>
         <message>
+            <source>Cancelled before anything was sent.</source>
+            <translation>在发送任何内容之前已取消。</translation>
+        </message>
+        <message>
             <source>The error answer was not signed by WeChat Pay (or did not verify); it is shown as received.</source>
             <translation>该错误应答没有微信支付的签名（或验签失败），按收到的原样显示。</translation>
         </message>

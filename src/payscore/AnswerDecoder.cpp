@@ -21,6 +21,9 @@ OperationResult::Outcome outcomeOf(const apiv3::ApiResult &api)
     case apiv3::Outcome::Unknown:
         return OperationResult::Outcome::Unknown;
     case apiv3::Outcome::NotSent:
+        // Cancelled before it left: nothing was sent, and nothing needs fixing.
+        if (api.error.code == QLatin1String(apiv3::ClientCode::Cancelled))
+            return OperationResult::Outcome::Invalid;
         // Nothing left the machine: the profile, key, TLS trust or host needs fixing.
         return OperationResult::Outcome::ConfigError;
     }

@@ -42,6 +42,8 @@ PendingOperation::~PendingOperation() = default;
 
 void PendingOperation::start()
 {
+    if (m_finished)
+        return; // cancelled before it started
     OperationJob &job = *m_job;
     if (job.report.hasErrors()) {
         finish(OperationRunner::invalidResult(job.mode, job.operation, job.report));
@@ -67,10 +69,27 @@ void PendingOperation::start()
         m_journaled = true;
     }
     apiv3::ApiCall *call = m_runner->client()->send(job.request);
+    m_call = call;
     connect(call, &apiv3::ApiCall::finished, this, [this, call](const apiv3::ApiResult &api) {
         call->deleteLater();
+        m_call = nullptr;
         onAnswer(AnswerDecoder::decode(api, m_job->mode, m_job->operation));
     });
+}
+
+void PendingOperation::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_call) {
+        m_call->cancel(); // its finished() arrives now and ends this operation
+        return;
+    }
+    apiv3::ApiResult notSent; // start() has not run yet: nothing was sent
+    notSent.error = apiv3::ApiError::client(QString::fromLatin1(apiv3::ClientCode::Cancelled),
+        PayScoreOperation::tr("Cancelled before anything was sent."));
+    finish(AnswerDecoder::decode(notSent, m_job->mode, m_job->operation));
 }
 
 void PendingOperation::onAnswer(const OperationResult &answer)
@@ -79,7 +98,7 @@ void PendingOperation::onAnswer(const OperationResult &answer)
     m_result.validation = m_job->report; // warnings only by now ('|' in an order number, …)
     const bool needsState = m_job->isWrite() && m_result.succeeded()
         && !(m_result.order && m_result.order->hasState());
-    if (needsState && m_runner->followUpEnabled()) {
+    if (needsState && m_runner->followUpEnabled() && !m_cancelled) {
         startFollowUp();
         return;
     }
@@ -92,8 +111,10 @@ void PendingOperation::startFollowUp()
     query.key = m_job->key;
     const apiv3::ApiRequest request = PayScoreEndpoints::query(query);
     apiv3::ApiCall *call = m_runner->client()->send(request);
+    m_call = call;
     connect(call, &apiv3::ApiCall::finished, this, [this, call](const apiv3::ApiResult &api) {
         call->deleteLater();
+        m_call = nullptr;
         onFollowUp(AnswerDecoder::decode(api, m_job->mode, Operation::Query));
     });
 }

@@ -4,8 +4,13 @@
 #include "WriteJournal.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
+
+namespace psc::apiv3 {
+class ApiCall;
+}
 
 namespace psc::payscore {
 
@@ -24,6 +29,12 @@ public:
     bool isFinished() const { return m_finished; }
     const OperationResult &result() const { return m_result; } // valid after finished()
 
+    // Aborts the operation: the request in flight is cancelled (apiv3 decides the outcome:
+    // unknown when the request may have left, not sent otherwise), a running follow-up query
+    // too (the write's own outcome then stands). Before the request started nothing is sent.
+    // finished() is emitted from within cancel() unless the operation had already finished.
+    void cancel();
+
 signals:
     void finished(const psc::payscore::OperationResult &result);
 
@@ -38,6 +49,8 @@ private:
 
     OperationRunner *m_runner;
     std::unique_ptr<OperationJob> m_job;
+    QPointer<apiv3::ApiCall> m_call; // the request (or follow-up query) in flight
+    bool m_cancelled = false;
     OperationResult m_result;
     bool m_finished = false;
     WriteRecord m_record;

@@ -30,6 +30,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -748,12 +749,20 @@ void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
     QTest::qWait(300);
     QVERIFY(m_window->isBusy()); // the sandbox holds the answer back
     shot(QStringLiteral("10_busy"));
+    QElapsedTimer sinceEscape;
+    sinceEscape.start();
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    // Esc aborts the request itself: its result is there at once, not after the transfer
+    // timeout (30 s) that would otherwise end it.
     QVERIFY(!m_window->isBusy());
+    QVERIFY(sinceEscape.elapsed() < 2000);
     QVERIFY(page->form()->submitButton->isEnabled());
     ResultsPane *results = m_window->resultsPane();
     QCOMPARE(results->state(), ResultsPane::State::Unknown);
     QCOMPARE(results->result()->error.code, QStringLiteral("CANCELLED"));
+    QCOMPARE(results->result()->operation, psc::payscore::Operation::Sync); // the write's own
+    QVERIFY(!results->result()->api.request.isEmpty()); // it had left: hence unknown
+    QVERIFY(results->result()->api.elapsedMs < 5000);
     QVERIFY(results->form()->queryNowButton->isVisible());
 
     // The same write is not sent again while its outcome is unknown (the journal says so).

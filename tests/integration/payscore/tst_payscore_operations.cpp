@@ -4,7 +4,10 @@
 // class, each untrusted-answer verdict), plus the WriteJournal hooks.
 #include "PayScoreBench.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace psc::payscore;
@@ -426,6 +429,72 @@ private slots:
         QCOMPARE(result.outcome, OperationResult::Outcome::Unknown);
         QCOMPARE(result.error.code, QStringLiteral("TIMEOUT"));
         QCOMPARE(result.httpStatus, 0);
+    }
+
+    // cancel() aborts the request on the wire: the result comes at once (not after the 30 s
+    // transfer timeout), unknown because the write had left, exactly once, and journaled.
+    void cancelAbortsTheRequestInFlight()
+    {
+        PayScoreBench bench(30000);
+        RecordingJournal journal(&bench.server);
+        bench.runner->setJournal(&journal);
+        bench.server.enqueue(ScriptedAnswer::stall());
+        PendingOperation *operation = bench.runner->sync(syncRequest(bench, Mode::ServiceOrder));
+        QSignalSpy finished(operation, &PendingOperation::finished);
+        QVERIFY(bench.server.waitForRequests(1));
+        QElapsedTimer clock;
+        clock.start();
+        operation->cancel();
+        QCOMPARE(finished.size(), 1); // from within cancel()
+        QVERIFY(clock.elapsed() < 1000);
+        const OperationResult result = operation->result();
+        QCOMPARE(result.outcome, OperationResult::Outcome::Unknown);
+        QCOMPARE(result.error.code, QStringLiteral("CANCELLED"));
+        QCOMPARE(journal.after.size(), 1);
+        QCOMPARE(journal.after.first().second.outcome, OperationResult::Outcome::Unknown);
+        // The connection is aborted: the server sees it close long before any timeout.
+        QTRY_VERIFY_WITH_TIMEOUT(bench.server.findChildren<QTcpSocket *>().isEmpty(), 3000);
+        operation->cancel(); // finished already: nothing more
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(journal.after.size(), 1);
+    }
+
+    // Cancelled before it started: nothing is sent, nothing journaled, and it finishes once.
+    void cancelBeforeStartSendsNothing()
+    {
+        PayScoreBench bench;
+        RecordingJournal journal(&bench.server);
+        bench.runner->setJournal(&journal);
+        PendingOperation *operation = bench.runner->sync(syncRequest(bench, Mode::ServiceOrder));
+        QSignalSpy finished(operation, &PendingOperation::finished);
+        operation->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(operation->result().outcome, OperationResult::Outcome::Invalid);
+        QCOMPARE(operation->result().error.code, QStringLiteral("CANCELLED"));
+        QTest::qWait(100); // the queued start() must not send it after all
+        QCOMPARE(bench.server.requestCount(), 0);
+        QVERIFY(journal.before.isEmpty());
+        QCOMPARE(finished.size(), 1);
+    }
+
+    // Cancelled during the follow-up query: that query stops, the write's own outcome stands.
+    void cancelDuringFollowUpKeepsTheWriteOutcome()
+    {
+        PayScoreBench bench(30000);
+        bench.server.enqueue(bench.signedJson(200, kPayAfterIds));
+        bench.server.enqueue(ScriptedAnswer::stall());
+        PendingOperation *operation = bench.runner->sync(syncRequest(bench, Mode::PayAfter));
+        QSignalSpy finished(operation, &PendingOperation::finished);
+        QVERIFY(bench.server.waitForRequests(2));
+        QVERIFY(finished.isEmpty());
+        operation->cancel();
+        QCOMPARE(finished.size(), 1);
+        const OperationResult result = operation->result();
+        QCOMPARE(result.outcome, OperationResult::Outcome::Succeeded);
+        QVERIFY(result.followUp);
+        QCOMPARE(result.followUp->error.code, QStringLiteral("CANCELLED"));
+        QCOMPARE(result.warnings.size(), 1);
     }
 
     // A write whose connection drops before the answer: unknown, and never sent twice.
