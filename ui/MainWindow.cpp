@@ -147,6 +147,12 @@ void MainWindow::setUpScreens()
             else if (m_lastSource == m_query)
                 m_query->highlightField(field, message);
         });
+    // The name typed on the Journal page goes into every write from now on; sessions opened
+    // later read it from the session identity.
+    connect(m_journalPage, &JournalPage::operatorNameChanged, this, [this](const QString &name) {
+        if (m_session)
+            m_session->runner()->setWriteIdentity(name, m_session->info().name);
+    });
     connect(m_journalPage, &JournalPage::unknownCountChanged, this, [this](int count) {
         m_unknownCount = count;
         retranslate();

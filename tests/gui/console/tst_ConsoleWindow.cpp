@@ -14,6 +14,7 @@
 #include "SyncPage.h"
 #include "ui_CompletePage.h"
 #include "ui_ConfirmCompleteDialog.h"
+#include "ui_JournalPage.h"
 #include "ui_MainWindow.h"
 #include "ui_QueryPage.h"
 #include "ui_ResultsPane.h"
@@ -22,6 +23,7 @@
 #include <crypto/Keys.h>
 #include <journal/Journal.h>
 #include <payscore/Limits.h>
+#include <payscore/OperationRunner.h>
 #include <sandbox/Sandbox.h>
 
 #include <QAbstractButton>
@@ -73,6 +75,7 @@ private slots:
     void hangingOrderCanBeCancelledWithEscape();
     void productionProfileShowsTheRedBadge();
     void everyScreenInBothLanguages();
+    void operatorNameReachesNewWrites();
     void restartOpensOnTheUnknownOutcomes();
 
 private:
@@ -896,6 +899,36 @@ void TestConsoleWindow::everyScreenInBothLanguages()
     m_window->form()->actionEnglish->trigger();
     QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
     QVERIFY(m_window->form()->actionEnglish->isChecked());
+}
+
+void TestConsoleWindow::operatorNameReachesNewWrites()
+{
+    // The operator types their own name on the Journal page: the next write carries it.
+    JournalPage *journalPage = m_window->journalPage();
+    selectTab(journalPage);
+    const QString name = QStringLiteral("Wang 王小明");
+    QVERIFY(journalPage->form()->operatorNameButton->isEnabled());
+    typeInto(journalPage->form()->operatorNameEdit, name);
+    QTest::mouseClick(journalPage->form()->operatorNameButton, Qt::LeftButton);
+    QCOMPARE(m_window->session()->runner()->operatorName(), name);
+
+    SyncPage *page = m_window->syncPage();
+    selectTab(page);
+    ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
+    typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-OPERATOR-NAME-001"));
+    page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    QVERIFY(!m_window->resultsPane()->result()->api.request.isEmpty()); // it was sent
+
+    const auto journal
+        = psc::journal::Journal::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY2(journal, qPrintable(journal.error()));
+    psc::journal::JournalFilter filter;
+    filter.outOrderNo = QStringLiteral("DEMO-OPERATOR-NAME-001");
+    const auto entries = journal.value()->entries(filter);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().write.operatorName, name);
 }
 
 void TestConsoleWindow::restartOpensOnTheUnknownOutcomes()
