@@ -86,6 +86,8 @@ private:
     void typeInto(QLineEdit *edit, const QString &text);
     void typeInCell(QTableView *view, int row, int column, const QString &text);
     QStringList untranslatedTexts(QWidget *root) const;
+    void syncServiceOrder(const QString &outOrderNo); // fills the sync form, submits, waits
+    QList<psc::journal::JournalEntry> journalEntries(const QString &outOrderNo) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -682,16 +684,34 @@ void TestConsoleWindow::invalidCellsBlockSubmission()
     QVERIFY(form->submitButton->isEnabled());
 }
 
+void TestConsoleWindow::syncServiceOrder(const QString &outOrderNo)
+{
+    SyncPage *page = m_window->syncPage();
+    selectTab(page);
+    ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
+    typeInto(page->form()->outOrderNoEdit, outOrderNo);
+    page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+}
+
+// Read from the journal file itself, as another process (payscore-cli) would.
+QList<psc::journal::JournalEntry> TestConsoleWindow::journalEntries(const QString &outOrderNo) const
+{
+    const auto journal
+        = psc::journal::Journal::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+    if (!journal)
+        qWarning() << "journal:" << journal.error();
+    psc::journal::JournalFilter filter;
+    filter.outOrderNo = outOrderNo;
+    return journal ? journal.value()->entries(filter) : QList<psc::journal::JournalEntry>();
+}
+
 void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
 {
     // FAULT-BADSIG-: the sandbox carries the sync out but signs its answer wrongly.
     SyncPage *page = m_window->syncPage();
-    selectTab(page);
-    ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
-    typeInto(page->form()->outOrderNoEdit, QStringLiteral("FAULT-BADSIG-GUI-1"));
-    page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
-    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
-    waitUntilIdle();
+    syncServiceOrder(QStringLiteral("FAULT-BADSIG-GUI-1"));
     ResultsPane *results = m_window->resultsPane();
     QCOMPARE(results->state(), ResultsPane::State::Unknown);
     QVERIFY(results->form()->queryNowButton->isVisible());
@@ -716,19 +736,11 @@ void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
     shotBothLanguages(QStringLiteral("09_query_result"));
 
     // That verified answer settled the journal: the entry shows the reconciliation ...
-    const auto journal
-        = psc::journal::Journal::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
-    QVERIFY2(journal, qPrintable(journal.error()));
-    psc::journal::JournalFilter filter;
-    filter.outOrderNo = QStringLiteral("FAULT-BADSIG-GUI-1");
-    const auto entries = journal.value()->entries(filter);
+    const auto entries = journalEntries(QStringLiteral("FAULT-BADSIG-GUI-1"));
     QCOMPARE(entries.size(), 1); // the refused resend wrote nothing
     QVERIFY(entries.first().reconciliation);
     QVERIFY(entries.first().reconciliation->orderState.startsWith(QLatin1String("DONE")));
     QCOMPARE(entries.first().reconciliation->orderId, results->result()->order->orderId);
-    QVERIFY(!journal.value()->unsettledWrite(m_window->session()->info().name,
-        QStringLiteral("serviceorder"), QStringLiteral("sync"),
-        QStringLiteral("FAULT-BADSIG-GUI-1")));
 
     // ... and the same write may be sent again (the sandbox's answer is again unverifiable).
     selectTab(page);
@@ -736,7 +748,7 @@ void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
     waitUntilIdle();
     QVERIFY(results->result()->error.code != QLatin1String("JOURNAL_REFUSED"));
     QVERIFY(!results->result()->api.request.isEmpty());
-    QCOMPARE(journal.value()->entries(filter).size(), 2);
+    QCOMPARE(journalEntries(QStringLiteral("FAULT-BADSIG-GUI-1")).size(), 2);
 }
 
 void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
@@ -912,21 +924,9 @@ void TestConsoleWindow::operatorNameReachesNewWrites()
     QTest::mouseClick(journalPage->form()->operatorNameButton, Qt::LeftButton);
     QCOMPARE(m_window->session()->runner()->operatorName(), name);
 
-    SyncPage *page = m_window->syncPage();
-    selectTab(page);
-    ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
-    typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-OPERATOR-NAME-001"));
-    page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
-    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
-    waitUntilIdle();
+    syncServiceOrder(QStringLiteral("DEMO-OPERATOR-NAME-001"));
     QVERIFY(!m_window->resultsPane()->result()->api.request.isEmpty()); // it was sent
-
-    const auto journal
-        = psc::journal::Journal::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
-    QVERIFY2(journal, qPrintable(journal.error()));
-    psc::journal::JournalFilter filter;
-    filter.outOrderNo = QStringLiteral("DEMO-OPERATOR-NAME-001");
-    const auto entries = journal.value()->entries(filter);
+    const auto entries = journalEntries(QStringLiteral("DEMO-OPERATOR-NAME-001"));
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().write.operatorName, name);
 }
