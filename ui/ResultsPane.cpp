@@ -327,7 +327,9 @@ void ResultsPane::showError(const OperationResult &result)
             ? (explanation.retryable ? tr("yes, after a pause") : tr("no"))
             : (error.retryable ? tr("yes, after a pause") : tr("no")));
     m_ui->serverMessageValue->setText(
-        error.message.isEmpty() && error.code == QLatin1String(apiv3::ClientCode::Cancelled)
+        // Said plainly rather than apiv3's "Cancelled by the operator.".
+        result.outcome == Outcome::Unknown
+                && error.code == QLatin1String(apiv3::ClientCode::Cancelled)
             ? tr("You stopped waiting. The request may still reach WeChat Pay.")
             : error.message);
     // Said once: an unlisted code's meaning already is the message.

@@ -778,6 +778,7 @@ void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
     QCOMPARE(results->result()->operation, psc::payscore::Operation::Sync); // the write's own
     QVERIFY(!results->result()->api.request.isEmpty()); // it had left: hence unknown
     QVERIFY(results->result()->api.elapsedMs < 5000);
+    QVERIFY(results->form()->serverMessageValue->text().contains(QLatin1String("may still reach")));
     QVERIFY(results->form()->queryNowButton->isVisible());
 
     // The same write is not sent again while its outcome is unknown (the journal says so).
