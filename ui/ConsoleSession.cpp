@@ -3,6 +3,7 @@
 #include <apiv3/ApiClient.h>
 #include <journal/JournalWriteHook.h>
 #include <payscore/OperationRunner.h>
+#include <payscore/PayScoreEndpoints.h>
 #include <profile/ClientConfigFactory.h>
 #include <profile/Profile.h>
 #include <profile/StoredSecretSource.h>
@@ -45,14 +46,43 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const QString &prof
     info.environment = environmentOf(info.baseUrl);
     info.defaults = { profile->appid, profile->serviceId, profile->subMchid };
 
-    session->m_client = std::make_unique<apiv3::ApiClient>(std::move(config.value()), network);
-    session->m_runner = std::make_unique<payscore::OperationRunner>(session->m_client.get());
-    session->m_runner->setWriteIdentity(operatorName, info.name);
-    if (journal) {
+    if (journal)
         session->m_writeJournal = std::make_unique<journal::JournalWriteHook>(std::move(journal));
-        session->m_runner->setJournal(session->m_writeJournal.get());
+    for (const payscore::Mode mode : { payscore::Mode::ServiceOrder, payscore::Mode::PayAfter,
+             payscore::Mode::Oversea, payscore::Mode::Partner }) {
+        apiv3::ClientConfig modeConfig
+            = payscore::PayScoreEndpoints::clientConfigFor(mode, config.value());
+        if (session->runner(mode))
+            continue; // this host has its client already
+        Channel channel;
+        channel.client = std::make_unique<apiv3::ApiClient>(std::move(modeConfig), network);
+        channel.runner = std::make_unique<payscore::OperationRunner>(channel.client.get());
+        channel.runner->setWriteIdentity(operatorName, info.name);
+        if (session->m_writeJournal)
+            channel.runner->setJournal(session->m_writeJournal.get());
+        session->m_channels.push_back(std::move(channel));
     }
     return R(std::move(session));
+}
+
+payscore::OperationRunner *ConsoleSession::runner(payscore::Mode mode) const
+{
+    if (m_channels.empty())
+        return nullptr;
+    // The first channel is the profile's own host (ServiceOrder never leaves it).
+    const QUrl base = payscore::PayScoreEndpoints::baseUrlFor(
+        mode, m_channels.front().client->config().baseUrl);
+    for (const Channel &channel : m_channels) {
+        if (channel.client->config().baseUrl == base)
+            return channel.runner.get();
+    }
+    return nullptr;
+}
+
+void ConsoleSession::setOperatorName(const QString &operatorName)
+{
+    for (const Channel &channel : m_channels)
+        channel.runner->setWriteIdentity(operatorName, m_info.name);
 }
 
 } // namespace psc::ui

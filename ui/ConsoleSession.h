@@ -3,6 +3,7 @@
 #include "EnvironmentBadge.h"
 
 #include <crypto/Result.h>
+#include <payscore/Mode.h>
 #include <payscore/OrderDefaults.h>
 
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -26,8 +28,10 @@ class WriteJournal;
 
 namespace psc::ui {
 
-// One merchant profile opened for work: its API client and the operation runner that signs,
-// journals and sends through it. Switching profiles replaces the session.
+// One merchant profile opened for work: its API clients and the operation runners that sign,
+// journal and send through them. Each mode's requests go to the host
+// PayScoreEndpoints::clientConfigFor chooses (oversea to apihk, as in the CLI), so there is
+// one client per distinct host. Switching profiles replaces the session.
 class ConsoleSession : public QObject {
     Q_OBJECT
 public:
@@ -47,7 +51,10 @@ public:
         const QString &operatorName);
 
     const Info &info() const { return m_info; }
-    payscore::OperationRunner *runner() const { return m_runner.get(); }
+    // The runner whose client talks to the host of `mode`.
+    payscore::OperationRunner *runner(payscore::Mode mode) const;
+    // Every runner journals new writes under this operator name.
+    void setOperatorName(const QString &operatorName);
 
     // Loopback hosts are the sandbox; anything else may move real money.
     static Environment environmentOf(const QUrl &baseUrl);
@@ -55,10 +62,14 @@ public:
 private:
     ConsoleSession() = default;
 
+    struct Channel { // a client for one host and the runner sending through it
+        std::unique_ptr<apiv3::ApiClient> client;
+        std::unique_ptr<payscore::OperationRunner> runner;
+    };
+
     Info m_info;
-    std::unique_ptr<apiv3::ApiClient> m_client;
     std::unique_ptr<payscore::WriteJournal> m_writeJournal;
-    std::unique_ptr<payscore::OperationRunner> m_runner;
+    std::vector<Channel> m_channels;
 };
 
 } // namespace psc::ui

@@ -151,7 +151,7 @@ void MainWindow::setUpScreens()
     // later read it from the session identity.
     connect(m_journalPage, &JournalPage::operatorNameChanged, this, [this](const QString &name) {
         if (m_session)
-            m_session->runner()->setWriteIdentity(name, m_session->info().name);
+            m_session->setOperatorName(name);
     });
     connect(m_journalPage, &JournalPage::unknownCountChanged, this, [this](int count) {
         m_unknownCount = count;
@@ -298,8 +298,10 @@ bool MainWindow::openProfile(const QString &path)
     m_sync->setDefaults(info.defaults);
     m_complete->setDefaults(info.defaults);
     m_query->setDefaults(info.defaults);
-    m_orderLookup
-        = std::make_unique<journal::PayScoreOrderLookup>(*m_session->runner(), info.defaults);
+    m_orderLookup = std::make_unique<journal::PayScoreOrderLookup>(
+        [session = m_session.get()](
+            Mode mode) -> payscore::OperationRunner & { return *session->runner(mode); },
+        info.defaults);
     m_journalPage->setOrderLookup(m_orderLookup.get());
     int index = m_ui->profileCombo->findData(path);
     if (index < 0) {
@@ -352,8 +354,8 @@ void MainWindow::submitSync()
     if (isBusy() || !ensureSession())
         return;
     const payscore::SyncRequest request = m_sync->request();
-    run(m_session->runner()->sync(request), request.key.mode, request.key.outOrderNo, m_sync,
-        tr("Syncing order %1…").arg(request.key.outOrderNo));
+    run(m_session->runner(request.key.mode)->sync(request), request.key.mode,
+        request.key.outOrderNo, m_sync, tr("Syncing order %1…").arg(request.key.outOrderNo));
 }
 
 void MainWindow::submitComplete()
@@ -387,11 +389,11 @@ void MainWindow::submitComplete()
     }
     const QString what = tr("Completing order %1…").arg(summary.outOrderNo);
     if (m_complete->mode() == Mode::PayAfter)
-        run(m_session->runner()->complete(m_complete->payAfterRequest()), Mode::PayAfter,
-            summary.outOrderNo, m_complete, what);
+        run(m_session->runner(Mode::PayAfter)->complete(m_complete->payAfterRequest()),
+            Mode::PayAfter, summary.outOrderNo, m_complete, what);
     else
-        run(m_session->runner()->complete(m_complete->serviceOrderRequest()), Mode::ServiceOrder,
-            summary.outOrderNo, m_complete, what);
+        run(m_session->runner(Mode::ServiceOrder)->complete(m_complete->serviceOrderRequest()),
+            Mode::ServiceOrder, summary.outOrderNo, m_complete, what);
 }
 
 void MainWindow::submitQuery(bool settlesJournal)
@@ -400,8 +402,9 @@ void MainWindow::submitQuery(bool settlesJournal)
         return;
     const payscore::OrderQuery query = m_query->query();
     const QString number = query.key.outOrderNo.isEmpty() ? query.queryId : query.key.outOrderNo;
-    run(m_session->runner()->query(query), query.key.mode, query.key.outOrderNo, m_query,
-        tr("Querying order %1…").arg(number), settlesJournal && !query.key.outOrderNo.isEmpty());
+    run(m_session->runner(query.key.mode)->query(query), query.key.mode, query.key.outOrderNo,
+        m_query, tr("Querying order %1…").arg(number),
+        settlesJournal && !query.key.outOrderNo.isEmpty());
 }
 
 void MainWindow::queryOrder(Mode mode, const QString &outOrderNo)
@@ -442,7 +445,7 @@ void MainWindow::settleJournal(
     const journal::OrderFinding finding = journal::PayScoreOrderLookup::findingFor(result);
     if (!m_journal || !m_session || finding.kind == journal::OrderFinding::Kind::Failed)
         return; // no verified answer: the writes stay unknown and blocked
-    const payscore::OperationRunner *runner = m_session->runner();
+    const payscore::OperationRunner *runner = m_session->runner(mode);
     const journal::Reconciliation reconciliation
         = journal::Reconciler::reconciliationFor(finding, runner->operatorName());
     int settled = 0;

@@ -136,11 +136,13 @@ std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode
     session->profile = std::move(loaded).value();
 
     profile::StoredSecretSource secrets;
-    auto config = profile::ClientConfigFactory(&secrets).create(session->profile);
-    if (!config)
-        return fail(QStringLiteral("CONFIG_ERROR"), config.error(), QStringLiteral("profile"));
-    config->transferTimeout = std::chrono::seconds(context.timeoutSeconds);
-    config->baseUrl = payscore::PayScoreEndpoints::baseUrlFor(mode, config->baseUrl);
+    auto profileConfig = profile::ClientConfigFactory(&secrets).create(session->profile);
+    if (!profileConfig) {
+        return fail(
+            QStringLiteral("CONFIG_ERROR"), profileConfig.error(), QStringLiteral("profile"));
+    }
+    auto config = payscore::PayScoreEndpoints::clientConfigFor(mode, profileConfig.value());
+    config.transferTimeout = std::chrono::seconds(context.timeoutSeconds);
 
     if (withJournal) {
         auto hook = journal::JournalWriteHook::openDefault();
@@ -151,7 +153,7 @@ std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode
         }
         session->journal = std::move(hook).value();
     }
-    session->client = std::make_unique<apiv3::ApiClient>(*config, &session->network);
+    session->client = std::make_unique<apiv3::ApiClient>(std::move(config), &session->network);
     session->runner = std::make_unique<payscore::OperationRunner>(session->client.get());
     session->runner->setWriteIdentity(
         journal::OperatorIdentity::session().name(), session->profile.name);

@@ -49,17 +49,25 @@ OrderFinding PayScoreOrderLookup::findingFor(const payscore::OperationResult &re
     return finding;
 }
 
+PayScoreOrderLookup::PayScoreOrderLookup(RunnerForMode runnerFor, payscore::OrderDefaults defaults)
+    : m_runnerFor(std::move(runnerFor))
+    , m_defaults(std::move(defaults))
+{
+}
+
 PayScoreOrderLookup::PayScoreOrderLookup(
     payscore::OperationRunner &runner, payscore::OrderDefaults defaults)
-    : m_runner(runner)
-    , m_defaults(std::move(defaults))
+    : PayScoreOrderLookup(
+        [&runner](payscore::Mode) -> payscore::OperationRunner & { return runner; },
+        std::move(defaults))
 {
 }
 
 void PayScoreOrderLookup::lookup(const JournalEntry &entry, std::function<void(OrderFinding)> done)
 {
     const auto mode = payscore::modeFromName(entry.write.mode);
-    if (!mode || entry.write.profileName != m_runner.profileName()) {
+    payscore::OperationRunner *runner = mode ? &m_runnerFor(*mode) : nullptr;
+    if (!runner || entry.write.profileName != runner->profileName()) {
         OrderFinding skipped;
         skipped.summary = mode ? tr("Entry of profile \"%1\": reconcile it with that profile.")
                                      .arg(entry.write.profileName)
@@ -77,7 +85,7 @@ void PayScoreOrderLookup::lookup(const JournalEntry &entry, std::function<void(O
     query.key.subMchid = body.value(QStringLiteral("sub_mchid")).toString();
     query.key.applyDefaults(m_defaults);
 
-    payscore::PendingOperation *operation = m_runner.query(query);
+    payscore::PendingOperation *operation = runner->query(query);
     QObject::connect(operation, &payscore::PendingOperation::finished, operation,
         [operation, done](const payscore::OperationResult &result) {
             operation->deleteLater();

@@ -83,4 +83,14 @@ QUrl PayScoreEndpoints::baseUrlFor(Mode mode, const QUrl &profileBaseUrl)
     return profileBaseUrl;
 }
 
+apiv3::ClientConfig PayScoreEndpoints::clientConfigFor(Mode mode, apiv3::ClientConfig profileConfig)
+{
+    const QUrl base = baseUrlFor(mode, profileConfig.baseUrl);
+    if (base != profileConfig.baseUrl) {
+        profileConfig.baseUrl = base;
+        profileConfig.backupBaseUrl.clear();
+    }
+    return profileConfig;
+}
+
 } // namespace psc::payscore

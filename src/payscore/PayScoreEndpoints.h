@@ -7,6 +7,7 @@
 #include "SyncRequest.h"
 
 #include <apiv3/ApiRequest.h>
+#include <apiv3/ClientConfig.h>
 
 #include <QByteArray>
 #include <QUrl>
@@ -27,6 +28,10 @@ public:
     // Oversea orders live on the apihk host: a profile pointing at an official mainland host
     // is redirected there; any other base URL (the sandbox, a proxy) is used as it is.
     static QUrl baseUrlFor(Mode mode, const QUrl &profileBaseUrl);
+    // The profile's client configuration aimed at the host of `mode` (the one place the CLI
+    // and the console choose hosts): when oversea is redirected to apihk, the mainland backup
+    // host (api2) is dropped, since a resend there would reach the wrong region.
+    static apiv3::ClientConfig clientConfigFor(Mode mode, apiv3::ClientConfig profileConfig);
 };
 
 } // namespace psc::payscore

@@ -20,6 +20,7 @@
 #include "ui_ResultsPane.h"
 #include "ui_SyncPage.h"
 
+#include <apiv3/ApiClient.h>
 #include <crypto/Keys.h>
 #include <journal/Journal.h>
 #include <payscore/Limits.h>
@@ -189,6 +190,10 @@ void TestConsoleWindow::opensOnTheSandboxProfile()
 {
     QVERIFY(m_window->sandbox());
     QCOMPARE(m_window->session()->info().environment, Environment::Sandbox);
+    // The sandbox's loopback URL serves every mode: one runner for all of them.
+    for (const Mode mode : { Mode::PayAfter, Mode::Oversea, Mode::Partner })
+        QCOMPARE(
+            m_window->session()->runner(mode), m_window->session()->runner(Mode::ServiceOrder));
     QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("PayScore Console / 支付分订单运营台"));
     // The profile's ids are prefilled and editable.
@@ -819,6 +824,18 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
     QVERIFY(m_window->windowTitle().contains(QLatin1String("PRODUCTION")));
     QCOMPARE(m_window->form()->profileCombo->currentText(), QStringLiteral("Store 12"));
 
+    // Oversea orders go to the apihk host, as in the CLI (and without the mainland backup);
+    // the other modes stay on the profile's host with its backup.
+    const ConsoleSession *session = m_window->session();
+    const psc::apiv3::ClientConfig &oversea = session->runner(Mode::Oversea)->client()->config();
+    QCOMPARE(oversea.baseUrl, QUrl(QStringLiteral("https://apihk.mch.weixin.qq.com")));
+    QVERIFY(oversea.backupBaseUrl.isEmpty());
+    for (const Mode mode : { Mode::ServiceOrder, Mode::PayAfter, Mode::Partner }) {
+        const psc::apiv3::ClientConfig &mainland = session->runner(mode)->client()->config();
+        QCOMPARE(mainland.baseUrl, QUrl(QStringLiteral("https://api.mch.weixin.qq.com")));
+        QCOMPARE(mainland.backupBaseUrl, QUrl(QStringLiteral("https://api2.mch.weixin.qq.com")));
+    }
+
     // The confirmation dialog carries the red badge too; declining sends nothing.
     CompletePage *page = m_window->completePage();
     selectTab(page);
@@ -923,7 +940,8 @@ void TestConsoleWindow::operatorNameReachesNewWrites()
     QVERIFY(journalPage->form()->operatorNameButton->isEnabled());
     typeInto(journalPage->form()->operatorNameEdit, name);
     QTest::mouseClick(journalPage->form()->operatorNameButton, Qt::LeftButton);
-    QCOMPARE(m_window->session()->runner()->operatorName(), name);
+    for (const Mode mode : { Mode::ServiceOrder, Mode::Oversea })
+        QCOMPARE(m_window->session()->runner(mode)->operatorName(), name);
 
     syncServiceOrder(QStringLiteral("DEMO-OPERATOR-NAME-001"));
     QVERIFY(!m_window->resultsPane()->result()->api.request.isEmpty()); // it was sent
