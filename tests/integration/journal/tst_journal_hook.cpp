@@ -79,19 +79,8 @@ private slots:
         m_server = std::make_unique<LoopbackServer>();
         QVERIFY(m_server->listen());
 
-        apiv3::ClientConfig config;
-        config.baseUrl = m_server->baseUrl();
-        config.credentials.mchid = QStringLiteral("1900000109");
-        config.credentials.merchantSerial
-            = QStringLiteral("5DEA10EF55877E3CF6C33255C2E7DEFFF7E427EC");
-        config.credentials.privateKey = m_merchantKey;
-        config.keyRing.addPublicKey(QString::fromLatin1(wechatKeyId),
-            *crypto::PublicKey::fromPem(m_wechatKey.publicKeyPem()));
-        config.wechatpaySerial = QString::fromLatin1(wechatKeyId);
-        config.transferTimeout = std::chrono::milliseconds(1500);
-        config.retry.maxRetries = 0;
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<apiv3::ApiClient>(config, m_network.get());
+        m_client = std::make_unique<apiv3::ApiClient>(configFor(*m_server), m_network.get());
         m_runner = std::make_unique<payscore::OperationRunner>(m_client.get());
         m_hook = std::make_unique<journal::JournalWriteHook>(m_journal);
         m_runner->setJournal(m_hook.get());
@@ -205,6 +194,45 @@ private slots:
         QCOMPARE(m_server->requestCount(), 3);
     }
 
+    void reconcileQueriesThroughTheRunnerOfTheEntrysMode()
+    {
+        // An oversea write is reconciled on the oversea host (the console keeps a runner per
+        // host): the query goes to that runner's server, never to the profile's main host.
+        LoopbackServer overseaServer;
+        QVERIFY(overseaServer.listen());
+        apiv3::ApiClient overseaClient(configFor(overseaServer), m_network.get());
+        payscore::OperationRunner overseaRunner(&overseaClient);
+        overseaRunner.setWriteIdentity(QStringLiteral("张三"), profileName);
+
+        journal::PendingWrite write;
+        write.operatorName = QStringLiteral("张三");
+        write.profileName = profileName;
+        write.mode = payscore::modeName(payscore::Mode::Oversea);
+        write.operation = QStringLiteral("sync");
+        write.outOrderNo = QStringLiteral("OS-2001");
+        write.requestBody
+            = R"({"sub_mchid":"1900000110","service_id":"500001","out_order_no":"OS-2001"})";
+        const auto id = m_journal->beginWrite(write);
+        QVERIFY(id.ok());
+        QVERIFY(m_journal->recordResult(*id, journal::WriteResult {}));
+        QCOMPARE(m_journal->outcomeUnknown().size(), 1);
+
+        overseaServer.enqueue(signedJson(200,
+            R"({"sub_mchid":"1900000110","service_id":"500001","out_order_no":"OS-2001","state":"DONE","order_id":"OID-2001"})"));
+        journal::PayScoreOrderLookup lookup(
+            [&](payscore::Mode mode) -> payscore::OperationRunner & {
+                return mode == payscore::Mode::Oversea ? overseaRunner : *m_runner;
+            },
+            payscore::OrderDefaults {});
+        journal::Reconciler reconciler(*m_journal, lookup, QStringLiteral("李四"));
+        reconciler.run(m_journal->outcomeUnknown());
+        QCOMPARE(overseaServer.requestCount(), 1);
+        QCOMPARE(m_server->requestCount(), 0);
+        QVERIFY(overseaServer.requests().first().target.startsWith(
+            "/v3/payscore/oversea/partner/serviceorder"));
+        QCOMPARE(reconciler.settledCount(), 1);
+    }
+
     void overrideAfterSeeingTheQuerySendsOnceAndIsRecorded()
     {
         m_server->enqueue(ScriptedAnswer::closeAfterRequest()); // connection lost: unknown
@@ -276,6 +304,22 @@ private slots:
     }
 
 private:
+    apiv3::ClientConfig configFor(const LoopbackServer &server) const
+    {
+        apiv3::ClientConfig config;
+        config.baseUrl = server.baseUrl();
+        config.credentials.mchid = QStringLiteral("1900000109");
+        config.credentials.merchantSerial
+            = QStringLiteral("5DEA10EF55877E3CF6C33255C2E7DEFFF7E427EC");
+        config.credentials.privateKey = m_merchantKey;
+        config.keyRing.addPublicKey(QString::fromLatin1(wechatKeyId),
+            *crypto::PublicKey::fromPem(m_wechatKey.publicKeyPem()));
+        config.wechatpaySerial = QString::fromLatin1(wechatKeyId);
+        config.transferTimeout = std::chrono::milliseconds(1500);
+        config.retry.maxRetries = 0;
+        return config;
+    }
+
     ScriptedAnswer signedJson(int status, const QByteArray &body) const
     {
         return ScriptedAnswer::json(status, body).signedWith(m_wechatKey, wechatKeyId);
