@@ -40,6 +40,9 @@ using payscore::Mode;
 
 namespace {
 
+// QSettings key of the profile file opened last, reopened on the next start.
+const char kLastProfileKey[] = "profile/last";
+
 // Fields at fault are framed in red (errors) or amber (warnings) wherever they are.
 const char kStyleSheet[] = R"(
 *[pscProblem="error"] { border: 2px solid #d32f2f; background: #fff3f3; }
@@ -96,10 +99,23 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     if (!resources::Translations::languages().contains(language))
         language = LanguageSwitcher::systemLanguage();
     setLanguage(language);
+    // Read before the sandbox opens (and becomes the last profile itself).
+    const QString lastProfile = QSettings().value(QLatin1String(kLastProfileKey)).toString();
     if (m_options.startSandbox)
         startSandbox();
     listSavedProfiles();
+    reopenLastProfile(lastProfile);
     refreshProfileBar();
+}
+
+void MainWindow::reopenLastProfile(const QString &path)
+{
+    // The profile the operator worked with last time; a file since removed (or no longer
+    // usable) leaves the console on the sandbox it opened first.
+    if (path.isEmpty() || (m_session && m_session->info().path == path) || !QFileInfo::exists(path))
+        return;
+    if (!openProfile(path))
+        statusBar()->showMessage(m_lastError);
 }
 
 MainWindow::~MainWindow()
@@ -294,6 +310,7 @@ bool MainWindow::openProfile(const QString &path)
     m_journalPage->setOrderLookup(nullptr);
     m_orderLookup.reset(); // it holds the old session's runner
     m_session = std::move(session.value());
+    QSettings().setValue(QLatin1String(kLastProfileKey), path);
     const ConsoleSession::Info &info = m_session->info();
     m_sync->setDefaults(info.defaults);
     m_complete->setDefaults(info.defaults);

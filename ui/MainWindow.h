@@ -81,6 +81,7 @@ private:
     void setUpScreens();
     void setUpMenus();
     void startSandbox();
+    void reopenLastProfile(const QString &path);
     QString profilesDir() const;
     bool isBuiltInSandbox() const;
     void listSavedProfiles();

@@ -78,8 +78,13 @@ private slots:
     void everyScreenInBothLanguages();
     void operatorNameReachesNewWrites();
     void restartOpensOnTheUnknownOutcomes();
+    void restartReopensTheLastProfile();
 
 private:
+    // The sandbox profile (its keys) saved beside it under another name and base URL.
+    QString copyOfSandboxProfile(
+        const QString &fileName, const QString &name, const QString &baseUrl) const;
+    void restartWindow(); // a new window on the same folders
     void waitUntilIdle();
     void shot(const QString &name, QWidget *widget = nullptr);
     void shotBothLanguages(const QString &name, QWidget *widget = nullptr);
@@ -801,17 +806,9 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
 {
     // The sandbox's own keys with a production host: nothing is sent in this test.
     const QString sandboxProfile = m_window->sandbox()->profilePath();
-    QFile file(sandboxProfile);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    json.insert(QStringLiteral("name"), QStringLiteral("Store 12"));
-    json.insert(QStringLiteral("base_url"), QStringLiteral("https://api.mch.weixin.qq.com"));
-    const QString productionProfile
-        = QFileInfo(sandboxProfile).dir().filePath(QStringLiteral("store12.json"));
-    QFile out(productionProfile);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(json).toJson());
-    out.close();
+    const QString productionProfile = copyOfSandboxProfile(QStringLiteral("store12.json"),
+        QStringLiteral("Store 12"), QStringLiteral("https://api.mch.weixin.qq.com"));
+    QVERIFY(!productionProfile.isEmpty());
 
     QVERIFY2(m_window->openProfile(productionProfile), qPrintable(m_window->lastError()));
     const auto restore = qScopeGuard([&] {
@@ -954,6 +951,53 @@ void TestConsoleWindow::restartOpensOnTheUnknownOutcomes()
 {
     // The hang and bad-signature orders above left unknown outcomes in the journal: a new
     // window on the same folders opens on the Journal, and the sandbox kept its state.
+    restartWindow();
+    QCOMPARE(m_window->form()->screens->currentWidget(),
+        static_cast<QWidget *>(m_window->journalPage()));
+    QVERIFY(m_window->form()->screens->tabText(3).contains(QLatin1String("unknown")));
+    QVERIFY(m_window->session());
+}
+
+void TestConsoleWindow::restartReopensTheLastProfile()
+{
+    // The profile last opened is opened again on the next start…
+    const QString sandboxProfile = m_window->sandbox()->profilePath();
+    const QString store7 = copyOfSandboxProfile(QStringLiteral("store7.json"),
+        QStringLiteral("Store 7"), QUrl(m_window->session()->info().baseUrl).toString());
+    QVERIFY(!store7.isEmpty());
+    QVERIFY2(m_window->openProfile(store7), qPrintable(m_window->lastError()));
+    restartWindow();
+    QVERIFY(m_window->session());
+    QCOMPARE(m_window->session()->info().path, store7);
+    QCOMPARE(m_window->form()->profileCombo->currentText(), QStringLiteral("Store 7"));
+
+    // …unless its file is gone: then the console starts on the sandbox.
+    QVERIFY(QFile::remove(store7));
+    restartWindow();
+    QVERIFY(m_window->session());
+    QCOMPARE(m_window->session()->info().path, sandboxProfile);
+}
+
+QString TestConsoleWindow::copyOfSandboxProfile(
+    const QString &fileName, const QString &name, const QString &baseUrl) const
+{
+    const QString sandboxProfile = m_window->sandbox()->profilePath();
+    QFile file(sandboxProfile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    json.insert(QStringLiteral("name"), name);
+    json.insert(QStringLiteral("base_url"), baseUrl);
+    const QString path = QFileInfo(sandboxProfile).dir().filePath(fileName);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(QJsonDocument(json).toJson());
+    return path;
+}
+
+void TestConsoleWindow::restartWindow()
+{
     m_window.reset();
     MainWindow::Options options;
     options.dataDir = m_dir.path();
@@ -962,10 +1006,6 @@ void TestConsoleWindow::restartOpensOnTheUnknownOutcomes()
     m_window = std::make_unique<MainWindow>(options);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QCOMPARE(m_window->form()->screens->currentWidget(),
-        static_cast<QWidget *>(m_window->journalPage()));
-    QVERIFY(m_window->form()->screens->tabText(3).contains(QLatin1String("unknown")));
-    QVERIFY(m_window->session());
 }
 
 QTEST_MAIN(TestConsoleWindow)
