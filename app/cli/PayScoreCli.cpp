@@ -1,11 +1,12 @@
 #include "PayScoreCli.h"
 
+#include "CliSupport.h"
+
 #include <journal/OperatorIdentity.h>
 #include <payscore/PayScoreEndpoints.h>
 #include <profile/ClientConfigFactory.h>
 #include <profile/StoredSecretSource.h>
 
-#include <QJsonDocument>
 
 namespace psc::cli {
 
@@ -164,8 +165,7 @@ std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode
 
 int reportJson(CliContext &context, const QJsonObject &object, int exitCode)
 {
-    *context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    context.out->flush();
+    printJson(context, object);
     return exitCode;
 }
 
