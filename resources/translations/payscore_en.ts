@@ -646,6 +646,26 @@
             <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Give --out-order-no (the order is then found in the profile's modes) or --mode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 is in the %2 mode, which has no %3 operation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No --mode given: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--query-id needs --mode (only order numbers are found across modes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>found</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PayScoreOperation</name>
@@ -671,6 +691,30 @@
         </message>
         <message>
             <source>The %1 succeeded, but the follow-up query failed (%2): the order's state is not shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order could not be queried before the %1, so nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent: the order's current state does not allow this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 found in the %2 mode: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 was found nowhere: ORDER_NOT_EXIST in every mode queried (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 could not be looked up in the %2 mode (%3): %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile has neither appid nor sub_mchid: there is no mode to search.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -842,6 +886,22 @@
         </message>
         <message>
             <source>seq must be 1 or more; it is %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collect exists only in the serviceorder and partner modes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modify exists only in the serviceorder and partner modes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the sum of the lines is too large to compute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be lower than the order's current total %2 (the amount can only be lowered); it is %3.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1291,6 +1351,18 @@
         </message>
         <message>
             <source>Copy as curl, Authorization redacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collect</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2762,6 +2834,97 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <name>psc::ui::SyncPage</name>
         <message>
             <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PayScoreOrderActions</name>
+        <message>
+            <source>while the user has confirmed and the service is running (DOING / USER_CONFIRM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before the merchant completed the order (CREATED or DOING / USER_CONFIRM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>while a completed order waits for payment (DOING / MCH_COMPLETE, collection USER_PAYING)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 mode has no "%2" operation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order is %1: "%2" is only possible %3. Allowed now: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync (paid another way)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>modify the amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>collect (charge again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>created, not yet confirmed by the user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confirmed, service running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>completed, waiting for the user to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finished and paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in an unknown state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, collection %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -646,6 +646,26 @@
             <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
             <translation>--%1 需要整数（金额单位为分），而不是 "%2"。</translation>
         </message>
+        <message>
+            <source>Give --out-order-no (the order is then found in the profile's modes) or --mode.</source>
+            <translation>请提供 --out-order-no（将在配置可用的各模式中查找该订单）或 --mode。</translation>
+        </message>
+        <message>
+            <source>Order %1 is in the %2 mode, which has no %3 operation.</source>
+            <translation>订单 %1 属于 %2 模式，该模式没有 %3 操作。</translation>
+        </message>
+        <message>
+            <source>No --mode given: %1</source>
+            <translation>未指定 --mode：%1</translation>
+        </message>
+        <message>
+            <source>--query-id needs --mode (only order numbers are found across modes).</source>
+            <translation>--query-id 需要同时指定 --mode（只有商户订单号可以跨模式查找）。</translation>
+        </message>
+        <message>
+            <source>found</source>
+            <translation>已找到</translation>
+        </message>
     </context>
     <context>
         <name>PayScoreOperation</name>
@@ -672,6 +692,30 @@
         <message>
             <source>The %1 succeeded, but the follow-up query failed (%2): the order's state is not shown.</source>
             <translation>%1成功，但随后的查询失败（%2）：无法显示订单状态。</translation>
+        </message>
+        <message>
+            <source>The order could not be queried before the %1, so nothing was sent.</source>
+            <translation>执行 %1 前未能查询到订单，因此没有发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the order's current state does not allow this.</source>
+            <translation>未发送任何请求：订单当前的状态不允许此操作。</translation>
+        </message>
+        <message>
+            <source>Order %1 found in the %2 mode: %3.</source>
+            <translation>订单 %1 在 %2 模式中找到：%3。</translation>
+        </message>
+        <message>
+            <source>Order %1 was found nowhere: ORDER_NOT_EXIST in every mode queried (%2).</source>
+            <translation>在所有查询过的模式中都找不到订单 %1（%2 均返回 ORDER_NOT_EXIST）。</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be looked up in the %2 mode (%3): %4</source>
+            <translation>无法在 %2 模式中查询订单 %1（%3）：%4</translation>
+        </message>
+        <message>
+            <source>The profile has neither appid nor sub_mchid: there is no mode to search.</source>
+            <translation>配置中既没有 appid 也没有 sub_mchid：没有可以查询的模式。</translation>
         </message>
     </context>
     <context>
@@ -843,6 +887,22 @@
         <message>
             <source>seq must be 1 or more; it is %1.</source>
             <translation>seq 必须大于或等于 1，当前为 %1。</translation>
+        </message>
+        <message>
+            <source>Collect exists only in the serviceorder and partner modes.</source>
+            <translation>催收扣款只适用于 serviceorder（服务订单）和 partner（服务商）模式。</translation>
+        </message>
+        <message>
+            <source>Modify exists only in the serviceorder and partner modes.</source>
+            <translation>修改订单金额只适用于 serviceorder（服务订单）和 partner（服务商）模式。</translation>
+        </message>
+        <message>
+            <source>%1: the sum of the lines is too large to compute.</source>
+            <translation>%1：各行金额之和过大，无法计算。</translation>
+        </message>
+        <message>
+            <source>%1 must be lower than the order's current total %2 (the amount can only be lowered); it is %3.</source>
+            <translation>%1 必须低于订单当前总金额 %2（金额只能调低），当前填写的是 %3。</translation>
         </message>
     </context>
     <context>
@@ -1292,6 +1352,18 @@
         <message>
             <source>Copy as curl, Authorization redacted</source>
             <translation>复制为 curl 命令（已隐去 Authorization）</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation>修改金额</translation>
+        </message>
+        <message>
+            <source>Collect</source>
+            <translation>催收扣款</translation>
         </message>
     </context>
     <context>
@@ -2758,6 +2830,97 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
             <translation>"%1" 不是有效的金额（元，最多两位小数，例如 12.34）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayScoreOrderActions</name>
+        <message>
+            <source>while the user has confirmed and the service is running (DOING / USER_CONFIRM)</source>
+            <translation>在用户已确认、服务进行中时（DOING / USER_CONFIRM）</translation>
+        </message>
+        <message>
+            <source>before the merchant completed the order (CREATED or DOING / USER_CONFIRM)</source>
+            <translation>在商户完结订单之前（CREATED 或 DOING / USER_CONFIRM）</translation>
+        </message>
+        <message>
+            <source>while a completed order waits for payment (DOING / MCH_COMPLETE, collection USER_PAYING)</source>
+            <translation>在订单已完结、等待用户支付时（DOING / MCH_COMPLETE，收款状态 USER_PAYING）</translation>
+        </message>
+        <message>
+            <source>The %1 mode has no "%2" operation.</source>
+            <translation>%1 模式没有“%2”操作。</translation>
+        </message>
+        <message>
+            <source>The order is %1: "%2" is only possible %3. Allowed now: %4.</source>
+            <translation>订单当前%1：“%2”只能%3进行。现在可以：%4。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>sync (paid another way)</source>
+            <translation>同步订单（已通过其他方式收款）</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>完结订单</translation>
+        </message>
+        <message>
+            <source>query</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <source>modify the amount</source>
+            <translation>修改订单金额</translation>
+        </message>
+        <message>
+            <source>collect (charge again)</source>
+            <translation>催收扣款</translation>
+        </message>
+        <message>
+            <source>created, not yet confirmed by the user</source>
+            <translation>已创建，用户尚未确认</translation>
+        </message>
+        <message>
+            <source>confirmed, service running</source>
+            <translation>用户已确认，服务进行中</translation>
+        </message>
+        <message>
+            <source>completed, waiting for the user to pay</source>
+            <translation>已完结，等待用户支付</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>finished and paid</source>
+            <translation>已完成并支付</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已失效</translation>
+        </message>
+        <message>
+            <source>in an unknown state</source>
+            <translation>处于未知状态</translation>
+        </message>
+        <message>
+            <source>, collection %1</source>
+            <translation>，收款状态 %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
         </message>
     </context>
 </TS>
