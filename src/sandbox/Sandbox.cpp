@@ -53,6 +53,11 @@ OrderBook &Sandbox::orderBook()
     return *m_book;
 }
 
+int Sandbox::requestCount() const
+{
+    return m_router ? m_router->requestCount() : 0;
+}
+
 void Sandbox::setLatencyMs(int latencyMs)
 {
     m_options.latencyMs = latencyMs;

@@ -49,6 +49,8 @@ public:
     const SandboxIdentity &identity() const;
     OrderBook &orderBook();
     void setLatencyMs(int latencyMs);
+    // Requests that reached the PayScore router (tests prove "nothing was sent" with it).
+    int requestCount() const;
 
     static QString profileFileName() { return QStringLiteral("profile.json"); }
     static QString ordersFileName() { return QStringLiteral("orders.json"); }
