@@ -280,8 +280,9 @@ Result<qint64> Journal::beginWrite(const PendingWrite &write)
     query.addBindValue(QString::fromUtf8(BodyRedactor::redact(write.requestBody)));
     query.addBindValue(
         write.amountFen ? QVariant(*write.amountFen) : QVariant(QMetaType::fromType<qint64>()));
-    // Autocommit: exec() returns after SQLite has committed (and, with synchronous=FULL,
-    // fsynced) the row.
+    // Outside a transaction (autocommit) exec() returns after SQLite has committed (and, with
+    // synchronous=FULL, fsynced) the row, and fails when that commit fails. Inside
+    // beginWriteIfSettled() the COMMIT there decides.
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return Result<qint64>::failure(
@@ -294,26 +295,41 @@ Result<qint64> Journal::beginWriteIfSettled(
     const PendingWrite &write, std::optional<JournalEntry> *blockedBy)
 {
     QSqlQuery transaction(QSqlDatabase::database(m_connectionName));
+    const auto failed = [this](const QString &step, const QString &error) {
+        m_lastError = error;
+        return Result<qint64>::failure(
+            QStringLiteral("the journal could not record the request (%1): %2").arg(step, error));
+    };
+    // After any failure the transaction is rolled back: SQLite may keep it open after a failed
+    // COMMIT (busy), and no half-written entry may stay behind.
+    const auto rollBack = [&transaction] { transaction.exec(QStringLiteral("ROLLBACK")); };
     // IMMEDIATE takes the write lock now: no other connection can insert between our check
     // and our insert.
-    if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_lastError = transaction.lastError().text();
-        return Result<qint64>::failure(
-            QStringLiteral("the journal could not record the request: %1").arg(m_lastError));
+    if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failed(QStringLiteral("BEGIN"), transaction.lastError().text());
+    auto blocking = findUnsettled(write.profileName, write.mode, write.operation, write.outOrderNo);
+    if (!blocking) {
+        rollBack();
+        return failed(QStringLiteral("lookup"), blocking.error());
     }
-    const auto finish = [&transaction](bool commit) {
-        transaction.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-    };
-    auto blocking
-        = unsettledWrite(write.profileName, write.mode, write.operation, write.outOrderNo);
-    if (blocking) {
-        finish(false);
+    if (*blocking) {
+        rollBack();
         if (blockedBy)
-            *blockedBy = std::move(blocking);
+            *blockedBy = std::move(*blocking);
         return Result<qint64>::failure(QStringLiteral("the same write is unsettled"));
     }
     Result<qint64> id = beginWrite(write);
-    finish(id.ok());
+    if (!id) {
+        rollBack();
+        return id;
+    }
+    // The pending entry exists only once COMMIT succeeded (disk full, quota and I/O errors
+    // surface here): until then the request must not leave.
+    if (!transaction.exec(QStringLiteral("COMMIT"))) {
+        const QString error = transaction.lastError().text();
+        rollBack();
+        return failed(QStringLiteral("COMMIT"), error);
+    }
     return id;
 }
 
@@ -432,6 +448,16 @@ QList<JournalEntry> Journal::outcomeUnknown() const
 std::optional<JournalEntry> Journal::unsettledWrite(const QString &profileName, const QString &mode,
     const QString &operation, const QString &outOrderNo) const
 {
+    auto found = findUnsettled(profileName, mode, operation, outOrderNo);
+    if (!found)
+        return std::nullopt;
+    return std::move(*found);
+}
+
+Result<std::optional<JournalEntry>> Journal::findUnsettled(const QString &profileName,
+    const QString &mode, const QString &operation, const QString &outOrderNo) const
+{
+    using R = Result<std::optional<JournalEntry>>;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QString::fromLatin1(selectColumns)
         + QStringLiteral(" WHERE profile = ? AND mode = ? AND operation = ? AND out_order_no = ?"
@@ -440,12 +466,21 @@ std::optional<JournalEntry> Journal::unsettledWrite(const QString &profileName, 
     query.addBindValue(mode);
     query.addBindValue(operation);
     query.addBindValue(outOrderNo);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return R::failure(m_lastError);
+    }
+    if (!query.next()) {
+        if (query.lastError().isValid()) { // a read error, not "no entry"
+            m_lastError = query.lastError().text();
+            return R::failure(m_lastError);
+        }
+        return R(std::nullopt);
+    }
     JournalEntry last = entryFromQuery(query);
     if (!last.isOutcomeUnknown())
-        return std::nullopt;
-    return last;
+        return R(std::nullopt);
+    return R(std::move(last));
 }
 
 QStringList Journal::distinct(const char *column) const

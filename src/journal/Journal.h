@@ -39,7 +39,8 @@ public:
     Result<qint64> beginWrite(const PendingWrite &write);
     // The same, unless this write is unsettled (see unsettledWrite): then nothing is written,
     // *blockedBy holds the unsettled entry and the result is a failure. Check and insert run
-    // in one IMMEDIATE transaction, so the console and a CLI cannot both pass the check.
+    // in one IMMEDIATE transaction, so the console and a CLI cannot both pass the check. Any
+    // failed step (lock timeout, lookup, insert, COMMIT) is a failure: nothing was recorded.
     Result<qint64> beginWriteIfSettled(
         const PendingWrite &write, std::optional<JournalEntry> *blockedBy);
     // Records the outcome; false (with the reason in lastError) when the update failed.
@@ -66,6 +67,9 @@ private:
     explicit Journal(QString path, QString connectionName);
     bool migrate();
     bool updateOne(QSqlQuery &query, qint64 id);
+    // unsettledWrite() that tells a failed lookup (an error) from "nothing unsettled".
+    Result<std::optional<JournalEntry>> findUnsettled(const QString &profileName,
+        const QString &mode, const QString &operation, const QString &outOrderNo) const;
     QStringList distinct(const char *column) const;
     QDateTime now() const;
 
