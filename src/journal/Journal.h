@@ -3,7 +3,7 @@
 #include "JournalEntry.h"
 #include "JournalFilter.h"
 
-#include <crypto/Result.h>
+#include <core/Result.h>
 
 #include <QDateTime>
 #include <QList>
