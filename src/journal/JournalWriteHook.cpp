@@ -5,7 +5,6 @@
 #include <payscore/OperationResult.h>
 
 #include <QCoreApplication>
-#include <QDir>
 
 namespace psc::journal {
 
@@ -44,7 +43,7 @@ bool JournalWriteHook::beforeSend(
         return refuse(Kind::JournalUnavailable,
             QCoreApplication::translate("JournalWriteHook",
                 "The journal %1 could not record this write before sending it: %2")
-                .arg(QDir::toNativeSeparators(m_journal->path()), error));
+                .arg(m_journal->location().displayName(), error));
     };
     if (m_override) {
         // The operator saw the query and sends anyway: the unsettled entry is settled as such.
