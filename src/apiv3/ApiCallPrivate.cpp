@@ -231,7 +231,7 @@ void ApiCallPrivate::handleAnswer(int status)
                     .arg(QString::fromUtf8(headerValue(result.headers, "Location")))));
         return;
     }
-    if (status == 429 || status >= 500) {
+    if ((status == 429 && config.retry.retryRateLimited) || status >= 500) {
         const auto retryAfter = status == 429
             ? parseRetryAfter(headerValue(result.headers, "Retry-After"), config.clock())
             : std::nullopt;

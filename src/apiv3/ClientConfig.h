@@ -17,6 +17,9 @@ struct RetryPolicy {
     int maxRetries = 2;
     std::chrono::milliseconds backoff { 1000 }; // before retry n: backoff * 2^(n-1)
     std::chrono::milliseconds maxDelay { 30000 }; // cap for backoff and Retry-After
+    // A batch paces itself: it wants a 429 at once, to slow every row down, rather than one
+    // request waiting out Retry-After while the others keep running into the same limit.
+    bool retryRateLimited = true;
 };
 
 struct ClientConfig {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <crypto/Result.h>
+#include <core/Result.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -52,6 +52,10 @@ public:
     // Field rules (formats, required fields, one WeChat Pay key mode at least). Files are not
     // opened here: ClientConfigFactory reports unreadable ones.
     QList<ProfileIssue> validate() const;
+
+    // Whether base_url is a loopback address (the sandbox, a test server): anything else is
+    // production, where writes move real money and batches ask for confirmation.
+    bool isLoopback() const;
 
     // `path` made absolute against `folder`; empty stays empty.
     QString resolve(const QString &path) const;

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "BatchColumns.h"
+#include "BatchOperation.h"
+
+#include <payscore/OrderDefaults.h>
+#include <payscore/OrderQuery.h>
+#include <payscore/PayAfterCompletion.h>
+#include <payscore/ServiceOrderCompletion.h>
+#include <payscore/SyncRequest.h>
+
+#include <QDateTime>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+#include <variant>
+
+namespace psc::payscore {
+class OperationRunner;
+class PendingOperation;
+} // namespace psc::payscore
+
+namespace psc::batch {
+
+// One spreadsheet row as the single request it stands for. The row's cells are read into
+// payscore's own request models (SyncRequest, ServiceOrderCompletion, PayAfterCompletion,
+// OrderQuery), so validate() applies exactly the rules a single request from the console or
+// the CLI gets; only what a model cannot hold (an amount that is not yuan, a mode nobody
+// knows) is found while reading the cells.
+struct BatchRequest {
+    using Model = std::variant<std::monostate, payscore::SyncRequest,
+        payscore::ServiceOrderCompletion, payscore::PayAfterCompletion, payscore::OrderQuery>;
+
+    BatchOperation operation = BatchOperation::Query;
+    std::optional<payscore::Mode> mode;
+    QString outOrderNo;
+    QString reason; // cancel
+    Model model;
+    payscore::ValidationReport readIssues;
+    bool usedLocalTime = false; // a time without offset was read as the PC's local time
+
+    static BatchRequest fromRow(BatchOperation operation, const QStringList &cells,
+        const ColumnMapping &mapping, const payscore::OrderDefaults &defaults,
+        const QTimeZone &zone = QTimeZone::systemTimeZone());
+
+    payscore::ValidationReport validate(const QDateTime &now) const;
+    // What the row moves, in fen: paid_amount (sync) or total_amount (complete).
+    std::optional<qint64> amountFen() const;
+    // Starts the row on `runner` (journaled like a single write). Null when this build has no
+    // such operation (cancel).
+    payscore::PendingOperation *start(payscore::OperationRunner &runner) const;
+    // A query for the row's order (resume settles unknown rows with it).
+    payscore::OrderQuery orderQuery() const;
+};
+
+} // namespace psc::batch

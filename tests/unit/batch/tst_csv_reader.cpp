@@ -1,0 +1,177 @@
+// CsvReader: the files operators save from Excel and WPS, and what is not such a file.
+#include <batch/CsvReader.h>
+
+#include <QRandomGenerator>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using psc::batch::CsvReader;
+using psc::batch::CsvTable;
+
+class TstCsvReader : public QObject {
+    Q_OBJECT
+
+private:
+    static QByteArray gb18030(const QString &text)
+    {
+        QStringEncoder encoder("GB18030");
+        return encoder.encode(text);
+    }
+    static CsvTable readOk(const QByteArray &bytes)
+    {
+        auto table = CsvReader().read(bytes);
+        if (!table)
+            qWarning() << table.error();
+        Q_ASSERT(table.ok());
+        return std::move(table).value();
+    }
+
+private slots:
+    void utf8WithoutBom()
+    {
+        const CsvTable table = readOk(
+            QStringLiteral("商户订单号,模式,收款时间\nA-1,serviceorder,2026-11-28 10:00:00\n")
+                .toUtf8());
+        QCOMPARE(table.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(table.header, QStringList({ "商户订单号", "模式", "收款时间" }));
+        QCOMPARE(table.rowCount(), 1);
+        QCOMPARE(table.rows.at(0).at(2), QStringLiteral("2026-11-28 10:00:00"));
+    }
+
+    void utf8WithBomIsNotPartOfTheFirstHeader()
+    {
+        const CsvTable table
+            = readOk(QByteArray("\xEF\xBB\xBF") + QStringLiteral("商户订单号\r\nA-1\r\n").toUtf8());
+        QCOMPARE(table.encoding, QStringLiteral("UTF-8 (BOM)"));
+        QCOMPARE(table.header.at(0), QStringLiteral("商户订单号")); // no U+FEFF in front
+        QCOMPARE(table.rows.at(0).at(0), QStringLiteral("A-1"));
+    }
+
+    void gb18030AsChineseExcelSavesIt()
+    {
+        const QString text = QStringLiteral("商户订单号,取消原因\r\nA-1,顾客不租了\r\n");
+        const QByteArray bytes = gb18030(text);
+        QVERIFY(bytes != text.toUtf8()); // really a different byte sequence
+        const CsvTable table = readOk(bytes);
+        QCOMPARE(table.encoding, QStringLiteral("GB18030"));
+        QCOMPARE(table.header.at(1), QStringLiteral("取消原因"));
+        QCOMPARE(table.rows.at(0).at(1), QStringLiteral("顾客不租了"));
+    }
+
+    void utf16WithBomAsExcelUnicodeText()
+    {
+        const QString text = QStringLiteral("商户订单号\t模式\nA-1\tpayafter\n");
+        QByteArray bytes("\xFF\xFE");
+        bytes += QStringEncoder(QStringConverter::Utf16LE).encode(text);
+        const CsvTable table = readOk(bytes);
+        QCOMPARE(table.encoding, QStringLiteral("UTF-16LE (BOM)"));
+        QCOMPARE(table.separator, QChar(u'\t'));
+        QCOMPARE(table.rows.at(0).at(1), QStringLiteral("payafter"));
+    }
+
+    void separators_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QChar>("separator");
+        QTest::newRow("comma") << QByteArray("a,b,c;d\n1,2,3;4\n") << QChar(u',');
+        QTest::newRow("tab") << QByteArray("a\tb,c\tx\n1\t2,3\t4\n") << QChar(u'\t');
+        QTest::newRow("semicolon") << QByteArray("a;b;c,d\n1;2;3,4\n") << QChar(u';');
+    }
+    void separators()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QChar, separator);
+        const CsvTable table = readOk(bytes);
+        QCOMPARE(table.separator, separator);
+        QCOMPARE(table.header.size(), 3);
+        QCOMPARE(table.rows.at(0).size(), 3);
+    }
+
+    void quotedFieldsWithSeparatorsQuotesAndNewlines()
+    {
+        const CsvTable table
+            = readOk(QByteArray("out_order_no,reason,mode\r\n"
+                                "A-1,\"line one\r\nline two, with a comma\",serviceorder\r\n"
+                                "A-2,\"say \"\"hi\"\"\",payafter\r\n"));
+        QCOMPARE(table.rowCount(), 2);
+        QCOMPARE(table.rows.at(0).at(1), QStringLiteral("line one\nline two, with a comma"));
+        QCOMPARE(table.rows.at(0).at(2), QStringLiteral("serviceorder"));
+        QCOMPARE(table.rows.at(1).at(1), QStringLiteral("say \"hi\""));
+        QCOMPARE(table.lineNumbers, QList<int>({ 2, 4 })); // the quoted newline moved row 2 down
+    }
+
+    void blankLinesAndShortRows()
+    {
+        const CsvTable table = readOk(QByteArray("a,b,c\n\n1\n,,\n2,3,4,5\n"));
+        QCOMPARE(table.rowCount(), 2); // the empty line and ",," are skipped
+        QCOMPARE(table.cell(0, 2), QString()); // a missing cell reads as empty
+        QCOMPARE(table.rows.at(1).size(), 4); // an extra cell is kept for the preview to flag
+        QCOMPARE(table.lineNumbers, QList<int>({ 3, 5 }));
+    }
+
+    void unterminatedQuoteIsRefused()
+    {
+        const auto table = CsvReader().read(QByteArray("a,b\n1,\"open\n2,3\n"));
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().contains(QStringLiteral("line 2")), qPrintable(table.error()));
+    }
+
+    void emptyFileIsRefused()
+    {
+        QVERIFY(!CsvReader().read(QByteArray("\n\r\n")).ok());
+        QVERIFY(!CsvReader().read(QByteArray()).ok());
+    }
+
+    void workbookIsRefusedWithAdvice()
+    {
+        const auto table = CsvReader().read(QByteArray("PK\x03\x04\x14\x00\x06\x00", 8));
+        QVERIFY(!table.ok());
+        QVERIFY(table.error().contains(QStringLiteral("CSV UTF-8")));
+    }
+
+    void neitherUtf8NorGb18030IsRefused()
+    {
+        // Latin-1 "café" then 0xFF: invalid in UTF-8 and in GB18030.
+        const auto table = CsvReader().read(QByteArray("name\ncaf\xE9\xFF\n"));
+        QVERIFY(!table.ok());
+        QVERIFY(table.error().contains(QStringLiteral("GB18030")));
+    }
+
+    void tenMegabytesOfGarbageAreRefusedCleanly()
+    {
+        QByteArray garbage(10 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator generator(13);
+        generator.fillRange(reinterpret_cast<quint32 *>(garbage.data()), garbage.size() / 4);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+        file.close();
+        const auto table = CsvReader().readFile(path);
+        QVERIFY(!table.ok());
+        QVERIFY(!table.error().isEmpty());
+        // Without NUL bytes, random bytes are still neither UTF-8 nor GB18030.
+        garbage.replace('\0', '\x01');
+        QVERIFY(!CsvReader().read(garbage).ok());
+    }
+
+    void sizeCapIsNamed()
+    {
+        const auto table = CsvReader(1024).read(QByteArray(4096, 'a'));
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().contains(QStringLiteral("MiB")), qPrintable(table.error()));
+    }
+
+    void pastedRows()
+    {
+        const auto table = CsvReader::readText(QStringLiteral("商户订单号\t模式\nA-1\t先享后付\n"));
+        QVERIFY(table.ok());
+        QCOMPARE(table->separator, QChar(u'\t'));
+        QCOMPARE(table->rows.at(0).at(1), QStringLiteral("先享后付"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCsvReader)
+#include "tst_csv_reader.moc"
