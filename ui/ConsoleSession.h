@@ -2,7 +2,7 @@
 
 #include "EnvironmentBadge.h"
 
-#include <crypto/Result.h>
+#include <core/Result.h>
 #include <payscore/Mode.h>
 #include <payscore/OrderDefaults.h>
 

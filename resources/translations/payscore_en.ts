@@ -319,6 +319,10 @@
             <source>The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. Query the order, or run "payscore-cli reconcile", before sending it again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The journal %1 could not record this write before sending it: %2</source>
+            <translation>The journal %1 could not record this write before sending it: %2</translation>
+        </message>
     </context>
     <context>
         <name>KeyFilePermissions</name>
@@ -666,12 +670,16 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Nothing was sent. The journal could not record this write, or the same write is still unsettled: query the order first.</source>
-            <translation type="unfinished" />
+            <source>Nothing was sent. The same write is still unsettled: query the order first.</source>
+            <translation>Nothing was sent. The same write is still unsettled: query the order first.</translation>
         </message>
         <message>
             <source>The %1 succeeded, but the follow-up query failed (%2): the order's state is not shown.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</source>
+            <translation>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</translation>
         </message>
     </context>
     <context>
@@ -1292,6 +1300,10 @@
         <message>
             <source>Copy as curl, Authorization redacted</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
+            <translation>✖ NOT SENT — the journal could not record this write, so it was not sent</translation>
         </message>
     </context>
     <context>

@@ -319,6 +319,10 @@
             <source>The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. Query the order, or run "payscore-cli reconcile", before sending it again.</source>
             <translation>订单 %2 的上一次%1（日志条目 %3，%4）结果未知。再次发送前请先查询该订单，或运行 "payscore-cli reconcile"。</translation>
         </message>
+        <message>
+            <source>The journal %1 could not record this write before sending it: %2</source>
+            <translation>操作日志 %1 无法在发送前记录本次写操作：%2</translation>
+        </message>
     </context>
     <context>
         <name>KeyFilePermissions</name>
@@ -666,12 +670,16 @@
             <translation>未发送任何请求。请修正字段后重试。</translation>
         </message>
         <message>
-            <source>Nothing was sent. The journal could not record this write, or the same write is still unsettled: query the order first.</source>
-            <translation>未发送任何请求。操作日志无法记录本次写操作，或同一写操作的结果仍未确定：请先查询订单。</translation>
+            <source>Nothing was sent. The same write is still unsettled: query the order first.</source>
+            <translation>未发送任何请求。同一写操作的结果仍未确定：请先查询订单。</translation>
         </message>
         <message>
             <source>The %1 succeeded, but the follow-up query failed (%2): the order's state is not shown.</source>
             <translation>%1成功，但随后的查询失败（%2）：无法显示订单状态。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</source>
+            <translation>未发送任何请求，因为操作日志无法先记录本次写操作。请释放磁盘空间或修正日志文件的权限，然后重新发送。</translation>
         </message>
     </context>
     <context>
@@ -1292,6 +1300,10 @@
         <message>
             <source>Copy as curl, Authorization redacted</source>
             <translation>复制为 curl 命令（已隐去 Authorization）</translation>
+        </message>
+        <message>
+            <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
+            <translation>✖ 未发送 — 操作日志无法记录本次写操作，因此没有发送</translation>
         </message>
     </context>
     <context>

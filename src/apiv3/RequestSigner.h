@@ -3,7 +3,7 @@
 #include "ApiRequest.h"
 #include "MerchantCredentials.h"
 
-#include <crypto/Result.h>
+#include <core/Result.h>
 
 #include <QByteArray>
 #include <QByteArrayView>

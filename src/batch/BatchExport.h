@@ -3,7 +3,7 @@
 #include "BatchPlan.h"
 #include "BatchRowResult.h"
 
-#include <crypto/Result.h>
+#include <core/Result.h>
 
 #include <QList>
 #include <QString>

@@ -2,7 +2,7 @@
 
 #include "CsvTable.h"
 
-#include <crypto/Result.h>
+#include <core/Result.h>
 
 #include <QByteArray>
 #include <QString>

@@ -1,22 +1,19 @@
 #include "Journal.h"
 
 #include "BodyRedactor.h"
+#include "JournalBackend.h"
+#include "OperatorIdentity.h"
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QFileInfo>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QStandardPaths>
 #include <QVariant>
 
 namespace psc::journal {
 
 namespace {
-
-constexpr int schemaVersion = 1;
 
 // Stored as ISO 8601 UTC with milliseconds: sorts and compares as text.
 QString toStoredTime(const QDateTime &time)
@@ -38,39 +35,39 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-const char *const createTable = R"(
-CREATE TABLE IF NOT EXISTS entries (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    started_at TEXT NOT NULL,
-    operator TEXT NOT NULL,
-    profile TEXT NOT NULL,
-    mode TEXT NOT NULL,
-    operation TEXT NOT NULL,
-    out_order_no TEXT NOT NULL,
-    request_body TEXT,
-    amount_fen INTEGER,
-    outcome TEXT NOT NULL DEFAULT 'pending',
-    http_status INTEGER,
-    request_id TEXT,
-    error_code TEXT,
-    error_message TEXT,
-    order_id TEXT,
-    state TEXT,
-    elapsed_ms INTEGER,
-    finished_at TEXT,
-    reconciled_at TEXT,
-    reconciliation TEXT,
-    reconciled_by TEXT,
-    reconciled_state TEXT,
-    reconciled_order_id TEXT,
-    reconciled_note TEXT
-))";
+// outcome, http_status, request_id, error_code, error_message, order_id, state, elapsed_ms
+void bindResult(QSqlQuery &query, const WriteResult &result)
+{
+    query.addBindValue(outcomeName(result.outcome));
+    query.addBindValue(
+        result.httpStatus > 0 ? QVariant(result.httpStatus) : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(nullable(result.requestId));
+    query.addBindValue(nullable(result.errorCode));
+    query.addBindValue(nullable(result.errorMessage));
+    query.addBindValue(nullable(result.orderId));
+    query.addBindValue(nullable(result.state));
+    query.addBindValue(result.elapsedMs >= 0 ? QVariant(result.elapsedMs)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+}
+
+// reconciliation, reconciled_by, reconciled_state, reconciled_order_id, reconciled_note; all
+// NULL for an entry not settled.
+void bindReconciliation(QSqlQuery &query, const std::optional<Reconciliation> &reconciliation)
+{
+    const Reconciliation r = reconciliation.value_or(Reconciliation {});
+    query.addBindValue(
+        reconciliation ? reconciliationKindName(r.kind) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(nullable(r.operatorName));
+    query.addBindValue(nullable(r.orderState));
+    query.addBindValue(nullable(r.orderId));
+    query.addBindValue(nullable(r.note));
+}
 
 const char *const selectColumns
     = "SELECT id, started_at, operator, profile, mode, operation, out_order_no, request_body, "
       "amount_fen, outcome, http_status, request_id, error_code, error_message, order_id, state, "
       "elapsed_ms, finished_at, reconciled_at, reconciliation, reconciled_by, reconciled_state, "
-      "reconciled_order_id, reconciled_note FROM entries";
+      "reconciled_order_id, reconciled_note, os_account, host_name, origin FROM entries";
 
 const char *const unsettledCondition
     = "(outcome IN ('pending', 'unknown') AND reconciled_at IS NULL)";
@@ -109,6 +106,9 @@ JournalEntry entryFromQuery(const QSqlQuery &query)
         r.note = query.value(23).toString();
         entry.reconciliation = r;
     }
+    entry.write.osAccount = query.value(24).toString();
+    entry.write.hostName = query.value(25).toString();
+    entry.origin = query.value(26).toString();
     return entry;
 }
 
@@ -155,17 +155,15 @@ QString reconciliationKindName(ReconciliationKind kind)
 
 QString Journal::defaultPath()
 {
-    const QString overridePath = qEnvironmentVariable("PAYSCORE_JOURNAL");
-    if (!overridePath.isEmpty())
-        return overridePath;
-    // The console and the CLI share one journal, whatever their application names are.
-    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return base + QStringLiteral("/PayScoreConsole/journal.sqlite");
+    return JournalLocation::fromEnvironment();
 }
 
-Journal::Journal(QString path, QString connectionName)
-    : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
+Journal::Journal(
+    JournalLocation location, std::unique_ptr<JournalBackend> backend, QString password)
+    : m_location(std::move(location))
+    , m_backend(std::move(backend))
+    , m_connectionName(nextConnectionName())
+    , m_password(std::move(password))
 {
 }
 
@@ -179,70 +177,161 @@ Journal::~Journal()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::shared_ptr<Journal>> Journal::open(const QString &path)
+Result<std::shared_ptr<Journal>> Journal::open(
+    const QString &location, const QString &password, Connect connect)
 {
     using R = Result<std::shared_ptr<Journal>>;
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return R::failure(QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed"));
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return R::failure(QStringLiteral("cannot create the journal folder %1")
-                              .arg(QDir::toNativeSeparators(info.absolutePath())));
-
-    std::shared_ptr<Journal> journal(new Journal(info.absoluteFilePath(), nextConnectionName()));
+    auto parsed = JournalLocation::parse(location);
+    if (!parsed)
+        return R::failure(parsed.error());
+    auto backend = JournalBackend::create(*parsed);
+    if (!QSqlDatabase::isDriverAvailable(backend->driverName()))
+        return R::failure(QStringLiteral("the Qt SQL driver %1 is not installed (%2)")
+                              .arg(backend->driverName(),
+                                  parsed->isTeamJournal() ? QStringLiteral("libqt6sql6-psql")
+                                                          : QStringLiteral("libqt6sql6-sqlite")));
+    std::shared_ptr<Journal> journal(new Journal(*parsed, std::move(backend), password));
     {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), journal->m_connectionName);
-        db.setDatabaseName(journal->m_path);
-        // Another process may hold the write lock for a moment: wait rather than fail.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open())
-            return R::failure(
-                QStringLiteral("cannot open the journal %1: %2")
-                    .arg(QDir::toNativeSeparators(journal->m_path), db.lastError().text()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            journal->m_backend->driverName(), journal->m_connectionName);
+        QString error;
+        if (!journal->m_backend->configure(db, password, &error))
+            return R::failure(error);
     }
-    if (!journal->migrate())
-        return R::failure(
-            QStringLiteral("cannot prepare the journal %1: %2")
-                .arg(QDir::toNativeSeparators(journal->m_path), journal->m_lastError));
-    return journal;
+    if (journal->database().isOpen())
+        return journal;
+    // A team journal that is down now may be up in a minute; a file that cannot be opened, or
+    // a schema this program cannot use, will not be.
+    if (connect == Connect::WhenReachable && parsed->isTeamJournal()
+        && !journal->m_lastError.startsWith(QLatin1String("schema:")))
+        return journal;
+    return R::failure(journal->m_lastError);
 }
 
-bool Journal::migrate()
+QSqlDatabase Journal::database() const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QSqlQuery query(db);
-    // WAL: a commit is one append to the log, readers never block the writer, and a crash at
-    // any point leaves the last committed state. FULL: the log is fsynced at every commit, so
-    // "committed" means "on disk" before the request is allowed to leave.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()
-        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        m_lastError = QStringLiteral("WAL mode refused: %1").arg(query.lastError().text());
-        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (m_reconnect) {
+        db.close();
+        m_reconnect = false;
+        m_connected = false;
     }
-    for (const char *statement : { "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", createTable,
-             "CREATE INDEX IF NOT EXISTS entries_order ON entries(out_order_no)",
-             "CREATE INDEX IF NOT EXISTS entries_started ON entries(started_at)",
-             "CREATE INDEX IF NOT EXISTS entries_outcome ON entries(outcome)" }) {
-        if (!query.exec(QString::fromLatin1(statement))) {
-            m_lastError = query.lastError().text();
+    if (db.isOpen())
+        return db;
+    QString error;
+    if (!db.open()) {
+        m_lastError = m_location.isTeamJournal()
+            ? QStringLiteral("the team journal %1 cannot be reached: %2")
+                  .arg(m_location.displayName(), db.lastError().text().trimmed())
+            : QStringLiteral("cannot open the journal %1: %2")
+                  .arg(m_location.displayName(), db.lastError().text());
+        return db;
+    }
+    if (!m_backend->afterOpen(db, &error)) {
+        m_lastError = QStringLiteral("cannot prepare the journal %1: %2")
+                          .arg(m_location.displayName(), error);
+        db.close();
+        return db;
+    }
+    if (!migrate(db)) {
+        db.close();
+        return db;
+    }
+    m_connected = true;
+    return db;
+}
+
+bool Journal::isConnected() const
+{
+    return m_connected && !m_reconnect;
+}
+
+bool Journal::connect() const
+{
+    if (isConnected()) {
+        // A cheap round trip: a server that went away is noticed here, not at the next write.
+        QSqlQuery ping(database());
+        ping.exec(QStringLiteral("SELECT 1"));
+        if (!ping.lastError().isValid())
+            return true;
+        m_reconnect = true;
+    }
+    return database().isOpen();
+}
+
+bool Journal::run(QSqlQuery &query, const QString &statement) const
+{
+    // Statements without values run as they are: PostgreSQL cannot prepare BEGIN or DDL.
+    if (statement.isEmpty() ? query.exec() : query.exec(statement))
+        return true;
+    m_lastError = query.lastError().text().trimmed();
+    // The server may be gone (restart, network): open a fresh connection next time rather
+    // than keep failing on a dead one.
+    if (m_backend->reconnectsAfterFailure())
+        m_reconnect = true;
+    return false;
+}
+
+bool Journal::runAll(QSqlDatabase &db, const QStringList &statements) const
+{
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!run(query, statement))
             return false;
-        }
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        m_lastError = query.lastError().text();
+    return true;
+}
+
+// Versioned migrations, on every open: each step brings the schema one version up, all of
+// them in one transaction that also records the new version. Errors that no retry will fix
+// start with "schema:".
+bool Journal::migrate(QSqlDatabase &db) const
+{
+    const auto fail = [this](const QString &why) {
+        m_lastError = QStringLiteral("schema: the journal %1 cannot be used: %2")
+                          .arg(m_location.displayName(), why);
         return false;
+    };
+    const auto newer = [&](int version) {
+        return fail(QStringLiteral("it was written by a newer version of PayScore Console "
+                                   "(schema %1; this program knows up to %2). Update the "
+                                   "program on this PC.")
+                        .arg(version)
+                        .arg(schemaVersion));
+    };
+    QString error;
+    int version = m_backend->readVersion(db, &error);
+    if (version < 0)
+        return fail(error);
+    if (version > schemaVersion)
+        return newer(version);
+    if (version == schemaVersion)
+        return true;
+
+    QSqlQuery rollback(db);
+    if (!runAll(db, m_backend->beginMigration()))
+        return fail(m_lastError);
+    version = m_backend->readVersion(db, &error); // another program may have just done it
+    QStringList steps;
+    const QList<QStringList> migrations = m_backend->migrations();
+    for (int next = std::max(version, 0); next < schemaVersion; ++next)
+        steps += migrations.at(next);
+    if (version >= schemaVersion || version < 0) {
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return version < 0 ? fail(error) : version > schemaVersion ? newer(version) : true;
     }
-    const int version = query.value(0).toInt();
-    if (version > schemaVersion) {
-        m_lastError
-            = QStringLiteral("the journal was written by a newer version (schema %1)").arg(version);
-        return false;
-    }
-    if (version < schemaVersion
-        && !query.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion))) {
-        m_lastError = query.lastError().text();
-        return false;
+    steps += m_backend->writeVersion(schemaVersion);
+    steps += m_backend->afterMigration();
+    steps += QStringLiteral("COMMIT");
+    if (!runAll(db, steps)) {
+        const QString why = m_lastError;
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return fail(QStringLiteral("its schema could not be brought from version %1 to %2 (%3). "
+                                   "On a team journal, the database owner opens it once to "
+                                   "upgrade it (see README).")
+                        .arg(version)
+                        .arg(schemaVersion)
+                        .arg(why));
     }
     return true;
 }
@@ -256,22 +345,31 @@ QDateTime Journal::now() const
 bool Journal::updateOne(QSqlQuery &query, qint64 id)
 {
     query.addBindValue(id);
-    if (!query.exec() || query.numRowsAffected() != 1) {
-        m_lastError = query.lastError().isValid() ? query.lastError().text()
-                                                  : QStringLiteral("no journal entry %1").arg(id);
+    if (!run(query))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        m_lastError = QStringLiteral("no journal entry %1").arg(id);
         return false;
     }
     return true;
 }
 
-Result<qint64> Journal::beginWrite(const PendingWrite &write)
+Result<qint64> Journal::insertEntry(
+    QSqlDatabase &db, const JournalEntry &entry, const QString &origin)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const PendingWrite &write = entry.write;
+    const WriteResult &result = entry.result;
+    const std::optional<Reconciliation> &settled = entry.reconciliation;
     QSqlQuery query(db);
+    // RETURNING: the new id on both back ends (SQLite 3.35+), inside the same statement.
     query.prepare(QStringLiteral(
         "INSERT INTO entries (started_at, operator, profile, mode, operation, out_order_no, "
-        "request_body, amount_fen, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')"));
-    query.addBindValue(toStoredTime(now()));
+        "request_body, amount_fen, os_account, host_name, origin, outcome, http_status, "
+        "request_id, error_code, error_message, order_id, state, elapsed_ms, finished_at, "
+        "reconciled_at, reconciliation, reconciled_by, reconciled_state, reconciled_order_id, "
+        "reconciled_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?) ON CONFLICT (origin) DO NOTHING RETURNING id"));
+    query.addBindValue(toStoredTime(entry.startedAt.isValid() ? entry.startedAt : now()));
     query.addBindValue(write.operatorName);
     query.addBindValue(write.profileName);
     query.addBindValue(write.mode);
@@ -280,87 +378,138 @@ Result<qint64> Journal::beginWrite(const PendingWrite &write)
     query.addBindValue(QString::fromUtf8(BodyRedactor::redact(write.requestBody)));
     query.addBindValue(
         write.amountFen ? QVariant(*write.amountFen) : QVariant(QMetaType::fromType<qint64>()));
-    // Autocommit: exec() returns after SQLite has committed (and, with synchronous=FULL,
-    // fsynced) the row.
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    query.addBindValue(write.osAccount.isEmpty() ? OperatorIdentity::osAccount() : write.osAccount);
+    query.addBindValue(write.hostName.isEmpty() ? OperatorIdentity::hostName() : write.hostName);
+    query.addBindValue(nullable(origin));
+    bindResult(query, result);
+    query.addBindValue(nullable(toStoredTime(entry.finishedAt)));
+    query.addBindValue(nullable(toStoredTime(entry.reconciledAt)));
+    bindReconciliation(query, settled);
+    if (!run(query))
+        return Result<qint64>::failure(m_lastError);
+    return query.next() ? query.value(0).toLongLong() : 0; // 0: already there
+}
+
+// One transaction: [the check,] the insert, the commit. Only a successful COMMIT lets the
+// request leave; anything else rolls back and refuses it.
+Result<qint64> Journal::writeTransaction(
+    const PendingWrite &write, bool checkSettled, std::optional<JournalEntry> *blockedBy)
+{
+    const auto refuse = [this](const QString &why) {
         return Result<qint64>::failure(
-            QStringLiteral("the journal could not record the request: %1").arg(m_lastError));
+            QStringLiteral("the journal could not record the request: %1").arg(why));
+    };
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return refuse(m_lastError);
+    QSqlQuery control(db);
+    const auto rollback = [&control] { control.exec(QStringLiteral("ROLLBACK")); };
+    if (!run(control, m_backend->beginWriteTransaction()))
+        return refuse(m_lastError);
+    if (checkSettled) {
+        if (!m_backend->lockWriteKey().isEmpty()) {
+            QSqlQuery lock(db);
+            lock.prepare(m_backend->lockWriteKey());
+            lock.addBindValue(
+                QStringList { write.profileName, write.mode, write.operation, write.outOrderNo }
+                    .join(QLatin1Char('\x1f')));
+            if (!run(lock)) {
+                rollback();
+                return refuse(m_lastError);
+            }
+        }
+        m_lastError.clear();
+        auto blocking
+            = unsettledWrite(write.profileName, write.mode, write.operation, write.outOrderNo);
+        if (blocking || !m_lastError.isEmpty()) {
+            rollback();
+            if (!blocking)
+                return refuse(m_lastError);
+            if (blockedBy)
+                *blockedBy = std::move(blocking);
+            return Result<qint64>::failure(QStringLiteral("the same write is unsettled"));
+        }
     }
-    return query.lastInsertId().toLongLong();
+    JournalEntry pending;
+    pending.write = write;
+    pending.result.outcome = Outcome::Pending;
+    Result<qint64> id = insertEntry(db, pending, QString());
+    if (!id) {
+        rollback();
+        return refuse(id.error());
+    }
+    // The COMMIT is what makes the entry durable (fsynced by SQLite, written by the server):
+    // if it fails, nothing may be sent.
+    if (!run(control, QStringLiteral("COMMIT"))) {
+        const QString why = QStringLiteral("COMMIT failed: %1").arg(m_lastError);
+        rollback();
+        return refuse(why);
+    }
+    return id;
+}
+
+Result<qint64> Journal::beginWrite(const PendingWrite &write)
+{
+    return writeTransaction(write, false, nullptr);
 }
 
 Result<qint64> Journal::beginWriteIfSettled(
     const PendingWrite &write, std::optional<JournalEntry> *blockedBy)
 {
-    QSqlQuery transaction(QSqlDatabase::database(m_connectionName));
-    // IMMEDIATE takes the write lock now: no other connection can insert between our check
-    // and our insert.
-    if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_lastError = transaction.lastError().text();
-        return Result<qint64>::failure(
-            QStringLiteral("the journal could not record the request: %1").arg(m_lastError));
-    }
-    const auto finish = [&transaction](bool commit) {
-        transaction.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-    };
-    auto blocking
-        = unsettledWrite(write.profileName, write.mode, write.operation, write.outOrderNo);
-    if (blocking) {
-        finish(false);
-        if (blockedBy)
-            *blockedBy = std::move(blocking);
-        return Result<qint64>::failure(QStringLiteral("the same write is unsettled"));
-    }
-    Result<qint64> id = beginWrite(write);
-    finish(id.ok());
-    return id;
+    return writeTransaction(write, true, blockedBy);
+}
+
+bool Journal::importEntry(const JournalEntry &entry, const QString &origin, bool *copied)
+{
+    *copied = false;
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return false;
+    const Result<qint64> id = insertEntry(db, entry, origin);
+    if (!id)
+        return false;
+    *copied = *id != 0;
+    return true;
+}
+
+QString Journal::journalId() const
+{
+    QSqlQuery query(database());
+    return run(query, QStringLiteral("SELECT value FROM journal_meta WHERE key = 'journal_id'"))
+            && query.next()
+        ? query.value(0).toString()
+        : QString();
 }
 
 bool Journal::recordResult(qint64 id, const WriteResult &result)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QSqlQuery query(db);
+    QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "UPDATE entries SET outcome = ?, http_status = ?, request_id = ?, error_code = ?, "
         "error_message = ?, order_id = ?, state = ?, elapsed_ms = ?, finished_at = ? WHERE id = "
         "?"));
-    query.addBindValue(outcomeName(result.outcome));
-    query.addBindValue(
-        result.httpStatus > 0 ? QVariant(result.httpStatus) : QVariant(QMetaType::fromType<int>()));
-    query.addBindValue(nullable(result.requestId));
-    query.addBindValue(nullable(result.errorCode));
-    query.addBindValue(nullable(result.errorMessage));
-    query.addBindValue(nullable(result.orderId));
-    query.addBindValue(nullable(result.state));
-    query.addBindValue(result.elapsedMs >= 0 ? QVariant(result.elapsedMs)
-                                             : QVariant(QMetaType::fromType<qint64>()));
+    bindResult(query, result);
     query.addBindValue(toStoredTime(now()));
     return updateOne(query, id);
 }
 
 bool Journal::recordReconciliation(qint64 id, const Reconciliation &reconciliation)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QSqlQuery query(db);
+    QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "UPDATE entries SET reconciled_at = ?, reconciliation = ?, reconciled_by = ?, "
         "reconciled_state = ?, reconciled_order_id = ?, reconciled_note = ? WHERE id = ?"));
     query.addBindValue(toStoredTime(now()));
-    query.addBindValue(reconciliationKindName(reconciliation.kind));
-    query.addBindValue(nullable(reconciliation.operatorName));
-    query.addBindValue(nullable(reconciliation.orderState));
-    query.addBindValue(nullable(reconciliation.orderId));
-    query.addBindValue(nullable(reconciliation.note));
+    bindReconciliation(query, reconciliation);
     return updateOne(query, id);
 }
 
 std::optional<JournalEntry> Journal::entry(qint64 id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(database());
     query.prepare(QString::fromLatin1(selectColumns) + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!run(query) || !query.next())
         return std::nullopt;
     return entryFromQuery(query);
 }
@@ -370,7 +519,7 @@ QList<JournalEntry> Journal::entries(const JournalFilter &filter) const
     QStringList conditions;
     QVariantList values;
     if (!filter.outOrderNo.isEmpty()) {
-        conditions << QStringLiteral("instr(out_order_no, ?) > 0");
+        conditions << m_backend->containsCondition(QStringLiteral("out_order_no"));
         values << filter.outOrderNo;
     }
     if (filter.from.isValid()) {
@@ -385,9 +534,13 @@ QList<JournalEntry> Journal::entries(const JournalFilter &filter) const
         conditions << QStringLiteral("operator = ?");
         values << filter.operatorName;
     }
-    if (!filter.profileName.isEmpty()) {
-        conditions << QStringLiteral("profile = ?");
-        values << filter.profileName;
+    for (const auto &[column, value] : { std::pair { "profile", &filter.profileName },
+             std::pair { "os_account", &filter.osAccount },
+             std::pair { "host_name", &filter.hostName } }) {
+        if (!value->isEmpty()) {
+            conditions << QStringLiteral("%1 = ?").arg(QLatin1String(column));
+            values << *value;
+        }
     }
     if (!filter.outcomes.isEmpty()) {
         QStringList marks;
@@ -407,16 +560,14 @@ QList<JournalEntry> Journal::entries(const JournalFilter &filter) const
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
 
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<JournalEntry> result;
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!run(query))
         return result;
-    }
     while (query.next())
         result.append(entryFromQuery(query));
     return result;
@@ -432,7 +583,7 @@ QList<JournalEntry> Journal::outcomeUnknown() const
 std::optional<JournalEntry> Journal::unsettledWrite(const QString &profileName, const QString &mode,
     const QString &operation, const QString &outOrderNo) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(database());
     query.prepare(QString::fromLatin1(selectColumns)
         + QStringLiteral(" WHERE profile = ? AND mode = ? AND operation = ? AND out_order_no = ?"
                          " ORDER BY id DESC LIMIT 1"));
@@ -440,7 +591,7 @@ std::optional<JournalEntry> Journal::unsettledWrite(const QString &profileName, 
     query.addBindValue(mode);
     query.addBindValue(operation);
     query.addBindValue(outOrderNo);
-    if (!query.exec() || !query.next())
+    if (!run(query) || !query.next())
         return std::nullopt;
     JournalEntry last = entryFromQuery(query);
     if (!last.isOutcomeUnknown())
@@ -450,10 +601,11 @@ std::optional<JournalEntry> Journal::unsettledWrite(const QString &profileName, 
 
 QStringList Journal::distinct(const char *column) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(database());
     QStringList values;
-    if (query.exec(QStringLiteral("SELECT DISTINCT %1 FROM entries ORDER BY %1")
-                       .arg(QLatin1String(column)))) {
+    if (run(query,
+            QStringLiteral("SELECT DISTINCT %1 FROM entries WHERE %1 IS NOT NULL ORDER BY %1")
+                .arg(QLatin1String(column)))) {
         while (query.next())
             values << query.value(0).toString();
     }
@@ -468,6 +620,16 @@ QStringList Journal::operators() const
 QStringList Journal::profiles() const
 {
     return distinct("profile");
+}
+
+QStringList Journal::osAccounts() const
+{
+    return distinct("os_account");
+}
+
+QStringList Journal::hostNames() const
+{
+    return distinct("host_name");
 }
 
 } // namespace psc::journal

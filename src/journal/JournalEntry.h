@@ -30,6 +30,10 @@ struct PendingWrite {
     QString outOrderNo;
     QByteArray requestBody; // JSON as sent
     std::optional<qint64> amountFen; // total_amount / paid_amount, when the write carries one
+    // Where it was sent from: the OS account and the PC's host name. Empty: this process's
+    // (the journal fills them in), so a team journal tells whose PC holds an unknown outcome.
+    QString osAccount;
+    QString hostName;
 };
 
 // What the answer said (or why there was none).
@@ -60,6 +64,9 @@ struct JournalEntry {
     QDateTime finishedAt; // invalid while pending
     std::optional<Reconciliation> reconciliation;
     QDateTime reconciledAt;
+    // Set on entries copied from another journal ("sqlite:<journal id>:<entry id>"): the same
+    // entry is never copied twice.
+    QString origin;
 
     // Pending or unknown and not yet reconciled: the order must be queried before this write
     // may be sent again.

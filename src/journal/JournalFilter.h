@@ -16,6 +16,8 @@ struct JournalFilter {
     QDateTime to; // exclusive
     QString operatorName;
     QString profileName;
+    QString osAccount;
+    QString hostName;
     QList<Outcome> outcomes;
     bool onlyOutcomeUnknown = false; // pending or unknown, not reconciled
     int limit = 0; // 0: no limit; newest first either way

@@ -30,19 +30,29 @@ void JournalWriteHook::allowOverride(const QString &operatorName, const QString 
     m_override = r;
 }
 
-bool JournalWriteHook::beforeSend(const payscore::WriteRecord &record, QString *reason)
+bool JournalWriteHook::beforeSend(
+    const payscore::WriteRecord &record, payscore::WriteRefusal *refusal)
 {
+    using Kind = payscore::WriteRefusal::Kind;
+    const auto refuse = [refusal](Kind kind, const QString &reason) {
+        if (refusal)
+            *refusal = { kind, reason };
+        return false;
+    };
+    const auto unavailable = [this, &refuse](const QString &error) {
+        return refuse(Kind::JournalUnavailable,
+            QCoreApplication::translate("JournalWriteHook",
+                "The journal %1 could not record this write before sending it: %2")
+                .arg(m_journal->location().displayName(), error));
+    };
     if (m_override) {
         // The operator saw the query and sends anyway: the unsettled entry is settled as such.
         const Reconciliation override = *m_override;
         m_override.reset();
         const auto unsettled = m_journal->unsettledWrite(
             record.profileName, record.mode, record.operation, record.outOrderNo);
-        if (unsettled && !m_journal->recordReconciliation(unsettled->id, override)) {
-            if (reason)
-                *reason = m_journal->lastError();
-            return false;
-        }
+        if (unsettled && !m_journal->recordReconciliation(unsettled->id, override))
+            return unavailable(m_journal->lastError());
     }
     PendingWrite write;
     write.operatorName
@@ -55,20 +65,18 @@ bool JournalWriteHook::beforeSend(const payscore::WriteRecord &record, QString *
     write.amountFen = record.amountFen;
     std::optional<JournalEntry> unsettled;
     const Result<qint64> id = m_journal->beginWriteIfSettled(write, &unsettled);
-    if (!id) {
-        if (reason && unsettled) {
-            *reason = QCoreApplication::translate("JournalWriteHook",
+    if (!id && unsettled) {
+        return refuse(Kind::Unsettled,
+            QCoreApplication::translate("JournalWriteHook",
                 "The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. "
                 "Query the order, or run \"payscore-cli reconcile\", before sending it again.")
-                          .arg(record.operation, record.outOrderNo)
-                          .arg(unsettled->id)
-                          .arg(unsettled->startedAt.toLocalTime().toString(
-                              QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        } else if (reason) {
-            *reason = id.error();
-        }
-        return false;
+                .arg(record.operation, record.outOrderNo)
+                .arg(unsettled->id)
+                .arg(unsettled->startedAt.toLocalTime().toString(
+                    QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     }
+    if (!id)
+        return unavailable(id.error());
     m_entries.insert(record.id, *id);
     return true;
 }

@@ -33,7 +33,7 @@ public:
     // refusing. Applies once.
     void allowOverride(const QString &operatorName, const QString &note);
 
-    bool beforeSend(const payscore::WriteRecord &record, QString *reason) override;
+    bool beforeSend(const payscore::WriteRecord &record, payscore::WriteRefusal *refusal) override;
     void afterOutcome(
         const payscore::WriteRecord &record, const payscore::OperationResult &result) override;
 

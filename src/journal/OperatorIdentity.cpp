@@ -1,5 +1,6 @@
 #include "OperatorIdentity.h"
 
+#include <QSysInfo>
 #include <QtGlobal>
 
 namespace psc::journal {
@@ -12,6 +13,12 @@ QString OperatorIdentity::fromSystem()
             return value.left(maxLength);
     }
     return QStringLiteral("operator");
+}
+
+QString OperatorIdentity::hostName()
+{
+    const QString name = QSysInfo::machineHostName();
+    return name.isEmpty() ? QStringLiteral("unknown-pc") : name.left(maxLength);
 }
 
 OperatorIdentity &OperatorIdentity::session()

@@ -11,6 +11,8 @@ namespace psc::journal {
 class OperatorIdentity {
 public:
     static QString fromSystem(); // USER, USERNAME or LOGNAME; "operator" when none is set
+    static QString osAccount() { return fromSystem(); } // what the journal records as such
+    static QString hostName(); // this PC's name, as the team journal shows it
     static OperatorIdentity &session(); // the process-wide identity
 
     OperatorIdentity();

@@ -4,7 +4,7 @@
 #include "SecretSource.h"
 
 #include <apiv3/ClientConfig.h>
-#include <crypto/Result.h>
+#include <core/Result.h>
 #include <crypto/SecureBytes.h>
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <crypto/Result.h>
+#include <core/Result.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <crypto/Result.h>
+#include <core/Result.h>
 #include <crypto/SecureBytes.h>
 
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "ServerLimits.h"
 
-#include "crypto/Result.h"
+#include "core/Result.h"
 
 #include <QHostAddress>
 #include <QObject>

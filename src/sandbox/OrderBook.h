@@ -2,7 +2,7 @@
 
 #include "Order.h"
 
-#include "crypto/Result.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QList>

@@ -3,7 +3,7 @@
 #include "SandboxRouter.h"
 #include "ServerLimits.h"
 
-#include "crypto/Result.h"
+#include "core/Result.h"
 
 #include <QHostAddress>
 #include <QObject>

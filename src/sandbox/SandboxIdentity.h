@@ -1,7 +1,7 @@
 #pragma once
 
 #include "crypto/Keys.h"
-#include "crypto/Result.h"
+#include "core/Result.h"
 #include "crypto/SecureBytes.h"
 
 #include <QList>

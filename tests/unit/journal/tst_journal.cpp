@@ -1,5 +1,9 @@
 // The journal's promises: pending committed before anything leaves, every outcome recorded,
-// unsettled writes blocked until reconciled, filters, and nothing secret stored.
+// unsettled writes blocked until reconciled, filters, and nothing secret stored. One suite,
+// run against both back ends: tst_journal (SQLite) and tst_journal_postgres (a real
+// PostgreSQL 15 started for the run; see JournalTestBackend).
+#include "support/JournalTestBackend.h"
+
 #include <journal/BodyRedactor.h>
 #include <journal/Journal.h>
 #include <journal/OperatorIdentity.h>
@@ -9,7 +13,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "support/FileSizeLimit.h"
+
 using namespace psc::journal;
+using psc::test::FileSizeLimit;
+using psc::test::JournalTestBackend;
 
 namespace {
 
@@ -27,26 +35,14 @@ PendingWrite sampleWrite(const QString &orderNo, const QString &operation = QStr
     return write;
 }
 
-// Reads the file through a connection of its own, as another process would.
-QString outcomeSeenByOtherConnection(const QString &path, qint64 id)
+// Reads the entry through a journal of its own, as another process (or PC) would.
+QString outcomeSeenByOtherConnection(const QString &location, qint64 id)
 {
-    QString outcome;
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT outcome FROM entries WHERE id = ?"));
-            query.addBindValue(id);
-            if (query.exec() && query.next())
-                outcome = query.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
-    return outcome;
+    auto other = Journal::open(location);
+    if (!other)
+        return other.error();
+    const auto entry = (*other)->entry(id);
+    return entry ? outcomeName(entry->result.outcome) : QStringLiteral("(none)");
 }
 
 } // namespace
@@ -55,15 +51,24 @@ class TestJournal : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_backend.setUp(&error), qPrintable(error));
+    }
+
     void init()
     {
         m_dir.reset(new QTemporaryDir);
         QVERIFY(m_dir->isValid());
-        m_path = m_dir->filePath(QStringLiteral("sub/journal.sqlite"));
+        m_path = m_backend.newLocation(*m_dir);
+        QVERIFY2(!m_path.isEmpty(), "no database for the test");
     }
 
     void opensInWalModeWithFullSync()
     {
+        if (JournalTestBackend::isPostgres())
+            QSKIP("SQLite's file format; the server makes its own commits durable");
         auto journal = Journal::open(m_path);
         QVERIFY2(journal.ok(), qPrintable(journal.error()));
         QVERIFY(QFile::exists(m_path));
@@ -84,7 +89,7 @@ private slots:
     void pendingIsVisibleToAnotherConnectionAtOnce()
     {
         auto journal = Journal::open(m_path);
-        QVERIFY(journal.ok());
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
         const auto id = (*journal)->beginWrite(sampleWrite(QStringLiteral("ORDER-1")));
         QVERIFY2(id.ok(), qPrintable(id.error()));
         QCOMPARE(outcomeSeenByOtherConnection(m_path, *id), QStringLiteral("pending"));
@@ -102,7 +107,7 @@ private slots:
     {
         QFETCH(int, outcome);
         auto journal = Journal::open(m_path);
-        QVERIFY(journal.ok());
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
         const auto id = (*journal)->beginWrite(sampleWrite(QStringLiteral("ORDER-2")));
         QVERIFY(id.ok());
         WriteResult result;
@@ -135,7 +140,7 @@ private slots:
     void recordingForAMissingEntryFails()
     {
         auto journal = Journal::open(m_path);
-        QVERIFY(journal.ok());
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
         QVERIFY(!(*journal)->recordResult(999, WriteResult {}));
         QVERIFY(!(*journal)->lastError().isEmpty());
     }
@@ -143,7 +148,7 @@ private slots:
     void sameWriteIsBlockedWhileUnknownUntilReconciled()
     {
         auto journal = Journal::open(m_path);
-        QVERIFY(journal.ok());
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
         Journal &j = **journal;
         const QString profile = QStringLiteral("Store 12");
         const QString mode = QStringLiteral("payafter");
@@ -187,6 +192,7 @@ private slots:
     {
         auto journal = Journal::open(m_path);
         auto other = Journal::open(m_path); // another process, in effect
+        QVERIFY2(journal.ok() && other.ok(), qPrintable(journal.error() + other.error()));
         std::optional<JournalEntry> blocked;
         const auto first
             = (*journal)->beginWriteIfSettled(sampleWrite(QStringLiteral("ORDER-9")), &blocked);
@@ -203,10 +209,37 @@ private slots:
             (*other)->beginWriteIfSettled(sampleWrite(QStringLiteral("ORDER-10")), &blocked).ok());
     }
 
+    // Issue 10: the pending entry counts only after a successful COMMIT. Here the commit
+    // fails for real (the write-ahead log may not grow): a failure, and nothing left behind.
+    void failedCommitIsAFailureAndLeavesNothing()
+    {
+        if (JournalTestBackend::isPostgres())
+            QSKIP("a full disk under SQLite's write-ahead log; the server's are its own");
+        auto journal = Journal::open(m_path);
+        QVERIFY(journal.ok());
+        const qint64 walSize = QFileInfo(m_path + QStringLiteral("-wal")).size();
+        QVERIFY(walSize > 0);
+        std::optional<JournalEntry> blocked;
+        {
+            const FileSizeLimit full(walSize);
+            const auto id = (*journal)->beginWriteIfSettled(
+                sampleWrite(QStringLiteral("ORDER-FULL")), &blocked);
+            QVERIFY(!id.ok());
+            QVERIFY2(id.error().contains(QLatin1String("COMMIT")), qPrintable(id.error()));
+            QVERIFY(!blocked);
+        }
+        QVERIFY((*journal)->entries().isEmpty());
+        // With room again the same journal records the write: no transaction was left open.
+        QVERIFY((*journal)
+                    ->beginWriteIfSettled(sampleWrite(QStringLiteral("ORDER-FULL")), &blocked)
+                    .ok());
+        QCOMPARE((*journal)->entries().size(), 1);
+    }
+
     void overrideSettlesTheWriteAndIsRecordedAsSuch()
     {
         auto journal = Journal::open(m_path);
-        QVERIFY(journal.ok());
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
         const auto id = (*journal)->beginWrite(sampleWrite(QStringLiteral("ORDER-5")));
         Reconciliation override;
         override.kind = ReconciliationKind::Override;
@@ -314,17 +347,176 @@ private slots:
             QVERIFY(stored.contains("\"appid\":\"wx1\""));
             QVERIFY(stored.contains("\"paid_amount\":100"));
         }
-        // Every file of the journal (database, WAL, shared memory) is searched.
-        const QDir folder = QFileInfo(m_path).absoluteDir();
-        for (const QString &file : folder.entryList(QDir::Files)) {
-            QFile f(folder.filePath(file));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray bytes = f.readAll();
-            for (const char *secret :
-                { "SECRETSIGNATURE", "SECRETAPIV3KEY", "SECRETAUTH", "SECRETPEM" })
-                QVERIFY2(!bytes.contains(secret),
-                    qPrintable(file + QLatin1Char(' ') + QLatin1String(secret)));
-        }
+        // Every file of the journal (database, WAL, shared memory), or every row, is searched.
+        const QByteArray bytes = m_backend.storedBytes(m_path);
+        QVERIFY(bytes.contains("wx1"));
+        for (const char *secret :
+            { "SECRETSIGNATURE", "SECRETAPIV3KEY", "SECRETAUTH", "SECRETPEM" })
+            QVERIFY2(!bytes.contains(secret), secret);
+    }
+
+    void recordsWhoAndWhereAndFiltersByThem()
+    {
+        auto journal = Journal::open(m_path);
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
+        Journal &j = **journal;
+        PendingWrite atDesk = sampleWrite(QStringLiteral("W-1"));
+        atDesk.osAccount = QStringLiteral("support-desk");
+        atDesk.hostName = QStringLiteral("HQ-PC-07");
+        const qint64 idDesk = *j.beginWrite(atDesk);
+        const qint64 idHere = *j.beginWrite(sampleWrite(QStringLiteral("W-2")));
+
+        const auto desk = j.entry(idDesk);
+        QCOMPARE(desk->write.osAccount, QStringLiteral("support-desk"));
+        QCOMPARE(desk->write.hostName, QStringLiteral("HQ-PC-07"));
+        const auto here = j.entry(idHere); // filled in from this process
+        QCOMPARE(here->write.osAccount, OperatorIdentity::osAccount());
+        QCOMPARE(here->write.hostName, OperatorIdentity::hostName());
+        QVERIFY(!here->write.hostName.isEmpty());
+
+        JournalFilter byHost;
+        byHost.hostName = QStringLiteral("HQ-PC-07");
+        QCOMPARE(j.entries(byHost).size(), 1);
+        QCOMPARE(j.entries(byHost).first().id, idDesk);
+        JournalFilter byAccount;
+        byAccount.osAccount = OperatorIdentity::osAccount();
+        QCOMPARE(j.entries(byAccount).size(), 1);
+        QCOMPARE(j.entries(byAccount).first().id, idHere);
+        QVERIFY(j.hostNames().contains(QStringLiteral("HQ-PC-07")));
+        QVERIFY(j.osAccounts().contains(QStringLiteral("support-desk")));
+    }
+
+    void refusesASchemaFromANewerProgram()
+    {
+        QVERIFY(Journal::open(m_path).ok());
+        QVERIFY(m_backend.exec(m_path,
+            JournalTestBackend::isPostgres()
+                ? QStringLiteral("INSERT INTO journal_schema (version) VALUES (99)")
+                : QStringLiteral("PRAGMA user_version=99")));
+        const auto refused = Journal::open(m_path);
+        QVERIFY(!refused.ok());
+        QVERIFY2(
+            refused.error().contains(QStringLiteral("newer version")), qPrintable(refused.error()));
+        QVERIFY(refused.error().contains(QStringLiteral("schema 99")));
+        // Not even a team journal "connecting later" accepts it: no retry would help.
+        QVERIFY(!Journal::open(m_path, {}, Journal::Connect::WhenReachable).ok());
+    }
+
+    void upgradesAVersion1JournalKeepingItsEntries()
+    {
+        const bool pg = JournalTestBackend::isPostgres();
+        // The schema as version 1 of the program left it, with one entry.
+        const QString table = QStringLiteral(
+            "CREATE TABLE entries (id %1, started_at TEXT NOT NULL, operator TEXT NOT NULL, "
+            "profile TEXT NOT NULL, mode TEXT NOT NULL, operation TEXT NOT NULL, out_order_no "
+            "TEXT NOT NULL, request_body TEXT, amount_fen BIGINT, outcome TEXT NOT NULL DEFAULT "
+            "'pending', http_status INTEGER, request_id TEXT, error_code TEXT, error_message TEXT, "
+            "order_id TEXT, state TEXT, elapsed_ms BIGINT, finished_at TEXT, reconciled_at TEXT, "
+            "reconciliation TEXT, reconciled_by TEXT, reconciled_state TEXT, reconciled_order_id "
+            "TEXT, reconciled_note TEXT)")
+                                  .arg(pg ? QStringLiteral(
+                                           "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
+                                          : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        if (!pg)
+            QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        QStringList statements { table,
+            QStringLiteral("INSERT INTO entries (started_at, operator, profile, mode, operation, "
+                           "out_order_no, outcome) VALUES ('2026-11-20T08:00:00.000Z', '张三', "
+                           "'Store 12', 'payafter', 'sync', 'OLD-1', 'unknown')") };
+        statements << (pg ? QStringLiteral("CREATE TABLE journal_schema (version INTEGER NOT NULL)")
+                          : QStringLiteral("PRAGMA user_version=1"));
+        if (pg)
+            statements << QStringLiteral("INSERT INTO journal_schema (version) VALUES (1)");
+        for (const QString &statement : statements)
+            QVERIFY2(m_backend.exec(m_path, statement), qPrintable(statement));
+
+        auto journal = Journal::open(m_path);
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
+        const QList<JournalEntry> entries = (*journal)->entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().write.operatorName, QStringLiteral("张三"));
+        QVERIFY(entries.first().write.hostName.isEmpty()); // not known then
+        QVERIFY((*journal)->unsettledWrite(QStringLiteral("Store 12"), QStringLiteral("payafter"),
+            QStringLiteral("sync"), QStringLiteral("OLD-1")));
+        QVERIFY(!(*journal)->journalId().isEmpty());
+        // New entries carry the new columns; opening again migrates nothing more.
+        QVERIFY((*journal)->beginWrite(sampleWrite(QStringLiteral("NEW-1"))).ok());
+        auto again = Journal::open(m_path);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE((*again)->journalId(), (*journal)->journalId());
+        QCOMPARE((*again)->entries().size(), 2);
+    }
+
+    void importedEntriesArriveOnceAsTheyWere()
+    {
+        auto journal = Journal::open(m_path);
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
+        JournalEntry old;
+        old.startedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 30), Qt::UTC);
+        old.finishedAt = old.startedAt.addSecs(2);
+        old.write = sampleWrite(QStringLiteral("门店-001"));
+        old.write.operatorName = QStringLiteral("收银员小王");
+        old.write.hostName = QStringLiteral("STORE-12-PC");
+        old.write.osAccount = QStringLiteral("store12");
+        old.result.outcome = Outcome::Unknown;
+        old.result.errorMessage = QStringLiteral("网络超时");
+        Reconciliation settled;
+        settled.operatorName = QStringLiteral("店长");
+        settled.orderState = QStringLiteral("DONE");
+        settled.note = QStringLiteral("查询：订单已完成");
+        old.reconciliation = settled;
+        old.reconciledAt = old.finishedAt.addSecs(60);
+
+        bool copied = false;
+        QVERIFY((*journal)->importEntry(old, QStringLiteral("sqlite:abc:7"), &copied));
+        QVERIFY(copied);
+        QVERIFY((*journal)->importEntry(old, QStringLiteral("sqlite:abc:7"), &copied));
+        QVERIFY(!copied); // the second time: nothing
+        const QList<JournalEntry> entries = (*journal)->entries();
+        QCOMPARE(entries.size(), 1);
+        const JournalEntry &arrived = entries.first();
+        QCOMPARE(arrived.origin, QStringLiteral("sqlite:abc:7"));
+        QCOMPARE(arrived.startedAt, old.startedAt);
+        QCOMPARE(arrived.finishedAt, old.finishedAt);
+        QCOMPARE(arrived.write.outOrderNo, QStringLiteral("门店-001"));
+        QCOMPARE(arrived.write.operatorName, QStringLiteral("收银员小王"));
+        QCOMPARE(arrived.write.hostName, QStringLiteral("STORE-12-PC"));
+        QCOMPARE(arrived.result.errorMessage, QStringLiteral("网络超时"));
+        QCOMPARE(arrived.reconciliation->note, QStringLiteral("查询：订单已完成"));
+        QCOMPARE(arrived.reconciledAt, old.reconciledAt);
+        QVERIFY(!arrived.isOutcomeUnknown());
+    }
+
+    void aTeamJournalThatGoesAwayRefusesWritesAndComesBack()
+    {
+        if (!JournalTestBackend::isPostgres())
+            QSKIP("a local file does not go away");
+        auto journal = Journal::open(m_path);
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
+        Journal &j = **journal;
+        QVERIFY(j.beginWrite(sampleWrite(QStringLiteral("OUT-1"))).ok());
+        QVERIFY(m_backend.server()->stop());
+
+        std::optional<JournalEntry> blocked;
+        const auto refused = j.beginWriteIfSettled(sampleWrite(QStringLiteral("OUT-2")), &blocked);
+        QVERIFY(!refused.ok());
+        QVERIFY(!blocked); // not "unsettled": unreachable
+        QVERIFY(!j.connect());
+        QVERIFY2(
+            j.lastError().contains(QStringLiteral("cannot be reached")), qPrintable(j.lastError()));
+        QVERIFY(!j.isConnected());
+        // Opening it now fails, unless the caller asks to connect when it can.
+        QVERIFY(!Journal::open(m_path).ok());
+        auto later = Journal::open(m_path, {}, Journal::Connect::WhenReachable);
+        QVERIFY2(later.ok(), qPrintable(later.error()));
+        QVERIFY(!(*later)->isConnected());
+
+        QString error;
+        QVERIFY2(m_backend.server()->start(&error), qPrintable(error));
+        QVERIFY(j.connect());
+        QVERIFY((*later)->connect());
+        QVERIFY(j.beginWriteIfSettled(sampleWrite(QStringLiteral("OUT-2")), &blocked).ok());
+        QCOMPARE((*later)->entries().size(), 2);
     }
 
     void nonJsonBodyIsNotStored()
@@ -351,15 +543,20 @@ private slots:
 
     void defaultPathHonoursOverride()
     {
-        qputenv("PAYSCORE_JOURNAL", m_path.toUtf8());
-        QCOMPARE(Journal::defaultPath(), m_path);
+        qputenv("PAYSCORE_JOURNAL", "/tmp/some/journal.sqlite");
+        QCOMPARE(Journal::defaultPath(), QStringLiteral("/tmp/some/journal.sqlite"));
+        // The team journal's URL wins over a file.
+        qputenv("PAYSCORE_JOURNAL_URL", "postgresql://clerk@127.0.0.1/payscore");
+        QCOMPARE(Journal::defaultPath(), QStringLiteral("postgresql://clerk@127.0.0.1/payscore"));
+        qunsetenv("PAYSCORE_JOURNAL_URL");
         qunsetenv("PAYSCORE_JOURNAL");
         QVERIFY(Journal::defaultPath().endsWith(QStringLiteral("PayScoreConsole/journal.sqlite")));
     }
 
 private:
+    JournalTestBackend m_backend;
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    QString m_path; // a file or a postgresql:// URL
 };
 
 QTEST_GUILESS_MAIN(TestJournal)

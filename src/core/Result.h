@@ -7,8 +7,9 @@
 
 namespace psc {
 
-// A value or a human-readable reason why there is none. Used across the core where Qt's
-// "bool *ok" style would lose the reason. The reason never contains key material.
+// A value or a human-readable reason why there is none. Every layer (crypto, apiv3, payscore,
+// profile, journal, sandbox, ui, app) returns it where Qt's "bool *ok" style would lose the
+// reason, so it lives below all of them. The reason never contains key material.
 template<typename T> class Result {
 public:
     Result(T value)
