@@ -21,6 +21,9 @@ if [ -z "$qt_root" ]; then
     exit 2
 fi
 openssl_root=${OPENSSL_ROOT_DIR:-$(brew --prefix openssl@3)}
+# libxlsxwriter (batch results as .xlsx): Homebrew's, found through pkg-config; macdeployqt
+# copies its dylib into the bundle.
+brew list libxlsxwriter >/dev/null 2>&1 || brew install libxlsxwriter pkg-config
 prefix_path="$qt_root;$deps"
 
 # 1. QtKeychain (the tag naming changed over the years: try both spellings).

@@ -48,7 +48,14 @@ if (-not (Test-Path $CaBundle)) {
 }
 
 # 3. QtKeychain (tags were spelled with and without a leading "v" over the years).
-$PrefixPath = "$QtRoot;$Deps"
+# libxlsxwriter (batch results as .xlsx) and its zlib, linked statically from vcpkg so that no
+# further DLL has to be shipped.
+$Vcpkg = if ($env:VCPKG_INSTALLATION_ROOT) { $env:VCPKG_INSTALLATION_ROOT } else { 'C:\vcpkg' }
+$VcpkgTriplet = 'x64-windows-static-md'
+Invoke-Checked 'vcpkg install libxlsxwriter' {
+    & (Join-Path $Vcpkg 'vcpkg.exe') install "libxlsxwriter:$VcpkgTriplet" "zlib:$VcpkgTriplet"
+}
+$PrefixPath = "$QtRoot;$Deps;$(Join-Path $Vcpkg "installed\$VcpkgTriplet")"
 if (-not (Test-Path (Join-Path $Deps 'lib\cmake\Qt6Keychain\Qt6KeychainConfig.cmake'))) {
     $Src = Join-Path $Deps 'src\qtkeychain'
     if (Test-Path $Src) { Remove-Item -Recurse -Force $Src }

@@ -119,6 +119,21 @@ HttpResponse SandboxRouter::protocolError(int status, const QByteArray &message)
     return response;
 }
 
+bool SandboxRouter::overRateLimit()
+{
+    if (m_rateLimit <= 0)
+        return false;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (nowMs - m_windowStartMs >= 1000) {
+        m_windowStartMs = nowMs;
+        m_inWindow = 0;
+    }
+    if (++m_inWindow <= m_rateLimit)
+        return false;
+    ++m_rateLimited;
+    return true;
+}
+
 SandboxReply SandboxRouter::handle(const HttpRequest &request)
 {
     ++m_requestCount;
@@ -168,6 +183,12 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
             "URL含有未编码的字符：路径参数和查询参数须先做百分号编码（如 | 应为 %7C）再签名")));
     if (auto refused = m_authenticator.judge(request, now))
         return answerError(*refused);
+    if (overRateLimit()) {
+        answerError({ 429, QStringLiteral("FREQUENCY_LIMITED"),
+            QStringLiteral("请求频率超限，请降低频率后重试"), {} });
+        reply.response.setHeader("Retry-After", "1");
+        return reply;
+    }
 
     // Route on the decoded path segments: /v3/payscore/<family…>/{out_order_no}/<action>.
     QStringList segments;
@@ -226,6 +247,8 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
             m_service.ensureTrainingOrder(mode, outOrderNo, false);
         const ServiceAnswer answer
             = m_service.query(mode, payAfterQuery ? rest.first() : QString(), query);
+        m_log.append({ QStringLiteral("query"), outOrderNo,
+            answer.error ? answer.error->status : answer.status });
         if (answer.error)
             return answerError(*answer.error);
         reply.response.status = answer.status;
@@ -263,6 +286,7 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
     if (!body)
         return answerError(ApiError::paramError(QStringLiteral("/"), QJsonValue::Undefined, why));
 
+    m_log.append({ action, outOrderNo, 0 });
     const FaultPlan plan = FaultPlan::fromOrderNumber(outOrderNo);
     if (plan.kind == FaultPlan::Kind::ServerError)
         return answerError(ApiError::systemError());
