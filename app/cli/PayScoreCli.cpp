@@ -7,7 +7,6 @@
 #include <profile/ClientConfigFactory.h>
 #include <profile/StoredSecretSource.h>
 
-
 namespace psc::cli {
 
 using payscore::OperationResult;
@@ -146,7 +145,7 @@ std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode
     config.transferTimeout = std::chrono::seconds(context.timeoutSeconds);
 
     if (withJournal) {
-        auto hook = journal::JournalWriteHook::openDefault();
+        auto hook = journal::JournalWriteHook::open(context.journalLocation);
         if (!hook) {
             return fail(QStringLiteral("CONFIG_ERROR"),
                 PayScoreCli::tr("The audit journal cannot be opened: %1").arg(hook.error()),

@@ -13,9 +13,9 @@ JournalWriteHook::JournalWriteHook(std::shared_ptr<Journal> journal)
 {
 }
 
-Result<std::unique_ptr<JournalWriteHook>> JournalWriteHook::openDefault()
+Result<std::unique_ptr<JournalWriteHook>> JournalWriteHook::open(const QString &location)
 {
-    auto journal = Journal::open();
+    auto journal = Journal::open(location);
     if (!journal)
         return Result<std::unique_ptr<JournalWriteHook>>::failure(journal.error());
     return std::make_unique<JournalWriteHook>(*journal);
@@ -30,8 +30,30 @@ void JournalWriteHook::allowOverride(const QString &operatorName, const QString 
     m_override = r;
 }
 
-bool JournalWriteHook::beforeSend(const payscore::WriteRecord &record, QString *reason)
+QString JournalWriteHook::unsettledMessage(const JournalEntry &unsettled)
 {
+    const PendingWrite &write = unsettled.write;
+    return QCoreApplication::translate("JournalWriteHook",
+        "The previous %1 of order %2 (journal entry %3, %4, sent by %5 on %6) has an unknown "
+        "outcome. Query the order, or run \"payscore-cli reconcile\", before sending it again.")
+        .arg(write.operation, write.outOrderNo)
+        .arg(unsettled.id)
+        .arg(unsettled.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            write.operatorName,
+            write.hostName.isEmpty()
+                ? QCoreApplication::translate("JournalWriteHook", "an unnamed PC")
+                : write.hostName);
+}
+
+bool JournalWriteHook::beforeSend(
+    const payscore::WriteRecord &record, payscore::WriteRefusal *refusal)
+{
+    if (!m_journal) {
+        refusal->journalUnavailable = true;
+        refusal->reason = QCoreApplication::translate(
+            "JournalWriteHook", "The audit journal could not be opened, so no write is sent.");
+        return false;
+    }
     if (m_override) {
         // The operator saw the query and sends anyway: the unsettled entry is settled as such.
         const Reconciliation override = *m_override;
@@ -39,8 +61,8 @@ bool JournalWriteHook::beforeSend(const payscore::WriteRecord &record, QString *
         const auto unsettled = m_journal->unsettledWrite(
             record.profileName, record.mode, record.operation, record.outOrderNo);
         if (unsettled && !m_journal->recordReconciliation(unsettled->id, override)) {
-            if (reason)
-                *reason = m_journal->lastError();
+            refusal->reason = m_journal->lastError();
+            refusal->journalUnavailable = true;
             return false;
         }
     }
@@ -56,16 +78,15 @@ bool JournalWriteHook::beforeSend(const payscore::WriteRecord &record, QString *
     std::optional<JournalEntry> unsettled;
     const Result<qint64> id = m_journal->beginWriteIfSettled(write, &unsettled);
     if (!id) {
-        if (reason && unsettled) {
-            *reason = QCoreApplication::translate("JournalWriteHook",
-                "The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. "
-                "Query the order, or run \"payscore-cli reconcile\", before sending it again.")
-                          .arg(record.operation, record.outOrderNo)
-                          .arg(unsettled->id)
-                          .arg(unsettled->startedAt.toLocalTime().toString(
-                              QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        } else if (reason) {
-            *reason = id.error();
+        if (unsettled) {
+            refusal->reason = unsettledMessage(*unsettled);
+        } else {
+            refusal->journalUnavailable = true;
+            refusal->reason = m_journal->location().isTeamJournal()
+                ? QCoreApplication::translate("JournalWriteHook",
+                    "The team journal cannot record this write, so it was not sent: %1")
+                      .arg(id.error())
+                : id.error();
         }
         return false;
     }

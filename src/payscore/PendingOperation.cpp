@@ -51,18 +51,26 @@ void PendingOperation::start()
     }
     if (job.isWrite() && m_runner->journal()) {
         m_record = writeRecordFor(*m_runner, job);
-        QString reason;
-        if (!m_runner->journal()->beforeSend(m_record, &reason)) {
+        WriteRefusal refusal;
+        if (!m_runner->journal()->beforeSend(m_record, &refusal)) {
             OperationResult refused;
             refused.mode = job.mode;
             refused.operation = job.operation;
-            refused.outcome = OperationResult::Outcome::Invalid;
             refused.validation = job.report;
-            refused.error.code = QStringLiteral("JOURNAL_REFUSED");
-            refused.error.message = reason;
-            refused.error.hint = PayScoreOperation::tr(
-                "Nothing was sent. The journal could not record this write, or the same write "
-                "is still unsettled: query the order first.");
+            refused.error.message = refusal.reason;
+            if (refusal.journalUnavailable) {
+                refused.outcome = OperationResult::Outcome::ConfigError;
+                refused.error.code = QStringLiteral("JOURNAL_UNAVAILABLE");
+                refused.error.hint = PayScoreOperation::tr(
+                    "Nothing was sent: a write is only sent once the journal has recorded it. "
+                    "Queries still work. Try again when the journal can be reached.");
+            } else {
+                refused.outcome = OperationResult::Outcome::Invalid;
+                refused.error.code = QStringLiteral("JOURNAL_REFUSED");
+                refused.error.hint = PayScoreOperation::tr(
+                    "Nothing was sent. The journal could not record this write, or the same write "
+                    "is still unsettled: query the order first.");
+            }
             finish(refused);
             return;
         }

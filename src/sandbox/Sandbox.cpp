@@ -60,6 +60,11 @@ void Sandbox::setLatencyMs(int latencyMs)
         m_router->setLatencyMs(latencyMs);
 }
 
+int Sandbox::requestCount() const
+{
+    return m_router ? m_router->requestCount() : 0;
+}
+
 Result<QUrl> Sandbox::start(const SandboxOptions &options)
 {
     using R = Result<QUrl>;

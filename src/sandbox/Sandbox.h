@@ -49,6 +49,7 @@ public:
     const SandboxIdentity &identity() const;
     OrderBook &orderBook();
     void setLatencyMs(int latencyMs);
+    int requestCount() const; // requests answered (or being answered) since start()
 
     static QString profileFileName() { return QStringLiteral("profile.json"); }
     static QString ordersFileName() { return QStringLiteral("orders.json"); }

@@ -76,12 +76,12 @@ public:
         , m_accept(accept)
     {
     }
-    bool beforeSend(const WriteRecord &record, QString *reason) override
+    bool beforeSend(const WriteRecord &record, WriteRefusal *refusal) override
     {
         before.append(record);
         requestsSeenBeforeSend = m_server->requestCount();
         if (!m_accept)
-            *reason = QStringLiteral("journal is read-only");
+            refusal->reason = QStringLiteral("journal is read-only");
         return m_accept;
     }
     void afterOutcome(const WriteRecord &record, const OperationResult &result) override
