@@ -312,11 +312,39 @@
             <source>Use this &amp;name</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PC a write was sent from (team journal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OS account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The computer account a write was sent from</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>JournalWriteHook</name>
         <message>
-            <source>The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. Query the order, or run "payscore-cli reconcile", before sending it again.</source>
+            <source>The previous %1 of order %2 (journal entry %3, %4, sent by %5 on %6) has an unknown outcome. Query the order, or run &quot;payscore-cli reconcile&quot;, before sending it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an unnamed PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team journal cannot record this write, so it was not sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit journal could not be opened, so no write is sent.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -395,6 +423,10 @@
         </message>
         <message>
             <source>Ctrl+O</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Journal location…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -671,6 +703,10 @@
         </message>
         <message>
             <source>The %1 succeeded, but the follow-up query failed (%2): the order's state is not shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent: a write is only sent once the journal has recorded it. Queries still work. Try again when the journal can be reached.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1374,6 +1410,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>The APIv3 key may contain only letters, digits and ASCII punctuation (no spaces).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database password is empty.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2150,6 +2190,30 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Journal entries from now on name %1 as the operator.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>All PCs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All OS accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OS account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent by: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::JournalTableModel</name>
@@ -2243,6 +2307,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Elapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PC (account)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2458,6 +2526,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team journal is connected (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2763,6 +2843,120 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalLocation</name>
+        <message>
+            <source>The journal location is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A journal URL starts with postgresql://; anything else is a file path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL is not valid: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL must not contain a password. Keep it in the system keychain (Settings), in PGPASSFILE or in PGPASSWORD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL names no database server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL names no database (…/DATABASE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL names no database user (USER@host).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL has an unknown parameter: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team journal on another machine (%1) must be reached with sslmode=verify-full, so that the server's certificate and name are checked. Plain connections are only allowed to this computer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalSettingsDialog</name>
+        <message>
+            <source>Journal location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Local journal on this PC (default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team journal on the chain's PostgreSQL server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team journal URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept in the system keychain, never in the URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A server on another computer must be reached with sslmode=verify-full (and sslrootcert= the CA file when the server's certificate is not from a public CA). The database administrator sets up the server (README, &quot;The team journal&quot;).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalSettingsDialog</name>
+        <message>
+            <source>Type the team journal's URL (postgresql://USER@HOST:PORT/DATABASE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team journal's URL starts with postgresql://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team journal cannot be used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n entries in the team journal.</source>
+            <translation>
+                <numerusform>Connected: %n entry in the team journal.</numerusform>
+                <numerusform>Connected: %n entries in the team journal.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalConnection</name>
+        <message numerus="yes">
+            <source>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n second(s)…</source>
+            <translation>
+                <numerusform>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n second…</numerusform>
+                <numerusform>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n seconds…</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
