@@ -6,6 +6,7 @@
 
 #include <apiv3/ApiError.h>
 #include <apiv3/ErrorCatalogue.h>
+#include <payscore/WriteJournal.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -186,7 +187,9 @@ void ResultsPane::render()
     m_ui->busyLabel->setText(m_busyWhat);
     // A write refused because its previous outcome is unknown needs the same next step.
     const bool unsettled = m_state == State::Invalid && m_result
-        && m_result->error.code == QLatin1String("JOURNAL_REFUSED");
+        && m_result->error.code == QLatin1String(payscore::JournalUnsettledCode);
+    const bool journalDown = m_state == State::ConfigError && m_result
+        && m_result->error.code == QLatin1String(payscore::JournalUnavailableCode);
     m_ui->queryNowButton->setVisible(m_state == State::Unknown || unsettled);
     m_ui->queryNowButton->setEnabled(!m_outOrderNo.isEmpty());
     m_ui->stateBadge->hide();
@@ -225,8 +228,10 @@ void ResultsPane::render()
             QStringLiteral("#ffb300"), QStringLiteral("#3e2723"));
         break;
     case State::ConfigError:
-        setBanner(tr("✖ NOT SENT — the profile cannot be used as it is"), QStringLiteral("#4e342e"),
-            QStringLiteral("white"));
+        setBanner(journalDown
+                ? tr("✖ NOT SENT — the journal could not record this write, so it was not sent")
+                : tr("✖ NOT SENT — the profile cannot be used as it is"),
+            QStringLiteral("#4e342e"), QStringLiteral("white"));
         break;
     }
 

@@ -117,7 +117,8 @@ OperationResult localFailure(payscore::Mode mode, payscore::Operation operation,
 }
 
 std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode mode,
-    payscore::Operation operation, bool withJournal, OperationResult *failure)
+    payscore::Operation operation, bool withJournal, OperationResult *failure,
+    const std::function<void(apiv3::ClientConfig &)> &adjust)
 {
     const auto fail = [&](const QString &code, const QString &message, const QString &field) {
         *failure = localFailure(
@@ -143,6 +144,8 @@ std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode
     }
     auto config = payscore::PayScoreEndpoints::clientConfigFor(mode, profileConfig.value());
     config.transferTimeout = std::chrono::seconds(context.timeoutSeconds);
+    if (adjust)
+        adjust(config);
 
     if (withJournal) {
         auto hook = journal::JournalWriteHook::open(context.journalLocation);

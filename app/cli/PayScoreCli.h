@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,10 +43,12 @@ struct PayScoreSession {
 };
 
 // Loads --profile and builds the client for `mode` (oversea goes to the apihk host). With
-// `withJournal` every write is journaled first. On failure returns null and fills *failure
-// with a config_error result naming the problem (nothing was sent).
+// `withJournal` every write is journaled first. `adjust` may change the client's settings
+// (a batch turns off apiv3's own 429 retries: it paces itself). On failure returns null and
+// fills *failure with a config_error result naming the problem (nothing was sent).
 std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode mode,
-    payscore::Operation operation, bool withJournal, payscore::OperationResult *failure);
+    payscore::Operation operation, bool withJournal, payscore::OperationResult *failure,
+    const std::function<void(apiv3::ClientConfig &)> &adjust = {});
 
 // A result without any exchange: config_error or invalid, with code and message.
 payscore::OperationResult localFailure(payscore::Mode mode, payscore::Operation operation,

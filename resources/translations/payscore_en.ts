@@ -340,12 +340,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The team journal cannot record this write, so it was not sent: %1</source>
+            <source>The audit journal could not be opened, so no write is sent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The audit journal could not be opened, so no write is sent.</source>
-            <translation type="unfinished" />
+            <source>The journal %1 could not record this write before sending it: %2</source>
+            <translation>The journal %1 could not record this write before sending it: %2</translation>
         </message>
     </context>
     <context>
@@ -698,16 +698,16 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Nothing was sent. The journal could not record this write, or the same write is still unsettled: query the order first.</source>
-            <translation type="unfinished" />
+            <source>Nothing was sent. The same write is still unsettled: query the order first.</source>
+            <translation>Nothing was sent. The same write is still unsettled: query the order first.</translation>
         </message>
         <message>
             <source>The %1 succeeded, but the follow-up query failed (%2): the order's state is not shown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Nothing was sent: a write is only sent once the journal has recorded it. Queries still work. Try again when the journal can be reached.</source>
-            <translation type="unfinished" />
+            <source>Nothing was sent, because the journal could not record this write first. Queries still work. Free disk space, fix the journal file's permissions or the team journal's connection, then send it again.</source>
+            <translation>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</translation>
         </message>
     </context>
     <context>
@@ -1328,6 +1328,10 @@
         <message>
             <source>Copy as curl, Authorization redacted</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
+            <translation>✖ NOT SENT — the journal could not record this write, so it was not sent</translation>
         </message>
     </context>
     <context>

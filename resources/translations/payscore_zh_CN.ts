@@ -340,12 +340,12 @@
             <translation>一台未命名的电脑</translation>
         </message>
         <message>
-            <source>The team journal cannot record this write, so it was not sent: %1</source>
-            <translation>团队日志无法记录这次写操作，因此没有发送：%1</translation>
-        </message>
-        <message>
             <source>The audit journal could not be opened, so no write is sent.</source>
             <translation>审计日志无法打开，因此不会发送任何写操作。</translation>
+        </message>
+        <message>
+            <source>The journal %1 could not record this write before sending it: %2</source>
+            <translation>操作日志 %1 无法在发送前记录本次写操作：%2</translation>
         </message>
     </context>
     <context>
@@ -698,16 +698,16 @@
             <translation>未发送任何请求。请修正字段后重试。</translation>
         </message>
         <message>
-            <source>Nothing was sent. The journal could not record this write, or the same write is still unsettled: query the order first.</source>
-            <translation>未发送任何请求。操作日志无法记录本次写操作，或同一写操作的结果仍未确定：请先查询订单。</translation>
+            <source>Nothing was sent. The same write is still unsettled: query the order first.</source>
+            <translation>未发送任何请求。同一写操作的结果仍未确定：请先查询订单。</translation>
         </message>
         <message>
             <source>The %1 succeeded, but the follow-up query failed (%2): the order's state is not shown.</source>
             <translation>%1成功，但随后的查询失败（%2）：无法显示订单状态。</translation>
         </message>
         <message>
-            <source>Nothing was sent: a write is only sent once the journal has recorded it. Queries still work. Try again when the journal can be reached.</source>
-            <translation>未发送任何内容：写操作只有在日志记录之后才会发送。查询仍可使用。请在日志可以连接后重试。</translation>
+            <source>Nothing was sent, because the journal could not record this write first. Queries still work. Free disk space, fix the journal file's permissions or the team journal's connection, then send it again.</source>
+            <translation>未发送任何请求，因为操作日志无法先记录本次写操作。查询仍可使用。请释放磁盘空间、修正日志文件的权限或团队日志的连接，然后重新发送。</translation>
         </message>
     </context>
     <context>
@@ -1328,6 +1328,10 @@
         <message>
             <source>Copy as curl, Authorization redacted</source>
             <translation>复制为 curl 命令（已隐去 Authorization）</translation>
+        </message>
+        <message>
+            <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
+            <translation>✖ 未发送 — 操作日志无法记录本次写操作，因此没有发送</translation>
         </message>
     </context>
     <context>

@@ -443,8 +443,9 @@ Result<qint64> Journal::writeTransaction(
     // The COMMIT is what makes the entry durable (fsynced by SQLite, written by the server):
     // if it fails, nothing may be sent.
     if (!run(control, QStringLiteral("COMMIT"))) {
+        const QString why = QStringLiteral("COMMIT failed: %1").arg(m_lastError);
         rollback();
-        return refuse(m_lastError);
+        return refuse(why);
     }
     return id;
 }

@@ -48,23 +48,31 @@ QString JournalWriteHook::unsettledMessage(const JournalEntry &unsettled)
 bool JournalWriteHook::beforeSend(
     const payscore::WriteRecord &record, payscore::WriteRefusal *refusal)
 {
-    if (!m_journal) {
-        refusal->journalUnavailable = true;
-        refusal->reason = QCoreApplication::translate(
-            "JournalWriteHook", "The audit journal could not be opened, so no write is sent.");
+    using Kind = payscore::WriteRefusal::Kind;
+    const auto refuse = [refusal](Kind kind, const QString &reason) {
+        if (refusal)
+            *refusal = { kind, reason };
         return false;
+    };
+    if (!m_journal) {
+        return refuse(Kind::JournalUnavailable,
+            QCoreApplication::translate(
+                "JournalWriteHook", "The audit journal could not be opened, so no write is sent."));
     }
+    const auto unavailable = [this, &refuse](const QString &error) {
+        return refuse(Kind::JournalUnavailable,
+            QCoreApplication::translate("JournalWriteHook",
+                "The journal %1 could not record this write before sending it: %2")
+                .arg(m_journal->location().displayName(), error));
+    };
     if (m_override) {
         // The operator saw the query and sends anyway: the unsettled entry is settled as such.
         const Reconciliation override = *m_override;
         m_override.reset();
         const auto unsettled = m_journal->unsettledWrite(
             record.profileName, record.mode, record.operation, record.outOrderNo);
-        if (unsettled && !m_journal->recordReconciliation(unsettled->id, override)) {
-            refusal->reason = m_journal->lastError();
-            refusal->journalUnavailable = true;
-            return false;
-        }
+        if (unsettled && !m_journal->recordReconciliation(unsettled->id, override))
+            return unavailable(m_journal->lastError());
     }
     PendingWrite write;
     write.operatorName
@@ -77,19 +85,10 @@ bool JournalWriteHook::beforeSend(
     write.amountFen = record.amountFen;
     std::optional<JournalEntry> unsettled;
     const Result<qint64> id = m_journal->beginWriteIfSettled(write, &unsettled);
-    if (!id) {
-        if (unsettled) {
-            refusal->reason = unsettledMessage(*unsettled);
-        } else {
-            refusal->journalUnavailable = true;
-            refusal->reason = m_journal->location().isTeamJournal()
-                ? QCoreApplication::translate("JournalWriteHook",
-                    "The team journal cannot record this write, so it was not sent: %1")
-                      .arg(id.error())
-                : id.error();
-        }
-        return false;
-    }
+    if (!id && unsettled)
+        return refuse(Kind::Unsettled, unsettledMessage(*unsettled));
+    if (!id)
+        return unavailable(id.error());
     m_entries.insert(record.id, *id);
     return true;
 }

@@ -29,6 +29,31 @@ WriteRecord writeRecordFor(const OperationRunner &runner, const OperationJob &jo
     return record;
 }
 
+// The result of a write the journal stopped: nothing was sent, and the operator is told why
+// and what to do next.
+OperationResult journalRefusal(const OperationJob &job, const WriteRefusal &refusal)
+{
+    OperationResult refused;
+    refused.mode = job.mode;
+    refused.operation = job.operation;
+    refused.validation = job.report;
+    refused.error.message = refusal.reason;
+    if (refusal.kind == WriteRefusal::Kind::Unsettled) {
+        refused.outcome = OperationResult::Outcome::Invalid;
+        refused.error.code = QLatin1String(JournalUnsettledCode);
+        refused.error.hint = PayScoreOperation::tr(
+            "Nothing was sent. The same write is still unsettled: query the order first.");
+    } else {
+        refused.outcome = OperationResult::Outcome::ConfigError;
+        refused.error.code = QLatin1String(JournalUnavailableCode);
+        refused.error.hint = PayScoreOperation::tr(
+            "Nothing was sent, because the journal could not record this write first. Queries "
+            "still work. Free disk space, fix the journal file's permissions or the team "
+            "journal's connection, then send it again.");
+    }
+    return refused;
+}
+
 } // namespace
 
 PendingOperation::PendingOperation(OperationRunner *runner, std::unique_ptr<OperationJob> job)
@@ -53,25 +78,7 @@ void PendingOperation::start()
         m_record = writeRecordFor(*m_runner, job);
         WriteRefusal refusal;
         if (!m_runner->journal()->beforeSend(m_record, &refusal)) {
-            OperationResult refused;
-            refused.mode = job.mode;
-            refused.operation = job.operation;
-            refused.validation = job.report;
-            refused.error.message = refusal.reason;
-            if (refusal.journalUnavailable) {
-                refused.outcome = OperationResult::Outcome::ConfigError;
-                refused.error.code = QStringLiteral("JOURNAL_UNAVAILABLE");
-                refused.error.hint = PayScoreOperation::tr(
-                    "Nothing was sent: a write is only sent once the journal has recorded it. "
-                    "Queries still work. Try again when the journal can be reached.");
-            } else {
-                refused.outcome = OperationResult::Outcome::Invalid;
-                refused.error.code = QStringLiteral("JOURNAL_REFUSED");
-                refused.error.hint = PayScoreOperation::tr(
-                    "Nothing was sent. The journal could not record this write, or the same write "
-                    "is still unsettled: query the order first.");
-            }
-            finish(refused);
+            finish(journalRefusal(job, refusal));
             return;
         }
         m_journaled = true;

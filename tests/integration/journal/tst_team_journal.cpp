@@ -354,13 +354,10 @@ private:
             process.waitForFinished(3000);
             return result;
         }
-        result.output = process.readAllStandardOutput();
-        result.output += process.readAllStandardError();
+        const QByteArray out = process.readAllStandardOutput();
+        result.output = out + process.readAllStandardError();
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.json
-            = QJsonDocument::fromJson(result.output.left(result.output.indexOf('\n') + 1)).object();
-        if (result.json.isEmpty())
-            result.json = QJsonDocument::fromJson(result.output).object();
+        result.json = QJsonDocument::fromJson(out).object(); // --output json: one object
         return result;
     }
 
