@@ -153,7 +153,7 @@ std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode
         adjust(config);
 
     if (withJournal) {
-        auto hook = journal::JournalWriteHook::openDefault();
+        auto hook = journal::JournalWriteHook::open(context.journalLocation);
         if (!hook) {
             return fail(QStringLiteral("CONFIG_ERROR"),
                 PayScoreCli::tr("The audit journal cannot be opened: %1").arg(hook.error()),

@@ -312,6 +312,22 @@
             <source>Use this &amp;name</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PC a write was sent from (team journal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OS account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The computer account a write was sent from</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>JournalWriteHook</name>
@@ -322,6 +338,18 @@
         <message>
             <source>The journal %1 could not record this write before sending it: %2</source>
             <translation>The journal %1 could not record this write before sending it: %2</translation>
+        </message>
+        <message>
+            <source>The previous %1 of order %2 (journal entry %3, %4, sent by %5 on %6) has an unknown outcome. Query the order, or run "payscore-cli reconcile", before sending it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an unnamed PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit journal could not be opened, so no write is sent.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -399,6 +427,10 @@
         </message>
         <message>
             <source>Ctrl+O</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Journal location…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -723,6 +755,10 @@
         </message>
         <message>
             <source>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</source>
+            <translation>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent, because the journal could not record this write first. Queries still work. Free disk space, fix the journal file's permissions or the team journal's connection, then send it again.</source>
             <translation>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</translation>
         </message>
     </context>
@@ -1458,6 +1494,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>The APIv3 key may contain only letters, digits and ASCII punctuation (no spaces).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database password is empty.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2234,6 +2274,30 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Journal entries from now on name %1 as the operator.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>All PCs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All OS accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OS account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent by: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::JournalTableModel</name>
@@ -2327,6 +2391,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Elapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PC (account)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2542,6 +2610,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team journal is connected (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2938,6 +3018,120 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>%1 (%2)</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalLocation</name>
+        <message>
+            <source>The journal location is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A journal URL starts with postgresql://; anything else is a file path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL is not valid: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL must not contain a password. Keep it in the system keychain (Settings), in PGPASSFILE or in PGPASSWORD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL names no database server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL names no database (…/DATABASE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL names no database user (USER@host).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL has an unknown parameter: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team journal on another machine (%1) must be reached with sslmode=verify-full, so that the server's certificate and name are checked. Plain connections are only allowed to this computer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalSettingsDialog</name>
+        <message>
+            <source>Journal location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Local journal on this PC (default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team journal on the chain's PostgreSQL server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team journal URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept in the system keychain, never in the URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A server on another computer must be reached with sslmode=verify-full (and sslrootcert= the CA file when the server's certificate is not from a public CA). The database administrator sets up the server (README, "The team journal").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalSettingsDialog</name>
+        <message>
+            <source>Type the team journal's URL (postgresql://USER@HOST:PORT/DATABASE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team journal's URL starts with postgresql://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team journal cannot be used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n entries in the team journal.</source>
+            <translation>
+                <numerusform>Connected: %n entry in the team journal.</numerusform>
+                <numerusform>Connected: %n entries in the team journal.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalConnection</name>
+        <message numerus="yes">
+            <source>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n second(s)…</source>
+            <translation>
+                <numerusform>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n second…</numerusform>
+                <numerusform>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n seconds…</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -312,6 +312,22 @@
             <source>Use this &amp;name</source>
             <translation>使用此名字(&amp;N)</translation>
         </message>
+        <message>
+            <source>PC</source>
+            <translation>电脑</translation>
+        </message>
+        <message>
+            <source>The PC a write was sent from (team journal)</source>
+            <translation>写操作是从哪台电脑发出的（团队日志）</translation>
+        </message>
+        <message>
+            <source>OS account</source>
+            <translation>系统账户</translation>
+        </message>
+        <message>
+            <source>The computer account a write was sent from</source>
+            <translation>发出写操作的电脑登录账户</translation>
+        </message>
     </context>
     <context>
         <name>JournalWriteHook</name>
@@ -322,6 +338,18 @@
         <message>
             <source>The journal %1 could not record this write before sending it: %2</source>
             <translation>操作日志 %1 无法在发送前记录本次写操作：%2</translation>
+        </message>
+        <message>
+            <source>The previous %1 of order %2 (journal entry %3, %4, sent by %5 on %6) has an unknown outcome. Query the order, or run "payscore-cli reconcile", before sending it again.</source>
+            <translation>订单 %2 的上一次%1（日志条目 %3，%4，由 %6 上的 %5 发送）结果未知。再次发送前请先查询该订单，或运行 "payscore-cli reconcile"。</translation>
+        </message>
+        <message>
+            <source>an unnamed PC</source>
+            <translation>一台未命名的电脑</translation>
+        </message>
+        <message>
+            <source>The audit journal could not be opened, so no write is sent.</source>
+            <translation>审计日志无法打开，因此不会发送任何写操作。</translation>
         </message>
     </context>
     <context>
@@ -400,6 +428,10 @@
         <message>
             <source>Ctrl+O</source>
             <translation>Ctrl+O</translation>
+        </message>
+        <message>
+            <source>&amp;Journal location…</source>
+            <translation>日志位置(&amp;J)…</translation>
         </message>
     </context>
     <context>
@@ -724,6 +756,10 @@
         <message>
             <source>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</source>
             <translation>未发送任何请求，因为操作日志无法先记录本次写操作。请释放磁盘空间或修正日志文件的权限，然后重新发送。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent, because the journal could not record this write first. Queries still work. Free disk space, fix the journal file's permissions or the team journal's connection, then send it again.</source>
+            <translation>未发送任何请求，因为操作日志无法先记录本次写操作。查询仍可使用。请释放磁盘空间、修正日志文件的权限或团队日志的连接，然后重新发送。</translation>
         </message>
     </context>
     <context>
@@ -1461,6 +1497,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>The APIv3 key may contain only letters, digits and ASCII punctuation (no spaces).</source>
             <translation>APIv3 密钥只能包含字母、数字和 ASCII 标点（不能有空格）。</translation>
+        </message>
+        <message>
+            <source>The database password is empty.</source>
+            <translation>数据库密码为空。</translation>
         </message>
     </context>
     <context>
@@ -2231,6 +2271,30 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Journal entries from now on name %1 as the operator.</source>
             <translation>此后的日志条目将记录 %1 为操作员。</translation>
         </message>
+        <message>
+            <source>All PCs</source>
+            <translation>所有电脑</translation>
+        </message>
+        <message>
+            <source>All OS accounts</source>
+            <translation>所有系统账户</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>电脑</translation>
+        </message>
+        <message>
+            <source>OS account</source>
+            <translation>系统账户</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%2 上的 %1</translation>
+        </message>
+        <message>
+            <source>Sent by: %1</source>
+            <translation>发送人：%1</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::JournalTableModel</name>
@@ -2325,6 +2389,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Elapsed</source>
             <translation>耗时</translation>
+        </message>
+        <message>
+            <source>PC (account)</source>
+            <translation>电脑（账户）</translation>
         </message>
     </context>
     <context>
@@ -2538,6 +2606,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
             <translation>请先选择商户配置（文件 → 打开商户配置文件…，或新建商户配置…）。</translation>
+        </message>
+        <message>
+            <source>The team journal is connected (%1).</source>
+            <translation>团队日志已连接（%1）。</translation>
+        </message>
+        <message>
+            <source>Journal location</source>
+            <translation>日志位置</translation>
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before changing the journal.</source>
+            <translation>请等待应答（或按 Esc）后再更改日志位置。</translation>
         </message>
     </context>
     <context>
@@ -2933,6 +3013,118 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalLocation</name>
+        <message>
+            <source>The journal location is empty.</source>
+            <translation>日志位置为空。</translation>
+        </message>
+        <message>
+            <source>A journal URL starts with postgresql://; anything else is a file path.</source>
+            <translation>日志 URL 以 postgresql:// 开头；其他内容都视为文件路径。</translation>
+        </message>
+        <message>
+            <source>The journal URL is not valid: %1</source>
+            <translation>日志 URL 无效：%1</translation>
+        </message>
+        <message>
+            <source>The journal URL must not contain a password. Keep it in the system keychain (Settings), in PGPASSFILE or in PGPASSWORD.</source>
+            <translation>日志 URL 中不能包含密码。请把密码保存在系统钥匙串（设置）、PGPASSFILE 或 PGPASSWORD 中。</translation>
+        </message>
+        <message>
+            <source>The journal URL names no database server.</source>
+            <translation>日志 URL 没有写数据库服务器。</translation>
+        </message>
+        <message>
+            <source>The journal URL names no database (…/DATABASE).</source>
+            <translation>日志 URL 没有写数据库名（…/数据库名）。</translation>
+        </message>
+        <message>
+            <source>The journal URL names no database user (USER@host).</source>
+            <translation>日志 URL 没有写数据库用户（用户名@主机）。</translation>
+        </message>
+        <message>
+            <source>The journal URL has an unknown parameter: %1</source>
+            <translation>日志 URL 含有不认识的参数：%1</translation>
+        </message>
+        <message>
+            <source>A team journal on another machine (%1) must be reached with sslmode=verify-full, so that the server's certificate and name are checked. Plain connections are only allowed to this computer.</source>
+            <translation>位于其他电脑（%1）上的团队日志必须使用 sslmode=verify-full 连接，以核验服务器的证书和名称。只有连接本机时才允许不加密。</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalSettingsDialog</name>
+        <message>
+            <source>Journal location</source>
+            <translation>日志位置</translation>
+        </message>
+        <message>
+            <source>&amp;Local journal on this PC (default)</source>
+            <translation>本机日志（默认）(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Team journal on the chain's PostgreSQL server</source>
+            <translation>连锁总部 PostgreSQL 服务器上的团队日志(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>URL(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Team journal URL</source>
+            <translation>团队日志 URL</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation>数据库密码</translation>
+        </message>
+        <message>
+            <source>kept in the system keychain, never in the URL</source>
+            <translation>保存在系统钥匙串中，绝不写进 URL</translation>
+        </message>
+        <message>
+            <source>A server on another computer must be reached with sslmode=verify-full (and sslrootcert= the CA file when the server's certificate is not from a public CA). The database administrator sets up the server (README, "The team journal").</source>
+            <translation>连接其他电脑上的服务器必须使用 sslmode=verify-full（服务器证书不是公共 CA 签发时，还要用 sslrootcert= 指定 CA 文件）。服务器由数据库管理员配置（见 README“团队日志”一节）。</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalSettingsDialog</name>
+        <message>
+            <source>Type the team journal's URL (postgresql://USER@HOST:PORT/DATABASE).</source>
+            <translation>请输入团队日志的 URL（postgresql://用户名@主机:端口/数据库名）。</translation>
+        </message>
+        <message>
+            <source>A team journal's URL starts with postgresql://.</source>
+            <translation>团队日志的 URL 以 postgresql:// 开头。</translation>
+        </message>
+        <message>
+            <source>The team journal cannot be used: %1</source>
+            <translation>无法使用团队日志：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n entries in the team journal.</source>
+            <translation>
+                <numerusform>已连接：团队日志中有 %n 条记录。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalConnection</name>
+        <message numerus="yes">
+            <source>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n second(s)…</source>
+            <translation>
+                <numerusform>无法连接团队日志（%1）。每次写操作都必须先记录，所以在恢复连接前不会发送写操作；查询仍可使用。每 %n 秒自动重试一次…</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -47,8 +47,9 @@ OperationResult journalRefusal(const OperationJob &job, const WriteRefusal &refu
         refused.outcome = OperationResult::Outcome::ConfigError;
         refused.error.code = QLatin1String(JournalUnavailableCode);
         refused.error.hint = PayScoreOperation::tr(
-            "Nothing was sent, because the journal could not record this write first. Free "
-            "disk space or fix the journal file's permissions, then send it again.");
+            "Nothing was sent, because the journal could not record this write first. Queries "
+            "still work. Free disk space, fix the journal file's permissions or the team "
+            "journal's connection, then send it again.");
     }
     return refused;
 }
