@@ -1589,18 +1589,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::profile::ClientConfigFactory</name>
         <message>
-            <source>the file %1 does not exist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file %1 cannot be read (permissions)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 (%2; a passphrase comes from %3)</source>
             <translation type="unfinished" />
         </message>
@@ -1622,6 +1610,29 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>APIv3 key: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::ProfileFileCheck</name>
+        <message>
+            <source>the file %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file %1 cannot be read (permissions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a public key (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a certificate (%2)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1664,7 +1675,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>must be an https:// URL such as https://api.mch.weixin.qq.com</source>
+            <source>must be an https:// URL such as %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2359,11 +2370,72 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
     </context>
     <context>
-        <name>psc::ui::MainWindow</name>
+        <name>psc::ui::ConsoleContext</name>
+        <message>
+            <source>The built-in sandbox could not start: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile %1 cannot be used: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::OperationFlow</name>
+        <message>
+            <source>Syncing order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completing order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Querying order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>psc::ui::ProfileBar</name>
+        <message>
+            <source>Sandbox (built-in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NO PROFILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting the sandbox…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simulator at %1 — no real money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — real money</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::MainWindow</name>
         <message>
             <source>The audit journal cannot be opened: %1</source>
             <translation type="unfinished" />
@@ -2397,51 +2469,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The built-in sandbox could not start: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Wait for the answer (or press Esc) before switching profiles.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profile %1 cannot be used: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>NO PROFILE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sandbox (built-in)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>simulator at %1 — no real money</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — real money</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Syncing order %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Complete not sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Completing order %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Querying order %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2456,23 +2484,19 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Query (查询订单)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>psc::ui::ProfileDialog</name>
         <message>
-            <source>Production (api.mch.weixin.qq.com)</source>
+            <source>Production (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Production, backup domain (api2.mch.weixin.qq.com)</source>
+            <source>Production, backup domain (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Oversea (apihk.mch.weixin.qq.com)</source>
+            <source>Oversea (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2513,22 +2537,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Export profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file %1 does not exist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file %1 cannot be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>is not a public key (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a certificate (%2)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1591,18 +1591,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::profile::ClientConfigFactory</name>
         <message>
-            <source>the file %1 does not exist</source>
-            <translation>文件 %1 不存在</translation>
-        </message>
-        <message>
-            <source>%1 is not a file</source>
-            <translation>%1 不是文件</translation>
-        </message>
-        <message>
-            <source>the file %1 cannot be read (permissions)</source>
-            <translation>文件 %1 无法读取（权限不足）</translation>
-        </message>
-        <message>
             <source>%1 (%2; a passphrase comes from %3)</source>
             <translation>%1（%2；密码来自%3）</translation>
         </message>
@@ -1625,6 +1613,29 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>APIv3 key: %1</source>
             <translation>APIv3 密钥：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::ProfileFileCheck</name>
+        <message>
+            <source>the file %1 does not exist</source>
+            <translation>文件 %1 不存在</translation>
+        </message>
+        <message>
+            <source>%1 is not a file</source>
+            <translation>%1 不是文件</translation>
+        </message>
+        <message>
+            <source>the file %1 cannot be read (permissions)</source>
+            <translation>文件 %1 无法读取（权限不足）</translation>
+        </message>
+        <message>
+            <source>is not a public key (%1)</source>
+            <translation>不是公钥（%1）</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate (%2)</source>
+            <translation>%1 不是证书（%2）</translation>
         </message>
     </context>
     <context>
@@ -1666,8 +1677,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>为必填项</translation>
         </message>
         <message>
-            <source>must be an https:// URL such as https://api.mch.weixin.qq.com</source>
-            <translation>必须是 https:// URL，例如 https://api.mch.weixin.qq.com</translation>
+            <source>must be an https:// URL such as %1</source>
+            <translation>必须是 https:// URL，例如 %1</translation>
         </message>
         <message>
             <source>plain http:// is only allowed to this computer; use https://</source>
@@ -2354,11 +2365,72 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
     </context>
     <context>
-        <name>psc::ui::MainWindow</name>
+        <name>psc::ui::ConsoleContext</name>
+        <message>
+            <source>The built-in sandbox could not start: %1</source>
+            <translation>内置沙箱无法启动：%1</translation>
+        </message>
+        <message>
+            <source>Profile %1 cannot be used: %2</source>
+            <translation>商户配置 %1 无法使用：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::OperationFlow</name>
+        <message>
+            <source>Syncing order %1…</source>
+            <translation>正在同步订单 %1…</translation>
+        </message>
+        <message>
+            <source>Completing order %1…</source>
+            <translation>正在完结订单 %1…</translation>
+        </message>
+        <message>
+            <source>Querying order %1…</source>
+            <translation>正在查询订单 %1…</translation>
+        </message>
+        <message>
+            <source>Complete not sent.</source>
+            <translation>完结请求未发送。</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>无商户配置</translation>
+        </message>
+        <message>
+            <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
+            <translation>请先选择商户配置（文件 → 打开商户配置文件…，或新建商户配置…）。</translation>
+        </message>
         <message>
             <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
             <translation>订单 %1：操作日志中的未知结果已核对（%2）。</translation>
         </message>
+    </context>
+    <context>
+        <name>psc::ui::ProfileBar</name>
+        <message>
+            <source>Sandbox (built-in)</source>
+            <translation>沙箱（内置）</translation>
+        </message>
+        <message>
+            <source>NO PROFILE</source>
+            <translation>无商户配置</translation>
+        </message>
+        <message>
+            <source>starting the sandbox…</source>
+            <translation>正在启动沙箱…</translation>
+        </message>
+        <message>
+            <source>simulator at %1 — no real money</source>
+            <translation>模拟器地址 %1 — 不涉及真实资金</translation>
+        </message>
+        <message>
+            <source>%1 — real money</source>
+            <translation>%1 — 真实资金</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::MainWindow</name>
         <message>
             <source>The audit journal cannot be opened: %1</source>
             <translation>无法打开操作日志：%1</translation>
@@ -2392,52 +2464,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>&lt;h3&gt;PayScore Console（支付分订单运营台）%1&lt;/h3&gt;&lt;p&gt;同步、完结和查询微信支付分订单。&lt;/p&gt;&lt;p&gt;内置沙箱在本机模拟微信支付。&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>The built-in sandbox could not start: %1</source>
-            <translation>内置沙箱无法启动：%1</translation>
-        </message>
-        <message>
             <source>Wait for the answer (or press Esc) before switching profiles.</source>
             <translation>请等待应答（或按 Esc）后再切换商户配置。</translation>
-        </message>
-        <message>
-            <source>Profile %1 cannot be used: %2</source>
-            <translation>商户配置 %1 无法使用：%2</translation>
-        </message>
-        <message>
-            <source>NO PROFILE</source>
-            <translation>无商户配置</translation>
-        </message>
-        <message>
-            <source>Sandbox (built-in)</source>
-            <translation>沙箱（内置）</translation>
-        </message>
-        <message>
-            <source>simulator at %1 — no real money</source>
-            <translation>模拟器地址 %1 — 不涉及真实资金</translation>
-        </message>
-        <message>
-            <source>%1 — real money</source>
-            <translation>%1 — 真实资金</translation>
-        </message>
-        <message>
-            <source>No profile</source>
-            <translation>无商户配置</translation>
-        </message>
-        <message>
-            <source>Syncing order %1…</source>
-            <translation>正在同步订单 %1…</translation>
-        </message>
-        <message>
-            <source>Complete not sent.</source>
-            <translation>完结请求未发送。</translation>
-        </message>
-        <message>
-            <source>Completing order %1…</source>
-            <translation>正在完结订单 %1…</translation>
-        </message>
-        <message>
-            <source>Querying order %1…</source>
-            <translation>正在查询订单 %1…</translation>
         </message>
         <message>
             <source>Sync (同步订单)</source>
@@ -2451,24 +2479,20 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Query (查询订单)</source>
             <translation>查询订单</translation>
         </message>
-        <message>
-            <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
-            <translation>请先选择商户配置（文件 → 打开商户配置文件…，或新建商户配置…）。</translation>
-        </message>
     </context>
     <context>
         <name>psc::ui::ProfileDialog</name>
         <message>
-            <source>Production (api.mch.weixin.qq.com)</source>
-            <translation>正式环境（api.mch.weixin.qq.com）</translation>
+            <source>Production (%1)</source>
+            <translation>正式环境（%1）</translation>
         </message>
         <message>
-            <source>Production, backup domain (api2.mch.weixin.qq.com)</source>
-            <translation>正式环境备用域名（api2.mch.weixin.qq.com）</translation>
+            <source>Production, backup domain (%1)</source>
+            <translation>正式环境备用域名（%1）</translation>
         </message>
         <message>
-            <source>Oversea (apihk.mch.weixin.qq.com)</source>
-            <translation>境外（apihk.mch.weixin.qq.com）</translation>
+            <source>Oversea (%1)</source>
+            <translation>境外（%1）</translation>
         </message>
         <message>
             <source>Custom URL (sandbox, test server)</source>
@@ -2509,22 +2533,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Export profile</source>
             <translation>导出商户配置</translation>
-        </message>
-        <message>
-            <source>the file %1 does not exist</source>
-            <translation>文件 %1 不存在</translation>
-        </message>
-        <message>
-            <source>the file %1 cannot be read</source>
-            <translation>文件 %1 无法读取</translation>
-        </message>
-        <message>
-            <source>is not a public key (%1)</source>
-            <translation>不是公钥（%1）</translation>
-        </message>
-        <message>
-            <source>%1 is not a certificate (%2)</source>
-            <translation>%1 不是证书（%2）</translation>
         </message>
         <message>
             <source>not set (needed to download platform certificates and to decrypt notifications)</source>
