@@ -761,6 +761,10 @@
             <source>Nothing was sent, because the journal could not record this write first. Queries still work. Free disk space, fix the journal file's permissions or the team journal's connection, then send it again.</source>
             <translation>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</translation>
         </message>
+        <message>
+            <source>Nothing was sent. The journal could not record this write, or the same write is still unsettled: query the order first.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PayScoreValidation</name>
@@ -1839,6 +1843,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>must be the sub-merchant number (digits only)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>must be an https:// URL such as %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::profile::SecretSource</name>
@@ -2723,6 +2731,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Testing…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Production (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production, backup domain (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oversea (%1)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::ResultsPane</name>
@@ -3132,6 +3152,94 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
                 <numerusform>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n second…</numerusform>
                 <numerusform>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n seconds…</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::ProfileFileCheck</name>
+        <message>
+            <source>the file %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file %1 cannot be read (permissions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a public key (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a certificate (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConsoleContext</name>
+        <message>
+            <source>The built-in sandbox could not start: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile %1 cannot be used: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::OperationFlow</name>
+        <message>
+            <source>Syncing order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completing order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Querying order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ProfileBar</name>
+        <message>
+            <source>Sandbox (built-in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NO PROFILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting the sandbox…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simulator at %1 — no real money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — real money</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

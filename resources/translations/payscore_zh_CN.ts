@@ -761,6 +761,10 @@
             <source>Nothing was sent, because the journal could not record this write first. Queries still work. Free disk space, fix the journal file's permissions or the team journal's connection, then send it again.</source>
             <translation>未发送任何请求，因为操作日志无法先记录本次写操作。查询仍可使用。请释放磁盘空间、修正日志文件的权限或团队日志的连接，然后重新发送。</translation>
         </message>
+        <message>
+            <source>Nothing was sent. The journal could not record this write, or the same write is still unsettled: query the order first.</source>
+            <translation>未发送任何请求。操作日志无法记录本次写操作，或同一写操作的结果仍未确定：请先查询订单。</translation>
+        </message>
     </context>
     <context>
         <name>PayScoreValidation</name>
@@ -1841,6 +1845,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>must be the sub-merchant number (digits only)</source>
             <translation>必须是子商户号（仅数字）</translation>
         </message>
+        <message>
+            <source>must be an https:// URL such as %1</source>
+            <translation>必须是 https:// URL，例如 %1</translation>
+        </message>
     </context>
     <context>
         <name>psc::profile::SecretSource</name>
@@ -2718,6 +2726,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Testing…</source>
             <translation>正在测试…</translation>
         </message>
+        <message>
+            <source>Production (%1)</source>
+            <translation>正式环境（%1）</translation>
+        </message>
+        <message>
+            <source>Production, backup domain (%1)</source>
+            <translation>正式环境备用域名（%1）</translation>
+        </message>
+        <message>
+            <source>Oversea (%1)</source>
+            <translation>境外（%1）</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ResultsPane</name>
@@ -3125,6 +3145,94 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>
                 <numerusform>无法连接团队日志（%1）。每次写操作都必须先记录，所以在恢复连接前不会发送写操作；查询仍可使用。每 %n 秒自动重试一次…</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::ProfileFileCheck</name>
+        <message>
+            <source>the file %1 does not exist</source>
+            <translation>文件 %1 不存在</translation>
+        </message>
+        <message>
+            <source>%1 is not a file</source>
+            <translation>%1 不是文件</translation>
+        </message>
+        <message>
+            <source>the file %1 cannot be read (permissions)</source>
+            <translation>文件 %1 无法读取（权限不足）</translation>
+        </message>
+        <message>
+            <source>is not a public key (%1)</source>
+            <translation>不是公钥（%1）</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate (%2)</source>
+            <translation>%1 不是证书（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConsoleContext</name>
+        <message>
+            <source>The built-in sandbox could not start: %1</source>
+            <translation>内置沙箱无法启动：%1</translation>
+        </message>
+        <message>
+            <source>Profile %1 cannot be used: %2</source>
+            <translation>商户配置 %1 无法使用：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::OperationFlow</name>
+        <message>
+            <source>Syncing order %1…</source>
+            <translation>正在同步订单 %1…</translation>
+        </message>
+        <message>
+            <source>Completing order %1…</source>
+            <translation>正在完结订单 %1…</translation>
+        </message>
+        <message>
+            <source>Querying order %1…</source>
+            <translation>正在查询订单 %1…</translation>
+        </message>
+        <message>
+            <source>Complete not sent.</source>
+            <translation>完结请求未发送。</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>无商户配置</translation>
+        </message>
+        <message>
+            <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
+            <translation>请先选择商户配置（文件 → 打开商户配置文件…，或新建商户配置…）。</translation>
+        </message>
+        <message>
+            <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
+            <translation>订单 %1：操作日志中的未知结果已核对（%2）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ProfileBar</name>
+        <message>
+            <source>Sandbox (built-in)</source>
+            <translation>沙箱（内置）</translation>
+        </message>
+        <message>
+            <source>NO PROFILE</source>
+            <translation>无商户配置</translation>
+        </message>
+        <message>
+            <source>starting the sandbox…</source>
+            <translation>正在启动沙箱…</translation>
+        </message>
+        <message>
+            <source>simulator at %1 — no real money</source>
+            <translation>模拟器地址 %1 — 不涉及真实资金</translation>
+        </message>
+        <message>
+            <source>%1 — real money</source>
+            <translation>%1 — 真实资金</translation>
         </message>
     </context>
 </TS>

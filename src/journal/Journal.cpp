@@ -4,6 +4,8 @@
 #include "JournalBackend.h"
 #include "OperatorIdentity.h"
 
+#include <core/OutcomeNames.h>
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QSqlError>
@@ -124,17 +126,17 @@ QString outcomeName(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Pending:
-        return QStringLiteral("pending");
+        return QString(OutcomeNames::pending);
     case Outcome::Succeeded:
-        return QStringLiteral("succeeded");
+        return QString(OutcomeNames::succeeded);
     case Outcome::Rejected:
-        return QStringLiteral("rejected");
+        return QString(OutcomeNames::rejected);
     case Outcome::Unknown:
-        return QStringLiteral("unknown");
+        return QString(OutcomeNames::unknown);
     case Outcome::Invalid:
-        return QStringLiteral("invalid");
+        return QString(OutcomeNames::invalid);
     }
-    return QStringLiteral("unknown");
+    return QString(OutcomeNames::unknown);
 }
 
 std::optional<Outcome> outcomeFromName(QStringView name)

@@ -2,6 +2,7 @@
 // while the console is in use: the Journal page says so in plain words, a sync is refused with
 // nothing sent to the sandbox, a query still works, and once the server is back the console
 // has reconnected by itself and the same sync goes through and is journaled.
+#include "ConsoleContext.h"
 #include "JournalConnection.h"
 #include "JournalPage.h"
 #include "JournalSettingsDialog.h"
@@ -44,21 +45,28 @@ private slots:
         const QString database = m_server.createDatabase();
         QVERIFY(!database.isEmpty());
         m_url = m_server.url(database);
-        MainWindow::Options options;
+        ConsoleContext::Options options;
         options.dataDir = m_dir.path();
         options.journalPath = m_url;
-        options.language = QStringLiteral("en");
-        m_window = std::make_unique<MainWindow>(options);
+        m_context = std::make_unique<ConsoleContext>(options);
+        m_window = std::make_unique<MainWindow>(*m_context, QStringLiteral("en"));
         m_window->resize(1366, 768);
         m_window->show();
+        m_window->start();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY2(m_window->session(), qPrintable(m_window->lastError()));
-        m_connection = m_window->findChild<JournalConnection *>();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_context->sandboxState() != ConsoleContext::SandboxState::Starting, 30000);
+        QVERIFY2(m_context->session(), qPrintable(m_context->lastError()));
+        m_connection = m_context->journalConnection();
         QVERIFY(m_connection);
         m_connection->setRetryInterval(200);
     }
 
-    void cleanupTestCase() { m_window.reset(); }
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_context.reset();
+    }
 
     // The Settings dialog checks the location as the journal will, before storing anything.
     void settingsDialogRefusesUnsafeLocationsAndTestsTheConnection()
@@ -114,13 +122,13 @@ private slots:
         QVERIFY(banner->text().contains(QLatin1String("queries still work")));
 
         // A sync: refused, nothing reaches the sandbox.
-        const int before = m_window->sandbox()->requestCount();
+        const int before = m_context->sandbox()->requestCount();
         sync(number);
         const auto &refused = m_window->resultsPane()->result();
         QVERIFY(refused.has_value());
         QCOMPARE(refused->error.code, QStringLiteral("JOURNAL_UNAVAILABLE"));
         QCOMPARE(int(refused->outcome), int(psc::payscore::OperationResult::Outcome::ConfigError));
-        QCOMPARE(m_window->sandbox()->requestCount(), before);
+        QCOMPARE(m_context->sandbox()->requestCount(), before);
 
         // A query still works.
         QueryPage *query = m_window->queryPage();
@@ -179,6 +187,7 @@ private:
     QTemporaryDir m_dir;
     psc::test::PostgresServer m_server;
     QString m_url;
+    std::unique_ptr<ConsoleContext> m_context;
     std::unique_ptr<MainWindow> m_window;
     JournalConnection *m_connection = nullptr;
 };
