@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BatchPage.h"
 #include "CompletePage.h"
 #include "ConsoleContext.h"
 #include "JournalConnection.h"
@@ -23,8 +24,8 @@
 
 #include <QActionGroup>
 #include <QDir>
-#include <QMessageBox>
 #include <QEvent>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -86,6 +87,10 @@ void MainWindow::setUpScreens()
     for (QWidget *page : { static_cast<QWidget *>(m_sync), static_cast<QWidget *>(m_complete),
              static_cast<QWidget *>(m_query), static_cast<QWidget *>(m_journalPage) })
         m_ui->screens->addTab(page, QString());
+    // The batch screen sends through its own runners (BatchLanes), not the OperationFlow.
+    m_batch = new BatchPage(m_context);
+    m_batch->setObjectName(QStringLiteral("batchPage"));
+    m_ui->screens->addTab(m_batch, QString());
     m_ui->resultsHostLayout->addWidget(m_results);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -94,6 +99,7 @@ void MainWindow::setUpScreens()
     // The name typed on the Journal page goes into every write from now on.
     connect(m_journalPage, &JournalPage::operatorNameChanged, &m_context,
         &ConsoleContext::setOperatorName);
+    connect(m_journalPage, &JournalPage::operatorNameChanged, m_batch, &BatchPage::setOperatorName);
     connect(m_journalPage, &JournalPage::unknownCountChanged, this, [this](int count) {
         m_unknownCount = count;
         retranslate();
@@ -291,6 +297,7 @@ void MainWindow::retranslate()
     m_ui->screens->setTabText(2, tr("Query (查询订单)"));
     m_ui->screens->setTabText(
         3, m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal"));
+    m_ui->screens->setTabText(4, tr("Batch (批量处理)"));
     refreshProfileBar();
 }
 

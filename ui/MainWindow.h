@@ -13,6 +13,7 @@ class MainWindow;
 
 namespace psc::ui {
 
+class BatchPage;
 class CompletePage;
 class ConsoleContext;
 class FormPage;
@@ -54,6 +55,7 @@ public:
     CompletePage *completePage() const { return m_complete; }
     QueryPage *queryPage() const { return m_query; }
     JournalPage *journalPage() const { return m_journalPage; }
+    BatchPage *batchPage() const { return m_batch; }
     ResultsPane *resultsPane() const { return m_results; }
     Ui::MainWindow *form() const { return m_ui.get(); }
 
@@ -86,6 +88,7 @@ private:
     CompletePage *m_complete = nullptr;
     QueryPage *m_query = nullptr;
     JournalPage *m_journalPage = nullptr;
+    BatchPage *m_batch = nullptr;
     ResultsPane *m_results = nullptr;
     QString m_lastError;
     int m_unknownCount = 0; // journal entries whose outcome is unknown (tab badge)

@@ -2521,6 +2521,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::MainWindow</name>
         <message>
+            <source>Batch (批量处理)</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
             <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
             <translation type="unfinished" />
         </message>
@@ -3240,6 +3244,335 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>%1 — real money</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchPage</name>
+        <message>
+            <source>Sync (paid outside WeChat Pay)</source>
+            <translation>Sync (paid outside WeChat Pay)</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>Query</translation>
+        </message>
+        <message>
+            <source>Op&amp;eration:</source>
+            <translation>Op&amp;eration:</translation>
+        </message>
+        <message>
+            <source>&amp;Open CSV file…</source>
+            <translation>&amp;Open CSV file…</translation>
+        </message>
+        <message>
+            <source>Paste rows from E&amp;xcel</source>
+            <translation>Paste rows from E&amp;xcel</translation>
+        </message>
+        <message>
+            <source>Save te&amp;mplate…</source>
+            <translation>Save te&amp;mplate…</translation>
+        </message>
+        <message>
+            <source>Columns this screen did not recognise: choose what each holds</source>
+            <translation>Columns this screen did not recognise: choose what each holds</translation>
+        </message>
+        <message>
+            <source>Use these colum&amp;ns</source>
+            <translation>Use these colum&amp;ns</translation>
+        </message>
+        <message>
+            <source>Rows sho&amp;wn:</source>
+            <translation>Rows sho&amp;wn:</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>All rows</translation>
+        </message>
+        <message>
+            <source>Held back by the preview</source>
+            <translation>Held back by the preview</translation>
+        </message>
+        <message>
+            <source>Exclu&amp;de / include row</source>
+            <translation>Exclu&amp;de / include row</translation>
+        </message>
+        <message>
+            <source>Concurrenc&amp;y:</source>
+            <translation>Concurrenc&amp;y:</translation>
+        </message>
+        <message>
+            <source>Re&amp;quests per second:</source>
+            <translation>Re&amp;quests per second:</translation>
+        </message>
+        <message>
+            <source>&amp;Start…</source>
+            <translation>&amp;Start…</translation>
+        </message>
+        <message>
+            <source>P&amp;ause</source>
+            <translation>P&amp;ause</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Resume</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel batch</source>
+            <translation>&amp;Cancel batch</translation>
+        </message>
+        <message>
+            <source>Stops sending new rows. Rows already sent finish, or become unknown when their answer does not come.</source>
+            <translation>Stops sending new rows. Rows already sent finish, or become unknown when their answer does not come.</translation>
+        </message>
+        <message>
+            <source>Retry the retrya&amp;ble rows</source>
+            <translation>Retry the retrya&amp;ble rows</translation>
+        </message>
+        <message>
+            <source>Query the un&amp;known rows</source>
+            <translation>Query the un&amp;known rows</translation>
+        </message>
+        <message>
+            <source>Export CS&amp;V…</source>
+            <translation>Export CS&amp;V…</translation>
+        </message>
+        <message>
+            <source>Expor&amp;t XLSX…</source>
+            <translation>Expor&amp;t XLSX…</translation>
+        </message>
+        <message>
+            <source>Open a CSV file or paste rows copied from Excel. Headers in Chinese or English; &quot;Save template…&quot; gives a file to start from.</source>
+            <translation>Open a CSV file or paste rows copied from Excel. Headers in Chinese or English; &quot;Save template…&quot; gives a file to start from.</translation>
+        </message>
+        <message>
+            <source>Open the rows</source>
+            <translation>Open the rows</translation>
+        </message>
+        <message>
+            <source>Spreadsheet text (*.csv *.txt);;All files (*)</source>
+            <translation>Spreadsheet text (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>pasted rows</source>
+            <translation>pasted rows</translation>
+        </message>
+        <message>
+            <source>Reading and checking the rows…</source>
+            <translation>Reading and checking the rows…</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows, %3, separated by %4.</source>
+            <translation>%1: %2 rows, %3, separated by %4.</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabs</translation>
+        </message>
+        <message>
+            <source>Times without an offset (2026-11-28 10:00:00) are read as this PC&apos;s local time (%1).</source>
+            <translation>Times without an offset (2026-11-28 10:00:00) are read as this PC&apos;s local time (%1).</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation>(not used)</translation>
+        </message>
+        <message>
+            <source>No column holds: %1. Choose it below.</source>
+            <translation>No column holds: %1. Choose it below.</translation>
+        </message>
+        <message>
+            <source>To send: %1 of %2 rows. Invalid: %3. Duplicates: %4. Excluded: %5.</source>
+            <translation>To send: %1 of %2 rows. Invalid: %3. Duplicates: %4. Excluded: %5.</translation>
+        </message>
+        <message>
+            <source>Total: %1.</source>
+            <translation>Total: %1.</translation>
+        </message>
+        <message>
+            <source>too large to add up</source>
+            <translation>too large to add up</translation>
+        </message>
+        <message>
+            <source>Double-click a cell to fix it, or exclude the row.</source>
+            <translation>Double-click a cell to fix it, or exclude the row.</translation>
+        </message>
+        <message>
+            <source>Nothing to send</source>
+            <translation>Nothing to send</translation>
+        </message>
+        <message>
+            <source>No row can be sent: fix or map the columns the preview names first.</source>
+            <translation>No row can be sent: fix or map the columns the preview names first.</translation>
+        </message>
+        <message>
+            <source>WeChat Pay asked to slow down (429): holding %1 s, then %2 requests per second.</source>
+            <translation>WeChat Pay asked to slow down (429): holding %1 s, then %2 requests per second.</translation>
+        </message>
+        <message>
+            <source>A query shows the write took effect.</source>
+            <translation>A query shows the write took effect.</translation>
+        </message>
+        <message>
+            <source>A query shows the write did not take effect: Start sends it again (after another query).</source>
+            <translation>A query shows the write did not take effect: Start sends it again (after another query).</translation>
+        </message>
+        <message>
+            <source>The query did not settle it: %1</source>
+            <translation>The query did not settle it: %1</translation>
+        </message>
+        <message>
+            <source>Succeeded %1 · rejected %2 · unknown %3 · skipped (done before) %4 · not sent %5 · in flight %6</source>
+            <translation>Succeeded %1 · rejected %2 · unknown %3 · skipped (done before) %4 · not sent %5 · in flight %6</translation>
+        </message>
+        <message>
+            <source>%1 rows/s (limit %2/s)</source>
+            <translation>%1 rows/s (limit %2/s)</translation>
+        </message>
+        <message>
+            <source>about %1 s left</source>
+            <translation>about %1 s left</translation>
+        </message>
+        <message>
+            <source>querying rows whose outcome was unknown before sending anything</source>
+            <translation>querying rows whose outcome was unknown before sending anything</translation>
+        </message>
+        <message>
+            <source>paused: rows in flight finish, no new row starts</source>
+            <translation>paused: rows in flight finish, no new row starts</translation>
+        </message>
+        <message>
+            <source>cancelling: no new row is sent; rows in flight finish or become unknown</source>
+            <translation>cancelling: no new row is sent; rows in flight finish or become unknown</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>Export the results</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Results written to %1</source>
+            <translation>Results written to %1</translation>
+        </message>
+        <message>
+            <source>Save the template</source>
+            <translation>Save the template</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>Template saved to %1</source>
+            <translation>Template saved to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchTableModel</name>
+        <message>
+            <source>Excluded by you</source>
+            <translation>Excluded by you</translation>
+        </message>
+        <message>
+            <source>Duplicate of line %1: sent once</source>
+            <translation>Duplicate of line %1: sent once</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>%1 (not used)</source>
+            <translation>%1 (not used)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Order state</source>
+            <translation>Order state</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>Error code</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchConfirmDialog</name>
+        <message>
+            <source>Start the batch?</source>
+            <translation>Start the batch?</translation>
+        </message>
+        <message>
+            <source>%1 %2 rows on the profile &quot;%3&quot;.</source>
+            <translation>%1 %2 rows on the profile &quot;%3&quot;.</translation>
+        </message>
+        <message>
+            <source>Total amount: %1</source>
+            <translation>Total amount: %1</translation>
+        </message>
+        <message>
+            <source>%1 rows are held back by the preview and not sent.</source>
+            <translation>%1 rows are held back by the preview and not sent.</translation>
+        </message>
+        <message>
+            <source>Rows already settled in the journal are skipped; rows whose outcome is unknown are queried before anything is sent again.</source>
+            <translation>Rows already settled in the journal are skipped; rows whose outcome is unknown are queried before anything is sent again.</translation>
+        </message>
+        <message>
+            <source>&amp;Start the batch</source>
+            <translation>&amp;Start the batch</translation>
+        </message>
+        <message>
+            <source>&amp;Do not start</source>
+            <translation>&amp;Do not start</translation>
+        </message>
+        <message>
+            <source>This is PRODUCTION: real orders and real money. Type the number of rows (%1) to start:</source>
+            <translation>This is PRODUCTION: real orders and real money. Type the number of rows (%1) to start:</translation>
         </message>
     </context>
 </TS>

@@ -2516,6 +2516,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::MainWindow</name>
         <message>
+            <source>Batch (批量处理)</source>
+            <translation>批量处理</translation>
+        </message>
+        <message>
             <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
             <translation>订单 %1：操作日志中的未知结果已核对（%2）。</translation>
         </message>
@@ -3233,6 +3237,335 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>%1 — real money</source>
             <translation>%1 — 真实资金</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchPage</name>
+        <message>
+            <source>Sync (paid outside WeChat Pay)</source>
+            <translation>同步（已在微信支付外收款）</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>完结</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>Op&amp;eration:</source>
+            <translation>操作(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Open CSV file…</source>
+            <translation>打开 CSV 文件(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Paste rows from E&amp;xcel</source>
+            <translation>粘贴 Excel 中复制的行(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Save te&amp;mplate…</source>
+            <translation>保存模板(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Columns this screen did not recognise: choose what each holds</source>
+            <translation>有未识别的列：请选择每列的内容</translation>
+        </message>
+        <message>
+            <source>Use these colum&amp;ns</source>
+            <translation>按此对应各列(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Rows sho&amp;wn:</source>
+            <translation>显示(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>全部行</translation>
+        </message>
+        <message>
+            <source>Held back by the preview</source>
+            <translation>预检未通过的行</translation>
+        </message>
+        <message>
+            <source>Exclu&amp;de / include row</source>
+            <translation>排除 / 恢复此行(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Concurrenc&amp;y:</source>
+            <translation>并发数(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;quests per second:</source>
+            <translation>每秒请求数(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>&amp;Start…</source>
+            <translation>开始(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>P&amp;ause</source>
+            <translation>暂停(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>继续(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel batch</source>
+            <translation>取消批量(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Stops sending new rows. Rows already sent finish, or become unknown when their answer does not come.</source>
+            <translation>不再发送新的行。已发出的行会继续完成；收不到应答的行结果为“未知”。</translation>
+        </message>
+        <message>
+            <source>Retry the retrya&amp;ble rows</source>
+            <translation>重试可重试的行(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Query the un&amp;known rows</source>
+            <translation>查询结果未知的行(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Export CS&amp;V…</source>
+            <translation>导出 CSV(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Expor&amp;t XLSX…</source>
+            <translation>导出 XLSX(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Open a CSV file or paste rows copied from Excel. Headers in Chinese or English; &quot;Save template…&quot; gives a file to start from.</source>
+            <translation>打开 CSV 文件，或粘贴从 Excel 复制的行。表头可用中文或英文；点“保存模板…”可得到一个起始文件。</translation>
+        </message>
+        <message>
+            <source>Open the rows</source>
+            <translation>打开批量文件</translation>
+        </message>
+        <message>
+            <source>Spreadsheet text (*.csv *.txt);;All files (*)</source>
+            <translation>表格文本 (*.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>pasted rows</source>
+            <translation>粘贴的行</translation>
+        </message>
+        <message>
+            <source>Reading and checking the rows…</source>
+            <translation>正在读取并检查各行…</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows, %3, separated by %4.</source>
+            <translation>%1：共 %2 行，编码 %3，分隔符为%4。</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>Times without an offset (2026-11-28 10:00:00) are read as this PC&apos;s local time (%1).</source>
+            <translation>没有时区的时间（如 2026-11-28 10:00:00）按本机当地时间（%1）读取。</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation>（不使用）</translation>
+        </message>
+        <message>
+            <source>No column holds: %1. Choose it below.</source>
+            <translation>没有列对应：%1。请在下面选择。</translation>
+        </message>
+        <message>
+            <source>To send: %1 of %2 rows. Invalid: %3. Duplicates: %4. Excluded: %5.</source>
+            <translation>将发送 %1 行（共 %2 行）。无效：%3。重复：%4。已排除：%5。</translation>
+        </message>
+        <message>
+            <source>Total: %1.</source>
+            <translation>合计：%1。</translation>
+        </message>
+        <message>
+            <source>too large to add up</source>
+            <translation>金额过大，无法合计</translation>
+        </message>
+        <message>
+            <source>Double-click a cell to fix it, or exclude the row.</source>
+            <translation>双击单元格即可修改，或排除该行。</translation>
+        </message>
+        <message>
+            <source>Nothing to send</source>
+            <translation>没有可发送的行</translation>
+        </message>
+        <message>
+            <source>No row can be sent: fix or map the columns the preview names first.</source>
+            <translation>没有可发送的行：请先修改预检指出的问题，或对应好各列。</translation>
+        </message>
+        <message>
+            <source>WeChat Pay asked to slow down (429): holding %1 s, then %2 requests per second.</source>
+            <translation>微信支付要求降低频率（429）：暂停 %1 秒，之后每秒 %2 个请求。</translation>
+        </message>
+        <message>
+            <source>A query shows the write took effect.</source>
+            <translation>查询显示此操作已生效。</translation>
+        </message>
+        <message>
+            <source>A query shows the write did not take effect: Start sends it again (after another query).</source>
+            <translation>查询显示此操作未生效：点“开始”会再查询一次后重新发送。</translation>
+        </message>
+        <message>
+            <source>The query did not settle it: %1</source>
+            <translation>查询未能确定结果：%1</translation>
+        </message>
+        <message>
+            <source>Succeeded %1 · rejected %2 · unknown %3 · skipped (done before) %4 · not sent %5 · in flight %6</source>
+            <translation>成功 %1 · 被拒绝 %2 · 结果未知 %3 · 已跳过（之前已完成）%4 · 未发送 %5 · 发送中 %6</translation>
+        </message>
+        <message>
+            <source>%1 rows/s (limit %2/s)</source>
+            <translation>每秒 %1 行（上限每秒 %2）</translation>
+        </message>
+        <message>
+            <source>about %1 s left</source>
+            <translation>约剩 %1 秒</translation>
+        </message>
+        <message>
+            <source>querying rows whose outcome was unknown before sending anything</source>
+            <translation>发送前先查询结果未知的行</translation>
+        </message>
+        <message>
+            <source>paused: rows in flight finish, no new row starts</source>
+            <translation>已暂停：发送中的行会完成，不再开始新的行</translation>
+        </message>
+        <message>
+            <source>cancelling: no new row is sent; rows in flight finish or become unknown</source>
+            <translation>正在取消：不再发送新的行；发送中的行会完成或结果未知</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>导出结果</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV，UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>Results written to %1</source>
+            <translation>结果已写入 %1</translation>
+        </message>
+        <message>
+            <source>Save the template</source>
+            <translation>保存模板</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Template saved to %1</source>
+            <translation>模板已保存到 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchTableModel</name>
+        <message>
+            <source>Excluded by you</source>
+            <translation>已由您排除</translation>
+        </message>
+        <message>
+            <source>Duplicate of line %1: sent once</source>
+            <translation>与第 %1 行重复：只发送一次</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>%1 (not used)</source>
+            <translation>%1（不使用）</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>预检</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Order state</source>
+            <translation>订单状态</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>错误码</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>含义</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchConfirmDialog</name>
+        <message>
+            <source>Start the batch?</source>
+            <translation>开始批量操作？</translation>
+        </message>
+        <message>
+            <source>%1 %2 rows on the profile &quot;%3&quot;.</source>
+            <translation>%1 %2 行，商户配置“%3”。</translation>
+        </message>
+        <message>
+            <source>Total amount: %1</source>
+            <translation>合计金额：%1</translation>
+        </message>
+        <message>
+            <source>%1 rows are held back by the preview and not sent.</source>
+            <translation>%1 行未通过预检，不会发送。</translation>
+        </message>
+        <message>
+            <source>Rows already settled in the journal are skipped; rows whose outcome is unknown are queried before anything is sent again.</source>
+            <translation>日志中已完成的行会跳过；结果未知的行会先查询，再决定是否重新发送。</translation>
+        </message>
+        <message>
+            <source>&amp;Start the batch</source>
+            <translation>开始批量操作(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Do not start</source>
+            <translation>不开始(&amp;D)</translation>
+        </message>
+        <message>
+            <source>This is PRODUCTION: real orders and real money. Type the number of rows (%1) to start:</source>
+            <translation>这是生产环境：真实订单、真实资金。请输入行数（%1）后开始：</translation>
         </message>
     </context>
 </TS>
