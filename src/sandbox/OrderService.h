@@ -67,7 +67,7 @@ private:
     Order *admit(const FieldChecker &checker, OrderMode mode, const Parties &parties,
         const QString &outOrderNo, std::optional<ApiError> *error);
     Order *lookup(OrderMode mode, const QString &outOrderNo, std::optional<ApiError> *error);
-    std::optional<ApiError> save();
+    std::optional<ApiError> save(const Order &changed); // records one order's change
     QByteArray idsAnswer(const Order &order, bool withServiceId) const;
 
     OrderBook &m_book;

@@ -49,6 +49,7 @@ public:
     const SandboxIdentity &identity() const;
     OrderBook &orderBook();
     void setLatencyMs(int latencyMs);
+    const HttpServer *httpServer() const { return m_server.get(); } // null when stopped
 
     static QString profileFileName() { return QStringLiteral("profile.json"); }
     static QString ordersFileName() { return QStringLiteral("orders.json"); }
