@@ -6,6 +6,7 @@
 
 #include <apiv3/ApiError.h>
 #include <apiv3/ErrorCatalogue.h>
+#include <payscore/WriteJournal.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -175,6 +176,15 @@ QString ResultsPane::operationText() const
     case payscore::Operation::Query:
         operation = tr("Query");
         break;
+    case payscore::Operation::Cancel:
+        operation = tr("Cancel");
+        break;
+    case payscore::Operation::Modify:
+        operation = tr("Modify amount");
+        break;
+    case payscore::Operation::Collect:
+        operation = tr("Collect");
+        break;
     }
     return tr("%1 · %2 · order %3").arg(operation, ModeLabels::text(m_result->mode), m_outOrderNo);
 }
@@ -186,7 +196,9 @@ void ResultsPane::render()
     m_ui->busyLabel->setText(m_busyWhat);
     // A write refused because its previous outcome is unknown needs the same next step.
     const bool unsettled = m_state == State::Invalid && m_result
-        && m_result->error.code == QLatin1String("JOURNAL_REFUSED");
+        && m_result->error.code == QLatin1String(payscore::JournalUnsettledCode);
+    const bool journalDown = m_state == State::ConfigError && m_result
+        && m_result->error.code == QLatin1String(payscore::JournalUnavailableCode);
     m_ui->queryNowButton->setVisible(m_state == State::Unknown || unsettled);
     m_ui->queryNowButton->setEnabled(!m_outOrderNo.isEmpty());
     m_ui->stateBadge->hide();
@@ -225,8 +237,10 @@ void ResultsPane::render()
             QStringLiteral("#ffb300"), QStringLiteral("#3e2723"));
         break;
     case State::ConfigError:
-        setBanner(tr("✖ NOT SENT — the profile cannot be used as it is"), QStringLiteral("#4e342e"),
-            QStringLiteral("white"));
+        setBanner(journalDown
+                ? tr("✖ NOT SENT — the journal could not record this write, so it was not sent")
+                : tr("✖ NOT SENT — the profile cannot be used as it is"),
+            QStringLiteral("#4e342e"), QStringLiteral("white"));
         break;
     }
 
