@@ -473,7 +473,7 @@ ServiceAnswer OrderService::modify(
                 .arg(current)));
     order->modifyTotal(body.value(QStringLiteral("post_payments")).toArray(),
         body.value(QStringLiteral("post_discounts")).toArray(), total);
-    if (auto failed = save())
+    if (auto failed = save(*order))
         return ServiceAnswer::failure(*failed);
     ServiceAnswer answer;
     if (mode == OrderMode::Partner)
@@ -503,7 +503,7 @@ ServiceAnswer OrderService::collect(
                                 .toTimeZone(QTimeZone(8 * 3600))
                                 .toString(QStringLiteral("yyyyMMddHHmmss"));
         order->markPaid(QStringLiteral("NEWTON"), now, owed, order->transactionIdFor(now));
-        if (auto failed = save())
+        if (auto failed = save(*order))
             return ServiceAnswer::failure(*failed);
     }
     return idsOrNoContent(mode, *order);
