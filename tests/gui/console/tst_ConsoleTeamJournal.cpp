@@ -112,11 +112,11 @@ private slots:
     {
         const QString number = QStringLiteral("DEMO-STAY-COLLECTING-001");
         QLabel *banner = m_window->journalPage()->form()->connectionBanner;
-        QVERIFY(!banner->isVisibleTo(m_window.get()));
+        QVERIFY(!banner->isVisibleTo(m_window->journalPage()));
 
         QVERIFY(m_server.stop());
         QTRY_VERIFY_WITH_TIMEOUT(!m_connection->isReachable(), 10000);
-        QVERIFY(banner->isVisibleTo(m_window.get()));
+        QVERIFY(banner->isVisibleTo(m_window->journalPage()));
         QVERIFY2(banner->text().contains(QLatin1String("cannot be reached")),
             qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QLatin1String("queries still work")));
@@ -144,7 +144,7 @@ private slots:
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReachable(), 10000);
-        QVERIFY(!banner->isVisibleTo(m_window.get()));
+        QVERIFY(!banner->isVisibleTo(m_window->journalPage()));
         sync(number);
         QVERIFY2(m_window->resultsPane()->result()->succeeded(),
             qPrintable(m_window->resultsPane()->result()->error.message));
