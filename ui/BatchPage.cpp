@@ -335,6 +335,9 @@ void BatchPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        for (QComboBox *combo : std::as_const(m_mappingCombos))
+            combo->setItemText(0, tr("(not used)"));
+        recheckInNewLanguage();
         emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
         m_model->checksChanged();
     }
@@ -430,6 +433,28 @@ void BatchPage::checkInBackground(Job job, std::function<void(Checked)> done)
         promise->addResult(job());
         promise->finish();
     });
+}
+
+// The preview's reasons are written when a row is checked: after a language switch every
+// row is checked again (on the worker), keeping what the batch already did to it.
+void BatchPage::recheckInNewLanguage()
+{
+    if (!m_plan || isRunning())
+        return;
+    auto copy = std::make_shared<BatchPlan>(*m_plan);
+    checkInBackground(
+        [copy] {
+            copy->validate(QDateTime::currentDateTimeUtc());
+            return Checked { copy, {} };
+        },
+        [this](Checked checked) {
+            if (!checked.plan || isRunning() || !m_plan
+                || checked.plan->rowCount() != m_plan->rowCount())
+                return;
+            m_plan = std::make_unique<BatchPlan>(std::move(*checked.plan));
+            m_model->replacePlan(m_plan.get());
+            showSummary();
+        });
 }
 
 void BatchPage::showFileInfo()

@@ -81,6 +81,7 @@ private:
     void checkInBackground(Job job, std::function<void(Checked)> done);
     void adoptPlan(Checked checked);
     void showFileInfo();
+    void recheckInNewLanguage();
     void showMapping();
     void applyMapping();
     void toggleExcluded();

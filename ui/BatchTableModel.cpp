@@ -49,6 +49,13 @@ void BatchTableModel::setPlan(batch::BatchPlan *plan)
     endResetModel();
 }
 
+void BatchTableModel::replacePlan(batch::BatchPlan *plan)
+{
+    beginResetModel();
+    m_plan = plan;
+    endResetModel();
+}
+
 void BatchTableModel::setResult(qsizetype row, const batch::BatchRowResult &result)
 {
     if (row < 0 || row >= m_results.size())

@@ -23,6 +23,8 @@ public:
 
     // Not owned; null empties the table. Results start as "not sent".
     void setPlan(batch::BatchPlan *plan);
+    // The same rows checked again (same count): the results stay.
+    void replacePlan(batch::BatchPlan *plan);
     batch::BatchPlan *plan() const { return m_plan; }
     void setEditable(bool editable) { m_editable = editable; }
     void setResult(qsizetype row, const batch::BatchRowResult &result);

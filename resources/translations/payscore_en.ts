@@ -3575,4 +3575,183 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>This is PRODUCTION: real orders and real money. Type the number of rows (%1) to start:</translation>
         </message>
     </context>
+    <context>
+        <name>PayScoreBatch</name>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Order state</source>
+            <translation>Order state</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>Error code</translation>
+        </message>
+        <message>
+            <source>Error meaning</source>
+            <translation>Error meaning</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the workbook %1.</source>
+            <translation>Cannot create the workbook %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook %1: %2</source>
+            <translation>Cannot write the workbook %1: %2</translation>
+        </message>
+        <message>
+            <source>This row has %1 cells but the header has %2: a separator or quote is out of place.</source>
+            <translation>This row has %1 cells but the header has %2: a separator or quote is out of place.</translation>
+        </message>
+        <message>
+            <source>%1: &quot;%2&quot; is not an amount in yuan (write it like 12.34).</source>
+            <translation>%1: &quot;%2&quot; is not an amount in yuan (write it like 12.34).</translation>
+        </message>
+        <message>
+            <source>%1: &quot;%2&quot; is not a whole number.</source>
+            <translation>%1: &quot;%2&quot; is not a whole number.</translation>
+        </message>
+        <message>
+            <source>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</translation>
+        </message>
+        <message>
+            <source>mode &quot;%1&quot; is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>mode &quot;%1&quot; is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</translation>
+        </message>
+        <message>
+            <source>The %1 mode has no complete operation.</source>
+            <translation>The %1 mode has no complete operation.</translation>
+        </message>
+        <message>
+            <source>Already succeeded (journal entry #%1, %2, Request-ID %3).</source>
+            <translation>Already succeeded (journal entry #%1, %2, Request-ID %3).</translation>
+        </message>
+        <message>
+            <source>Took effect earlier: the query of journal entry #%1 found %2.</source>
+            <translation>Took effect earlier: the query of journal entry #%1 found %2.</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Not sent</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Succeeded</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>Outcome unknown</translation>
+        </message>
+        <message>
+            <source>Invalid, not sent</source>
+            <translation>Invalid, not sent</translation>
+        </message>
+        <message>
+            <source>Already done, skipped</source>
+            <translation>Already done, skipped</translation>
+        </message>
+        <message>
+            <source>Configuration error</source>
+            <translation>Configuration error</translation>
+        </message>
+        <message>
+            <source>Excluded from the batch.</source>
+            <translation>Excluded from the batch.</translation>
+        </message>
+        <message>
+            <source>The same order as line %1: sent once, not twice.</source>
+            <translation>The same order as line %1: sent once, not twice.</translation>
+        </message>
+        <message>
+            <source>The order cannot be queried with this profile.</source>
+            <translation>The order cannot be queried with this profile.</translation>
+        </message>
+        <message>
+            <source>The earlier write&apos;s outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
+            <translation>The earlier write&apos;s outcome is unknown and the query failed: not sent again. Query the order later. %1</translation>
+        </message>
+        <message>
+            <source>The earlier write&apos;s outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
+            <translation>The earlier write&apos;s outcome was unknown; the query shows it took effect, so it was not sent again. %1</translation>
+        </message>
+        <message>
+            <source>The earlier write&apos;s outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
+            <translation>The earlier write&apos;s outcome was unknown; the query shows it did not take effect, so it was sent again. %1</translation>
+        </message>
+        <message>
+            <source>This build cannot send %1 rows yet.</source>
+            <translation>This build cannot send %1 rows yet.</translation>
+        </message>
+        <message>
+            <source>No client for the %1 mode in this profile.</source>
+            <translation>No client for the %1 mode in this profile.</translation>
+        </message>
+        <message>
+            <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+            <translation>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
+        </message>
+        <message>
+            <source>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</source>
+            <translation>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as &quot;CSV UTF-8&quot; and open that file.</source>
+            <translation>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as &quot;CSV UTF-8&quot; and open that file.</translation>
+        </message>
+        <message>
+            <source>The quoted field that starts on line %1 is never closed (a &quot; is missing): the file is cut short or not a CSV file.</source>
+            <translation>The quoted field that starts on line %1 is never closed (a &quot; is missing): the file is cut short or not a CSV file.</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>The file has no header row.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</source>
+            <translation>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</translation>
+        </message>
+        <message>
+            <source>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</source>
+            <translation>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</translation>
+        </message>
+        <message>
+            <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; &quot;CSV UTF-8&quot; and open that file.</source>
+            <translation>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; &quot;CSV UTF-8&quot; and open that file.</translation>
+        </message>
+        <message>
+            <source>The file contains control characters a spreadsheet never writes: it is not a CSV file.</source>
+            <translation>The file contains control characters a spreadsheet never writes: it is not a CSV file.</translation>
+        </message>
+        <message>
+            <source>The pasted text contains control characters a spreadsheet never writes.</source>
+            <translation>The pasted text contains control characters a spreadsheet never writes.</translation>
+        </message>
+    </context>
 </TS>

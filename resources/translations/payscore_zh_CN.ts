@@ -3568,4 +3568,183 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>这是生产环境：真实订单、真实资金。请输入行数（%1）后开始：</translation>
         </message>
     </context>
+    <context>
+        <name>PayScoreBatch</name>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Order state</source>
+            <translation>订单状态</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>错误码</translation>
+        </message>
+        <message>
+            <source>Error meaning</source>
+            <translation>错误含义</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot create the workbook %1.</source>
+            <translation>无法创建工作簿 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook %1: %2</source>
+            <translation>无法写入工作簿 %1：%2</translation>
+        </message>
+        <message>
+            <source>This row has %1 cells but the header has %2: a separator or quote is out of place.</source>
+            <translation>此行有 %1 个单元格，而表头只有 %2 列：分隔符或引号位置不对。</translation>
+        </message>
+        <message>
+            <source>%1: &quot;%2&quot; is not an amount in yuan (write it like 12.34).</source>
+            <translation>%1：“%2”不是以元为单位的金额（请写成 12.34 这样）。</translation>
+        </message>
+        <message>
+            <source>%1: &quot;%2&quot; is not a whole number.</source>
+            <translation>%1：“%2”不是整数。</translation>
+        </message>
+        <message>
+            <source>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>必须填写模式：服务订单、先享后付、机构模式或服务商（serviceorder、payafter、oversea、partner）。</translation>
+        </message>
+        <message>
+            <source>mode &quot;%1&quot; is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>未知的模式“%1”：请用服务订单、先享后付、机构模式或服务商（serviceorder、payafter、oversea、partner）。</translation>
+        </message>
+        <message>
+            <source>The %1 mode has no complete operation.</source>
+            <translation>%1 模式没有完结操作。</translation>
+        </message>
+        <message>
+            <source>Already succeeded (journal entry #%1, %2, Request-ID %3).</source>
+            <translation>已成功（日志第 %1 条，%2，Request-ID %3）。</translation>
+        </message>
+        <message>
+            <source>Took effect earlier: the query of journal entry #%1 found %2.</source>
+            <translation>之前已生效：查询日志第 %1 条时订单为 %2。</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>未发送</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>结果未知</translation>
+        </message>
+        <message>
+            <source>Invalid, not sent</source>
+            <translation>无效，未发送</translation>
+        </message>
+        <message>
+            <source>Already done, skipped</source>
+            <translation>已完成，跳过</translation>
+        </message>
+        <message>
+            <source>Configuration error</source>
+            <translation>配置错误</translation>
+        </message>
+        <message>
+            <source>Excluded from the batch.</source>
+            <translation>已从本批中排除。</translation>
+        </message>
+        <message>
+            <source>The same order as line %1: sent once, not twice.</source>
+            <translation>与第 %1 行是同一订单：只发送一次。</translation>
+        </message>
+        <message>
+            <source>The order cannot be queried with this profile.</source>
+            <translation>无法用此商户配置查询该订单。</translation>
+        </message>
+        <message>
+            <source>The earlier write&apos;s outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
+            <translation>之前写操作的结果未知，且查询失败：未重新发送。请稍后再查询该订单。%1</translation>
+        </message>
+        <message>
+            <source>The earlier write&apos;s outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
+            <translation>之前写操作的结果未知；查询显示已生效，因此未重新发送。%1</translation>
+        </message>
+        <message>
+            <source>The earlier write&apos;s outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
+            <translation>之前写操作的结果未知；查询显示未生效，因此已重新发送。%1</translation>
+        </message>
+        <message>
+            <source>This build cannot send %1 rows yet.</source>
+            <translation>此版本还不能发送%1类的行。</translation>
+        </message>
+        <message>
+            <source>No client for the %1 mode in this profile.</source>
+            <translation>此商户配置没有 %1 模式的客户端。</translation>
+        </message>
+        <message>
+            <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+            <translation>文件开头像 %1 文本，但不是有效的 %1：可能已损坏。请在表格软件中重新另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <source>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</source>
+            <translation>这不是文本文件（含有 NUL 字节）。请把表格另存为 CSV 后再打开。</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as &quot;CSV UTF-8&quot; and open that file.</source>
+            <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本。请把表格另存为“CSV UTF-8”后再打开。</translation>
+        </message>
+        <message>
+            <source>The quoted field that starts on line %1 is never closed (a &quot; is missing): the file is cut short or not a CSV file.</source>
+            <translation>第 %1 行开始的带引号字段没有结束（缺少一个 &quot;）：文件不完整，或不是 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>文件没有表头行。</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</source>
+            <translation>%1 有 %2 MiB；批量最多读取 %3 MiB。请把清单拆成几个较小的文件。</translation>
+        </message>
+        <message>
+            <source>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</source>
+            <translation>文本有 %1 MiB；批量最多读取 %2 MiB。请把清单拆成几个较小的文件。</translation>
+        </message>
+        <message>
+            <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; &quot;CSV UTF-8&quot; and open that file.</source>
+            <translation>这是 Excel 工作簿（.xlsx），不是 CSV 文件。请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再打开那个文件。</translation>
+        </message>
+        <message>
+            <source>The file contains control characters a spreadsheet never writes: it is not a CSV file.</source>
+            <translation>文件含有表格软件不会写出的控制字符：这不是 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>The pasted text contains control characters a spreadsheet never writes.</source>
+            <translation>粘贴的文本含有表格软件不会写出的控制字符。</translation>
+        </message>
+    </context>
 </TS>

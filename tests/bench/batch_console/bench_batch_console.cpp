@@ -19,6 +19,7 @@
 #include <batch/BatchRunner.h>
 
 #include <QApplication>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>

@@ -136,7 +136,8 @@ void TestBatchPage::initTestCase()
     lines << QStringLiteral("%1,服务订单,%2").arg(kOrders.at(1), hourAgo());
     QStringEncoder gb18030("GB18030");
     QVERIFY(gb18030.isValid());
-    const QByteArray bytes = gb18030.encode(lines.join(QStringLiteral("\r\n")) + u"\r\n");
+    const QByteArray bytes
+        = gb18030.encode(lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"));
     QVERIFY(!gb18030.hasError());
     m_file = m_dir.filePath(QStringLiteral("现金收款.csv"));
     QFile file(m_file);
@@ -186,8 +187,10 @@ void TestBatchPage::typeIntoCell(const QModelIndex &index, const QString &text)
     view->setCurrentIndex(index);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_F2);
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    QVERIFY(editor);
+    // The cell's editor lives on the view's viewport.
+    const QList<QLineEdit *> editors = view->viewport()->findChildren<QLineEdit *>();
+    QCOMPARE(editors.size(), 1);
+    QLineEdit *editor = editors.first();
     editor->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
@@ -429,6 +432,7 @@ void TestBatchPage::pastedRowsFromExcel()
 {
     auto *operation = page()->findChild<QComboBox *>("batchOperation");
     operation->setCurrentIndex(operation->findData(int(psc::batch::BatchOperation::Query)));
+    waitUntilChecked(); // the rows on screen, read again as queries
     QApplication::clipboard()->setText(
         QStringLiteral("out_order_no\tmode\nDEMO-STAY-COLLECTING-002\tserviceorder\n%1\t服务订单\n")
             .arg(kOrders.at(0)));
@@ -475,6 +479,7 @@ void TestBatchPage::screenInBothLanguages()
     for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         m_window->setLanguage(language);
         QApplication::processEvents();
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isChecking(), 20000); // reasons in the new language
         if (language == QLatin1String("zh_CN")) {
             const QStringList english = untranslatedTexts();
             QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
