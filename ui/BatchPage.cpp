@@ -181,6 +181,7 @@ void BatchPage::buildLayout()
     // Fixed row heights: the view never measures 100,000 rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 
     auto *controls = new QHBoxLayout;
@@ -512,6 +513,8 @@ void BatchPage::adoptPlan(Checked checked)
     // The worker's plan is handed over whole; nobody else holds it.
     m_plan = std::make_unique<BatchPlan>(std::move(*checked.plan));
     m_model->setPlan(m_plan.get());
+    // Sized from the first rows the header samples (resizeContentsPrecision), not all of them.
+    m_table->resizeColumnsToContents();
     m_progress->reset();
     m_progressText->clear();
     showFileInfo();
