@@ -507,8 +507,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot read the body file %1: %2</source>
-            <translation type="unfinished" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
         </message>
         <message>
             <source>--file NOTIFICATION.json is required and must be readable.</source>
@@ -649,6 +649,26 @@
         <message>
             <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (a folder, FIFO or device is not read).</source>
+            <translation>%1 is not a regular file (a folder, FIFO or device is not read).</translation>
+        </message>
+        <message>
+            <source>%1 is %2 bytes; at most %3 bytes are read.</source>
+            <translation>%1 is %2 bytes; at most %3 bytes are read.</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes.</source>
+            <translation>%1 is larger than %2 bytes.</translation>
+        </message>
+        <message>
+            <source>resource.%1 must be a non-empty JSON string.</source>
+            <translation>resource.%1 must be a non-empty JSON string.</translation>
         </message>
     </context>
     <context>
@@ -849,8 +869,20 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>seq must be 1 or more; it is %1.</source>
-            <translation type="unfinished" />
+            <source>%1 must be at most %2 fen; it is %3.</source>
+            <translation>%1 must be at most %2 fen; it is %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</source>
+            <translation>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is too long ago; it may not be before %3.</source>
+            <translation>%1 (%2) is too long ago; it may not be before %3.</translation>
+        </message>
+        <message>
+            <source>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</source>
+            <translation>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</translation>
         </message>
     </context>
     <context>

@@ -507,8 +507,8 @@
             <translation>必须提供 --body FILE。</translation>
         </message>
         <message>
-            <source>Cannot read the body file %1: %2</source>
-            <translation>无法读取请求体文件 %1：%2</translation>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
         </message>
         <message>
             <source>--file NOTIFICATION.json is required and must be readable.</source>
@@ -649,6 +649,26 @@
         <message>
             <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
             <translation>--%1 需要整数（金额单位为分），而不是 "%2"。</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (a folder, FIFO or device is not read).</source>
+            <translation>%1 不是普通文件（不读取文件夹、FIFO 或设备）。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 bytes; at most %3 bytes are read.</source>
+            <translation>%1 有 %2 字节；最多只读取 %3 字节。</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes.</source>
+            <translation>%1 超过 %2 字节。</translation>
+        </message>
+        <message>
+            <source>resource.%1 must be a non-empty JSON string.</source>
+            <translation>resource.%1 必须是非空的 JSON 字符串。</translation>
         </message>
     </context>
     <context>
@@ -849,8 +869,20 @@
             <translation>paid_amount 仅在境外机构和服务商模式下发送。</translation>
         </message>
         <message>
-            <source>seq must be 1 or more; it is %1.</source>
-            <translation>seq 必须大于或等于 1，当前为 %1。</translation>
+            <source>%1 must be at most %2 fen; it is %3.</source>
+            <translation>%1 不能超过 %2 分；当前为 %3。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</source>
+            <translation>无法核对 %1：%2 的结果太大，超出可计算范围（溢出）；金额不可能正确。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is too long ago; it may not be before %3.</source>
+            <translation>%1（%2）太早了；不能早于 %3。</translation>
+        </message>
+        <message>
+            <source>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</source>
+            <translation>普通整数（不带小数或指数的 JSON 整数，不能是 -0，最大 2^53）</translation>
         </message>
     </context>
     <context>

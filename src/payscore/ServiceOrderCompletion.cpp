@@ -3,6 +3,7 @@
 #include "BusinessTime.h"
 #include "FieldRules.h"
 #include "Limits.h"
+#include "MoneyLimits.h"
 #include "TranslationContexts.h"
 
 #include <QJsonArray>
@@ -51,11 +52,13 @@ void validateItems(ValidationReport &report, const QString &list, const QList<Po
     rules::checkUniqueNames(report, list, QStringLiteral("name"), names);
 }
 
-Money sum(const QList<PostItem> &items)
+std::optional<Money> sum(const QList<PostItem> &items)
 {
-    Money total;
-    for (const PostItem &item : items)
-        total += item.amount.value_or(Money());
+    std::optional<Money> total = Money();
+    for (const PostItem &item : items) {
+        if (total)
+            total = checkedPlus(*total, item.amount.value_or(Money()));
+    }
     return total;
 }
 
@@ -122,9 +125,11 @@ ServiceOrderCompletion ServiceOrderCompletion::fromJson(const QByteArray &json, 
     return completion;
 }
 
-Money ServiceOrderCompletion::expectedTotal() const
+std::optional<Money> ServiceOrderCompletion::expectedTotal() const
 {
-    return sum(postPayments) - sum(postDiscounts);
+    const auto payments = sum(postPayments);
+    const auto discounts = sum(postDiscounts);
+    return payments && discounts ? checkedMinus(*payments, *discounts) : std::nullopt;
 }
 
 ValidationReport ServiceOrderCompletion::validate(const QDateTime &now) const
@@ -144,9 +149,11 @@ ValidationReport ServiceOrderCompletion::validate(const QDateTime &now) const
     const auto hasAmount = [](const PostItem &item) { return item.amount.has_value(); };
     const bool rowsComplete = std::all_of(postPayments.cbegin(), postPayments.cend(), hasAmount)
         && std::all_of(postDiscounts.cbegin(), postDiscounts.cend(), hasAmount);
-    if (rules::checkAmount(report, totalPointer, totalAmount) && rowsComplete) {
-        rules::checkTotal(report, totalPointer, *totalAmount, expectedTotal(),
-            PayScoreValidation::tr("Σ post_payments.amount − Σ post_discounts.amount"));
+    const QString rule = PayScoreValidation::tr("Σ post_payments.amount − Σ post_discounts.amount");
+    const auto expected = expectedTotal();
+    if (rules::checkAmount(report, totalPointer, totalAmount) && rowsComplete
+        && rules::checkSum(report, totalPointer, expected, rule)) {
+        rules::checkTotal(report, totalPointer, *totalAmount, *expected, rule);
     }
 
     const QString startPointer = QStringLiteral("/time_range/start_time");
