@@ -46,8 +46,8 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const QString &prof
     info.environment = environmentOf(info.baseUrl);
     info.defaults = { profile->appid, profile->serviceId, profile->subMchid };
 
-    if (journal)
-        session->m_writeJournal = std::make_unique<journal::JournalWriteHook>(std::move(journal));
+    // Without a journal the hook refuses every write: never a write without its entry.
+    session->m_writeJournal = std::make_unique<journal::JournalWriteHook>(std::move(journal));
     for (const payscore::Mode mode : { payscore::Mode::ServiceOrder, payscore::Mode::PayAfter,
              payscore::Mode::Oversea, payscore::Mode::Partner }) {
         apiv3::ClientConfig modeConfig

@@ -95,6 +95,10 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
             entry->startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Operator:
         return entry->write.operatorName;
+    case Pc:
+        return entry->write.osAccount.isEmpty()
+            ? entry->write.hostName
+            : QStringLiteral("%1 (%2)").arg(entry->write.hostName, entry->write.osAccount);
     case Profile:
         return entry->write.profileName;
     case Mode:
@@ -135,6 +139,8 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Time (local)");
     case Operator:
         return tr("Operator");
+    case Pc:
+        return tr("PC (account)");
     case Profile:
         return tr("Profile");
     case Mode:

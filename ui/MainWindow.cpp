@@ -2,7 +2,9 @@
 
 #include "CompletePage.h"
 #include "ConfirmCompleteDialog.h"
+#include "JournalConnection.h"
 #include "JournalPage.h"
+#include "JournalSettingsDialog.h"
 #include "LanguageSwitcher.h"
 #include "LineItemTableModel.h"
 #include "ModeLabels.h"
@@ -79,18 +81,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setUpScreens();
     setUpMenus();
 
-    auto journal = journal::Journal::open(
-        m_options.journalPath.isEmpty() ? journal::Journal::defaultPath() : m_options.journalPath);
-    if (journal) {
-        m_journal = journal.value();
-        m_journalPage->setJournal(m_journal);
-        // Writes left with an unknown outcome (a crash, a lost answer) come first: the
-        // operator sees them before sending anything else.
-        if (!m_journal->outcomeUnknown().isEmpty())
-            m_ui->screens->setCurrentWidget(m_journalPage);
-    } else {
-        statusBar()->showMessage(tr("The audit journal cannot be opened: %1").arg(journal.error()));
-    }
+    m_journalConnection = new JournalConnection(this);
+    connect(m_journalConnection, &JournalConnection::reachabilityChanged, this,
+        &MainWindow::showJournalReachability);
+    openJournal(JournalConnection::locationFor(m_options.journalPath));
     m_journalPage->setOperatorName(journal::OperatorIdentity::session().name());
 
     QString language = m_options.language;
@@ -187,8 +181,58 @@ void MainWindow::setUpScreens()
     });
 }
 
+void MainWindow::openJournal(const QString &location)
+{
+    auto journal = m_journalConnection->open(location);
+    m_journal = journal ? journal.value() : nullptr;
+    m_journalPage->setJournal(m_journal);
+    showJournalReachability();
+    if (!journal) {
+        statusBar()->showMessage(tr("The audit journal cannot be opened: %1").arg(journal.error()));
+        return;
+    }
+    // Writes left with an unknown outcome (a crash, a lost answer) come first: the
+    // operator sees them before sending anything else.
+    if (!m_journal->outcomeUnknown().isEmpty())
+        m_ui->screens->setCurrentWidget(m_journalPage);
+}
+
+void MainWindow::showJournalReachability()
+{
+    const QString problem = m_journalConnection->problem();
+    m_journalPage->setConnectionProblem(problem);
+    if (!problem.isEmpty()) {
+        statusBar()->showMessage(problem);
+        return;
+    }
+    if (m_journal && m_journal->location().isTeamJournal()) {
+        statusBar()->showMessage(
+            tr("The team journal is connected (%1).").arg(m_journal->location().displayName()));
+        m_journalPage->refresh();
+    }
+}
+
+void MainWindow::editJournalSettings()
+{
+    if (isBusy()) {
+        QMessageBox::information(this, tr("Journal location"),
+            tr("Wait for the answer (or press Esc) before changing the journal."));
+        return;
+    }
+    JournalSettingsDialog dialog(this);
+    dialog.setTeamUrl(JournalSettingsDialog::storedTeamUrl());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openJournal(JournalConnection::locationFor(m_options.journalPath));
+    // The session's write hook holds the journal: the profile is opened again on the new one.
+    if (m_session)
+        openProfile(m_session->info().path);
+}
+
 void MainWindow::setUpMenus()
 {
+    connect(
+        m_ui->actionJournalSettings, &QAction::triggered, this, &MainWindow::editJournalSettings);
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->actionChinese);
     languages->addAction(m_ui->actionEnglish);

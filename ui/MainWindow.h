@@ -32,6 +32,7 @@ class CompletePage;
 class JournalPage;
 class LanguageSwitcher;
 class QueryPage;
+class JournalConnection;
 class ResultsPane;
 class SyncPage;
 
@@ -42,7 +43,7 @@ class MainWindow : public QMainWindow {
 public:
     struct Options {
         QString dataDir; // sandbox folder, profiles; default: the platform's app-data folder
-        QString journalPath; // default: journal::Journal::defaultPath()
+        QString journalPath; // default: JournalConnection::locationFor()
         QString language; // "zh_CN" / "en"; default: the system's
         bool startSandbox = true; // serve the built-in Sandbox profile in-process
     };
@@ -80,6 +81,9 @@ protected:
 private:
     void setUpScreens();
     void setUpMenus();
+    void openJournal(const QString &location);
+    void showJournalReachability();
+    void editJournalSettings();
     void startSandbox();
     void reopenLastProfile(const QString &path);
     QString profilesDir() const;
@@ -106,6 +110,7 @@ private:
     LanguageSwitcher *m_language;
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     std::shared_ptr<journal::Journal> m_journal;
+    JournalConnection *m_journalConnection = nullptr;
     std::unique_ptr<journal::OrderLookup> m_orderLookup;
     std::unique_ptr<ConsoleSession> m_session;
     SyncPage *m_sync = nullptr;

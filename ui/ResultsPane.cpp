@@ -176,6 +176,15 @@ QString ResultsPane::operationText() const
     case payscore::Operation::Query:
         operation = tr("Query");
         break;
+    case payscore::Operation::Cancel:
+        operation = tr("Cancel");
+        break;
+    case payscore::Operation::Modify:
+        operation = tr("Modify amount");
+        break;
+    case payscore::Operation::Collect:
+        operation = tr("Collect");
+        break;
     }
     return tr("%1 · %2 · order %3").arg(operation, ModeLabels::text(m_result->mode), m_outOrderNo);
 }

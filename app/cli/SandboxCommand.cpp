@@ -73,7 +73,11 @@ int SandboxCommand::run(CliContext &context)
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
         QCoreApplication::translate("SandboxCommand", "Delay every answer by N milliseconds."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ listen, dir, tls, tlsCert, tlsKey, latency });
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+        QCoreApplication::translate("SandboxCommand",
+            "Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ listen, dir, tls, tlsCert, tlsKey, latency, rateLimit });
     bool helpShown = false;
     if (!parseCommandLine(parser, context, &helpShown))
         return ExitInvalid;
@@ -94,6 +98,14 @@ int SandboxCommand::run(CliContext &context)
         *context.err << "payscore-cli sandbox: "
                      << QCoreApplication::translate(
                             "SandboxCommand", "--latency-ms takes 0 to 600000")
+                     << '\n';
+        return ExitInvalid;
+    }
+    options.rateLimitPerSecond = parser.value(rateLimit).toInt(&ok);
+    if (!ok || options.rateLimitPerSecond < 0) {
+        *context.err << "payscore-cli sandbox: "
+                     << QCoreApplication::translate(
+                            "SandboxCommand", "--rate-limit takes a whole number, 0 for none")
                      << '\n';
         return ExitInvalid;
     }

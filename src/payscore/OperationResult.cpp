@@ -60,6 +60,8 @@ QJsonObject OperationResult::toJson() const
         object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     if (followUp)
         object.insert(QStringLiteral("follow_up"), followUp->toJson());
+    if (stateCheck)
+        object.insert(QStringLiteral("state_check"), stateCheck->toJson());
     return object;
 }
 

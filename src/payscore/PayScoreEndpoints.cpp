@@ -57,6 +57,24 @@ apiv3::ApiRequest PayScoreEndpoints::complete(const PayAfterCompletion &completi
         compact(completion.toJson()));
 }
 
+apiv3::ApiRequest PayScoreEndpoints::cancel(const CancelRequest &request)
+{
+    return apiv3::ApiRequest::post(
+        orderPath(request.key.mode, request.key.outOrderNo, "cancel"), compact(request.toJson()));
+}
+
+apiv3::ApiRequest PayScoreEndpoints::modify(const ModifyRequest &request)
+{
+    return apiv3::ApiRequest::post(
+        orderPath(request.key.mode, request.key.outOrderNo, "modify"), compact(request.toJson()));
+}
+
+apiv3::ApiRequest PayScoreEndpoints::collect(const CollectRequest &request)
+{
+    return apiv3::ApiRequest::post(
+        orderPath(request.key.mode, request.key.outOrderNo, "pay"), compact(request.toJson()));
+}
+
 apiv3::ApiRequest PayScoreEndpoints::query(const OrderQuery &query)
 {
     QList<apiv3::ApiRequest::QueryItem> items;

@@ -3,80 +3,11 @@
 #include "BusinessTime.h"
 #include "FieldRules.h"
 #include "Limits.h"
-#include "MoneyLimits.h"
 #include "TranslationContexts.h"
-
-#include <QJsonArray>
-
-#include <algorithm>
 
 namespace psc::payscore {
 
 namespace {
-
-const QString kPayments = QStringLiteral("/post_payments");
-const QString kDiscounts = QStringLiteral("/post_discounts");
-
-QList<PostItem> readItems(JsonFieldReader &reader, const QString &key)
-{
-    QList<PostItem> items;
-    for (JsonFieldReader &row : reader.objectList(key)) {
-        PostItem item;
-        item.name = row.string(QStringLiteral("name"));
-        item.amount = row.money(QStringLiteral("amount"));
-        item.description = row.string(QStringLiteral("description"));
-        item.count = row.integer(QStringLiteral("count"));
-        row.rejectUnknownKeys();
-        items.append(item);
-    }
-    return items;
-}
-
-void validateItems(ValidationReport &report, const QString &list, const QList<PostItem> &items,
-    int maxRows, bool descriptionRequired)
-{
-    rules::checkRowCount(report, list, items.size(), maxRows);
-    QStringList names;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const PostItem &item = items.at(i);
-        const QString row = list + u'/' + QString::number(i);
-        rules::checkText(
-            report, row + QStringLiteral("/name"), item.name, limits::kNameMaxLength, true);
-        rules::checkAmount(report, row + QStringLiteral("/amount"), item.amount);
-        rules::checkText(report, row + QStringLiteral("/description"), item.description,
-            limits::kDescriptionMaxLength, descriptionRequired);
-        if (item.count)
-            rules::checkCount(report, row + QStringLiteral("/count"), *item.count);
-        names.append(item.name);
-    }
-    rules::checkUniqueNames(report, list, QStringLiteral("name"), names);
-}
-
-std::optional<Money> sum(const QList<PostItem> &items)
-{
-    std::optional<Money> total = Money();
-    for (const PostItem &item : items) {
-        if (total)
-            total = checkedPlus(*total, item.amount.value_or(Money()));
-    }
-    return total;
-}
-
-QJsonArray itemsToJson(const QList<PostItem> &items)
-{
-    QJsonArray array;
-    for (const PostItem &item : items) {
-        QJsonObject row { { QStringLiteral("name"), item.name } };
-        if (item.amount)
-            row.insert(QStringLiteral("amount"), item.amount->fen());
-        if (!item.description.isEmpty())
-            row.insert(QStringLiteral("description"), item.description);
-        if (item.count)
-            row.insert(QStringLiteral("count"), *item.count);
-        array.append(row);
-    }
-    return array;
-}
 
 QString apiTime(Mode mode, const QString &text)
 {
@@ -97,8 +28,8 @@ ServiceOrderCompletion ServiceOrderCompletion::fromJson(const QByteArray &json, 
     if (!reader)
         return completion;
     completion.key.overrideFrom(*reader);
-    completion.postPayments = readItems(*reader, QStringLiteral("post_payments"));
-    completion.postDiscounts = readItems(*reader, QStringLiteral("post_discounts"));
+    completion.postPayments = postitems::read(*reader, QStringLiteral("post_payments"));
+    completion.postDiscounts = postitems::read(*reader, QStringLiteral("post_discounts"));
     completion.totalAmount = reader->money(QStringLiteral("total_amount"));
     if (auto range = reader->object(QStringLiteral("time_range"))) {
         completion.startTime = range->string(QStringLiteral("start_time"));
@@ -127,9 +58,7 @@ ServiceOrderCompletion ServiceOrderCompletion::fromJson(const QByteArray &json, 
 
 std::optional<Money> ServiceOrderCompletion::expectedTotal() const
 {
-    const auto payments = sum(postPayments);
-    const auto discounts = sum(postDiscounts);
-    return payments && discounts ? checkedMinus(*payments, *discounts) : std::nullopt;
+    return postitems::checkedTotal(postPayments, postDiscounts);
 }
 
 ValidationReport ServiceOrderCompletion::validate(const QDateTime &now) const
@@ -140,21 +69,7 @@ ValidationReport ServiceOrderCompletion::validate(const QDateTime &now) const
             PayScoreValidation::tr("This completion is for the serviceorder and partner modes."));
     }
     key.validate(report);
-    if (postPayments.isEmpty())
-        rules::missing(report, kPayments);
-    validateItems(report, kPayments, postPayments, limits::kServiceOrderMaxPostPayments, false);
-    validateItems(report, kDiscounts, postDiscounts, limits::kServiceOrderMaxPostDiscounts, true);
-    const QString totalPointer = QStringLiteral("/total_amount");
-    // The total rule only speaks when every row has an amount; a missing one is reported there.
-    const auto hasAmount = [](const PostItem &item) { return item.amount.has_value(); };
-    const bool rowsComplete = std::all_of(postPayments.cbegin(), postPayments.cend(), hasAmount)
-        && std::all_of(postDiscounts.cbegin(), postDiscounts.cend(), hasAmount);
-    const QString rule = PayScoreValidation::tr("Σ post_payments.amount − Σ post_discounts.amount");
-    const auto expected = expectedTotal();
-    if (rules::checkAmount(report, totalPointer, totalAmount) && rowsComplete
-        && rules::checkSum(report, totalPointer, expected, rule)) {
-        rules::checkTotal(report, totalPointer, *totalAmount, *expected, rule);
-    }
+    postitems::validateLines(report, postPayments, postDiscounts, totalAmount);
 
     const QString startPointer = QStringLiteral("/time_range/start_time");
     const QString endPointer = QStringLiteral("/time_range/end_time");
@@ -183,9 +98,9 @@ QJsonObject ServiceOrderCompletion::toJson() const
 {
     QJsonObject body;
     key.writeIds(body);
-    body.insert(QStringLiteral("post_payments"), itemsToJson(postPayments));
+    body.insert(QStringLiteral("post_payments"), postitems::toJson(postPayments));
     if (!postDiscounts.isEmpty())
-        body.insert(QStringLiteral("post_discounts"), itemsToJson(postDiscounts));
+        body.insert(QStringLiteral("post_discounts"), postitems::toJson(postDiscounts));
     if (totalAmount)
         body.insert(QStringLiteral("total_amount"), totalAmount->fen());
     QJsonObject range;

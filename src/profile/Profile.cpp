@@ -212,6 +212,11 @@ QList<ProfileIssue> Profile::validate() const
     return issues;
 }
 
+bool Profile::isLoopback() const
+{
+    return isLoopbackHost(QUrl(baseUrl).host());
+}
+
 QString Profile::resolve(const QString &path) const
 {
     if (path.isEmpty())

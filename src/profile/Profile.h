@@ -53,6 +53,10 @@ public:
     // opened here: ClientConfigFactory reports unreadable ones.
     QList<ProfileIssue> validate() const;
 
+    // Whether base_url is a loopback address (the sandbox, a test server): anything else is
+    // production, where writes move real money and batches ask for confirmation.
+    bool isLoopback() const;
+
     // `path` made absolute against `folder`; empty stays empty.
     QString resolve(const QString &path) const;
 };

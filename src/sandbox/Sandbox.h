@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxRouter.h"
 #include "ServerLimits.h"
 
 #include "core/Result.h"
@@ -25,6 +26,7 @@ struct SandboxOptions {
     QString tlsCertificateFile; // optional: a given certificate and key instead of the
     QString tlsKeyFile; //          generated self-signed one
     int latencyMs = 0; // added to every answer
+    int rateLimitPerSecond = 0; // 429 FREQUENCY_LIMITED above this many requests a second; 0: off
     ServerLimits limits;
 };
 
@@ -49,6 +51,12 @@ public:
     const SandboxIdentity &identity() const;
     OrderBook &orderBook();
     void setLatencyMs(int latencyMs);
+    // Requests that reached the PayScore router (tests prove "nothing was sent" with it).
+    int requestCount() const;
+    void setRateLimit(int perSecond);
+    int rateLimitedCount() const;
+    // Every order request accepted so far (query, sync, complete, cancel), oldest first.
+    QList<SandboxRequestRecord> requestLog() const;
 
     static QString profileFileName() { return QStringLiteral("profile.json"); }
     static QString ordersFileName() { return QStringLiteral("orders.json"); }
