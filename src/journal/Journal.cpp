@@ -593,8 +593,16 @@ std::optional<JournalEntry> Journal::unsettledWrite(const QString &profileName, 
     query.addBindValue(mode);
     query.addBindValue(operation);
     query.addBindValue(outOrderNo);
-    if (!run(query) || !query.next())
+    if (!run(query))
         return std::nullopt;
+    if (!query.next()) {
+        // A read that fails while stepping (I/O error, a damaged page, a lost connection) is not
+        // "nothing unsettled": the caller must refuse the write, so it is told through
+        // m_lastError like a statement that failed to run.
+        if (query.lastError().isValid())
+            m_lastError = query.lastError().text().trimmed();
+        return std::nullopt;
+    }
     JournalEntry last = entryFromQuery(query);
     if (!last.isOutcomeUnknown())
         return std::nullopt;
