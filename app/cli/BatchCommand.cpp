@@ -441,7 +441,7 @@ private:
     {
         std::shared_ptr<journal::Journal> journal;
         if (batch::isWrite(plan.operation())) {
-            auto opened = journal::Journal::open();
+            auto opened = journal::Journal::open(context.journalLocation);
             if (!opened) {
                 return configError(context,
                     PayScoreCli::tr("The audit journal cannot be opened: %1").arg(opened.error()));

@@ -75,24 +75,34 @@ if (-not (Test-Path (Join-Path $Deps 'lib\cmake\Qt6Keychain\Qt6KeychainConfig.cm
     Invoke-Checked 'install qtkeychain' { cmake --install $KeychainBuild }
 }
 
-# 4. Configure, build, test. The tests find OpenSSL's and QtKeychain's DLLs through PATH.
+# 4. The team journal: libpq.dll (and its DLLs) from PostgreSQL's bin folder, which the runner
+#    image has (PGBIN); the PostgreSQL tests start a server of their own from the same folder.
+if (-not $env:PGBIN) {
+    Invoke-Checked 'choco install postgresql15' { choco install postgresql15 --no-progress -y --params '/Password:payscore-ci' }
+    $env:PGBIN = 'C:\Program Files\PostgreSQL\15\bin'
+}
+if (-not (Test-Path (Join-Path $env:PGBIN 'libpq.dll'))) { throw "libpq.dll not found in $env:PGBIN" }
+$env:PAYSCORE_PG_BINDIR = $env:PGBIN
+
+# 5. Configure, build, test. The tests find OpenSSL's, QtKeychain's and libpq's DLLs through PATH.
 Invoke-Checked 'configure' {
     cmake -S $Root -B $Build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPAYSCORE_WERROR=ON `
-        "-DCMAKE_PREFIX_PATH=$PrefixPath" "-DOPENSSL_ROOT_DIR=$OpenSsl" "-DPAYSCORE_CA_BUNDLE=$CaBundle"
+        "-DCMAKE_PREFIX_PATH=$PrefixPath" "-DOPENSSL_ROOT_DIR=$OpenSsl" "-DPAYSCORE_CA_BUNDLE=$CaBundle" `
+        "-DPAYSCORE_LIBPQ_DIR=$env:PGBIN"
 }
 Invoke-Checked 'build' { cmake --build $Build --parallel $Jobs }
-$env:PATH = "$(Join-Path $OpenSsl 'bin');$(Join-Path $Deps 'bin');$env:PATH"
+$env:PATH = "$(Join-Path $OpenSsl 'bin');$(Join-Path $Deps 'bin');$env:PGBIN;$env:PATH"
 $env:QT_QPA_PLATFORM = 'offscreen'
 Invoke-Checked 'tests' { ctest --test-dir $Build --output-on-failure --parallel $Jobs }
 
-# 5. Optional: the signing certificate from a CI secret.
+# 6. Optional: the signing certificate from a CI secret.
 if ($env:WINDOWS_SIGN_PFX_BASE64 -and -not $env:PAYSCORE_SIGN_CERT) {
     $Pfx = Join-Path ([IO.Path]::GetTempPath()) 'payscore-signing.pfx'
     [IO.File]::WriteAllBytes($Pfx, [Convert]::FromBase64String($env:WINDOWS_SIGN_PFX_BASE64))
     $env:PAYSCORE_SIGN_CERT = $Pfx
 }
 
-# 6. The installer and the portable .zip (installer/windows/SignWindows.cmake signs when set).
+# 7. The installer and the portable .zip (installer/windows/SignWindows.cmake signs when set).
 Push-Location $Build
 try {
     Invoke-Checked 'cpack' { cpack -G 'NSIS;ZIP' }

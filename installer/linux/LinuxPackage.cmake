@@ -18,6 +18,7 @@ set(PAYSCORE_DEB_DEPENDS
     "libqt6network6 (${qt})"
     "libqt6sql6 (${qt})"
     "libqt6sql6-sqlite (${qt})"
+    "libqt6sql6-psql (${qt})"
     "libqt6keychain1 (>= 0.13)"
     "libssl3 (>= 3.0.0)"
     "libxlsxwriter4 (>= 1.1)")

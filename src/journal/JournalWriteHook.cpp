@@ -13,9 +13,9 @@ JournalWriteHook::JournalWriteHook(std::shared_ptr<Journal> journal)
 {
 }
 
-Result<std::unique_ptr<JournalWriteHook>> JournalWriteHook::openDefault()
+Result<std::unique_ptr<JournalWriteHook>> JournalWriteHook::open(const QString &location)
 {
-    auto journal = Journal::open();
+    auto journal = Journal::open(location);
     if (!journal)
         return Result<std::unique_ptr<JournalWriteHook>>::failure(journal.error());
     return std::make_unique<JournalWriteHook>(*journal);
@@ -30,6 +30,21 @@ void JournalWriteHook::allowOverride(const QString &operatorName, const QString 
     m_override = r;
 }
 
+QString JournalWriteHook::unsettledMessage(const JournalEntry &unsettled)
+{
+    const PendingWrite &write = unsettled.write;
+    return QCoreApplication::translate("JournalWriteHook",
+        "The previous %1 of order %2 (journal entry %3, %4, sent by %5 on %6) has an unknown "
+        "outcome. Query the order, or run \"payscore-cli reconcile\", before sending it again.")
+        .arg(write.operation, write.outOrderNo)
+        .arg(unsettled.id)
+        .arg(unsettled.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            write.operatorName,
+            write.hostName.isEmpty()
+                ? QCoreApplication::translate("JournalWriteHook", "an unnamed PC")
+                : write.hostName);
+}
+
 bool JournalWriteHook::beforeSend(
     const payscore::WriteRecord &record, payscore::WriteRefusal *refusal)
 {
@@ -39,6 +54,11 @@ bool JournalWriteHook::beforeSend(
             *refusal = { kind, reason };
         return false;
     };
+    if (!m_journal) {
+        return refuse(Kind::JournalUnavailable,
+            QCoreApplication::translate(
+                "JournalWriteHook", "The audit journal could not be opened, so no write is sent."));
+    }
     const auto unavailable = [this, &refuse](const QString &error) {
         return refuse(Kind::JournalUnavailable,
             QCoreApplication::translate("JournalWriteHook",
@@ -65,16 +85,8 @@ bool JournalWriteHook::beforeSend(
     write.amountFen = record.amountFen;
     std::optional<JournalEntry> unsettled;
     const Result<qint64> id = m_journal->beginWriteIfSettled(write, &unsettled);
-    if (!id && unsettled) {
-        return refuse(Kind::Unsettled,
-            QCoreApplication::translate("JournalWriteHook",
-                "The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. "
-                "Query the order, or run \"payscore-cli reconcile\", before sending it again.")
-                .arg(record.operation, record.outOrderNo)
-                .arg(unsettled->id)
-                .arg(unsettled->startedAt.toLocalTime().toString(
-                    QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-    }
+    if (!id && unsettled)
+        return refuse(Kind::Unsettled, unsettledMessage(*unsettled));
     if (!id)
         return unavailable(id.error());
     m_entries.insert(record.id, *id);

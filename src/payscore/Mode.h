@@ -17,12 +17,15 @@ enum class Mode {
     Partner, // 服务商: /v3/payscore/partner/serviceorder
 };
 
-enum class Operation { Sync, Complete, Query };
+// Every PayScore call the console makes. All but Query are writes (journaled, followed up).
+enum class Operation { Sync, Complete, Query, Cancel, Modify, Collect };
 
 // "serviceorder", "payafter", "oversea", "partner" — the names the CLI and the journal use.
 QString modeName(Mode mode);
 std::optional<Mode> modeFromName(QStringView name);
-QString operationName(Operation operation); // "sync", "complete", "query"
+// "sync", "complete", "query", "cancel", "modify", "collect": the CLI's and journal's names.
+QString operationName(Operation operation);
+std::optional<Operation> operationFromName(QStringView name);
 
 // Domestic modes send times as yyyyMMddHHmmss Beijing time; the oversea mode RFC 3339.
 constexpr bool isDomestic(Mode mode)
@@ -34,10 +37,23 @@ constexpr bool usesSubMerchant(Mode mode)
 {
     return mode == Mode::Oversea || mode == Mode::Partner;
 }
-// The oversea family has no complete endpoint the console covers.
+// Which cells of the operations table exist (payscore-api.md §5): the oversea family has
+// sync, cancel and query; pay-after has no modify or collect; partner and merchant service
+// orders have everything.
 constexpr bool supports(Mode mode, Operation operation)
 {
-    return !(mode == Mode::Oversea && operation == Operation::Complete);
+    switch (operation) {
+    case Operation::Sync:
+    case Operation::Query:
+    case Operation::Cancel:
+        return true;
+    case Operation::Complete:
+        return mode != Mode::Oversea;
+    case Operation::Modify:
+    case Operation::Collect:
+        return mode == Mode::ServiceOrder || mode == Mode::Partner;
+    }
+    return false;
 }
 
 } // namespace psc::payscore

@@ -53,6 +53,11 @@ OrderBook &Sandbox::orderBook()
     return *m_book;
 }
 
+int Sandbox::requestCount() const
+{
+    return m_router ? m_router->requestCount() : 0;
+}
+
 void Sandbox::setRateLimit(int perSecond)
 {
     m_options.rateLimitPerSecond = perSecond;

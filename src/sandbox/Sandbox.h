@@ -51,6 +51,8 @@ public:
     const SandboxIdentity &identity() const;
     OrderBook &orderBook();
     void setLatencyMs(int latencyMs);
+    // Requests that reached the PayScore router (tests prove "nothing was sent" with it).
+    int requestCount() const;
     void setRateLimit(int perSecond);
     int rateLimitedCount() const;
     // Every order request accepted so far (query, sync, complete, cancel), oldest first.

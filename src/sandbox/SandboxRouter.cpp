@@ -260,15 +260,16 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
         return reply;
     }
 
-    // Writes: POST /{out_order_no}/{sync|complete|cancel}.
+    // Writes: POST /{out_order_no}/{sync|complete|cancel|modify|pay}.
     if (rest.size() != 2)
         return answerError(notFound);
     const QString outOrderNo = rest.at(0);
     const QString action = rest.at(1);
-    const bool known = action == QLatin1String("sync")
+    const bool serviceOrderFamily = mode == OrderMode::ServiceOrder || mode == OrderMode::Partner;
+    const bool known = action == QLatin1String("sync") || action == QLatin1String("cancel")
         || (action == QLatin1String("complete") && mode != OrderMode::Oversea)
-        || (action == QLatin1String("cancel")
-            && (mode == OrderMode::ServiceOrder || mode == OrderMode::Partner));
+        || ((action == QLatin1String("modify") || action == QLatin1String("pay"))
+            && serviceOrderFamily);
     if (!known)
         return answerError(notFound);
     if (!isPost)
@@ -295,14 +296,20 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
         reply.response.setHeader("Retry-After", "1");
         return reply;
     }
+    const bool needsCollecting = action == QLatin1String("sync")
+        || action == QLatin1String("modify") || action == QLatin1String("pay");
     if (plan.kind != FaultPlan::Kind::None)
-        m_service.ensureTrainingOrder(mode, outOrderNo, action == QLatin1String("sync"));
+        m_service.ensureTrainingOrder(mode, outOrderNo, needsCollecting);
 
     ServiceAnswer answer;
     if (action == QLatin1String("sync"))
         answer = m_service.sync(mode, outOrderNo, *body);
     else if (action == QLatin1String("complete"))
         answer = m_service.complete(mode, outOrderNo, *body);
+    else if (action == QLatin1String("modify"))
+        answer = m_service.modify(mode, outOrderNo, *body);
+    else if (action == QLatin1String("pay"))
+        answer = m_service.collect(mode, outOrderNo, *body, plan.kind == FaultPlan::Kind::Declined);
     else
         answer = m_service.cancel(mode, outOrderNo, *body);
 
