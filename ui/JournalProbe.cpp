@@ -8,7 +8,7 @@
 namespace psc::ui {
 
 // Lives on the probe's thread: everything it does with Qt SQL happens there.
-class JournalProbe::Worker : public QObject {
+class JournalProbeWorker : public QObject {
     Q_OBJECT
 public:
     void probe(const QString &location, const QString &password)
@@ -42,14 +42,14 @@ private:
 
 JournalProbe::JournalProbe(QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker)
+    , m_worker(new JournalProbeWorker)
 {
     m_thread.setObjectName(QStringLiteral("journal probe"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     // Queued: the worker emits on its thread, this object lives on the UI thread.
     connect(
-        m_worker, &Worker::finished, this,
+        m_worker, &JournalProbeWorker::finished, this,
         [this](const QString &location, bool reachable) {
             m_probing = false;
             emit finished(location, reachable);

@@ -6,6 +6,8 @@
 
 namespace psc::ui {
 
+class JournalProbeWorker;
+
 // Asks, on a thread of its own, whether a team journal's server answers: a fresh connection
 // (its own QSqlDatabase connection name; connections belong to the thread that made them) is
 // opened and closed again. A server that drops packets holds that thread for libpq's
@@ -26,9 +28,8 @@ signals:
     void finished(const QString &location, bool reachable);
 
 private:
-    class Worker;
     QThread m_thread;
-    Worker *m_worker;
+    JournalProbeWorker *m_worker; // lives on m_thread, deleted when it finishes
     bool m_probing = false;
 };
 
