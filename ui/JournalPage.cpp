@@ -1,6 +1,7 @@
 #include "JournalPage.h"
 
 #include "JournalTableModel.h"
+#include "ModalAnswer.h"
 #include "ui_JournalPage.h"
 
 #include <journal/JournalExport.h>
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -71,7 +71,7 @@ JournalPage::JournalPage(QWidget *parent)
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] {
         const QString path = m_exportPath
             ? m_exportPath()
-            : QFileDialog::getSaveFileName(this, tr("Export the journal as CSV"),
+            : ModalAnswer::saveFileName(this, tr("Export the journal as CSV"),
                 QStringLiteral("payscore-journal.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);

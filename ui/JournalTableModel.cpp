@@ -1,5 +1,7 @@
 #include "JournalTableModel.h"
 
+#include "Palette.h"
+
 #include <payscore/Money.h>
 
 #include <QBrush>
@@ -78,9 +80,9 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         return entry->id;
     if (role == Qt::ForegroundRole && index.column() == Outcome) {
         if (entry->isOutcomeUnknown())
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Palette::text(Palette::Text::Error));
         if (entry->result.outcome == journal::Outcome::Succeeded)
-            return QBrush(QColor(0x1b, 0x6e, 0x20));
+            return QBrush(Palette::text(Palette::Text::Good));
         return {};
     }
     if (role == Qt::TextAlignmentRole

@@ -2,14 +2,10 @@
 
 #include "CliSupport.h"
 
+#include <QFile>
+
+#include <journal/Journal.h>
 #include <journal/OperatorIdentity.h>
-#include <payscore/PayScoreEndpoints.h>
-#include <profile/ClientConfigFactory.h>
-#include <profile/StoredSecretSource.h>
-
-#include <QJsonArray>
-
-#include <map>
 
 namespace psc::cli {
 
@@ -134,38 +130,29 @@ std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode
             PayScoreCli::tr("--profile FILE is required (a merchant profile, JSON)."),
             QStringLiteral("profile"));
     }
-    auto loaded = profile::Profile::load(context.profilePath);
-    if (!loaded)
-        return fail(QStringLiteral("CONFIG_ERROR"), loaded.error(), QStringLiteral("profile"));
     auto session = std::make_unique<PayScoreSession>();
-    session->profile = std::move(loaded).value();
-
-    profile::StoredSecretSource secrets;
-    auto profileConfig = profile::ClientConfigFactory(&secrets).create(session->profile);
-    if (!profileConfig) {
-        return fail(
-            QStringLiteral("CONFIG_ERROR"), profileConfig.error(), QStringLiteral("profile"));
-    }
-    auto config = payscore::PayScoreEndpoints::clientConfigFor(mode, profileConfig.value());
-    config.transferTimeout = std::chrono::seconds(context.timeoutSeconds);
-    if (adjust)
-        adjust(config);
-
+    session::MerchantSession::Options options;
+    options.network = &session->network;
+    options.operatorName = journal::OperatorIdentity::session().name();
+    options.transferTimeout = std::chrono::seconds(context.timeoutSeconds);
+    options.adjustClient = adjust;
+    options.journalWrites = withJournal;
     if (withJournal) {
-        auto hook = journal::JournalWriteHook::open(context.journalLocation);
-        if (!hook) {
+        auto journal = journal::Journal::open(context.journalLocation);
+        if (!journal) {
             return fail(QStringLiteral("CONFIG_ERROR"),
-                PayScoreCli::tr("The audit journal cannot be opened: %1").arg(hook.error()),
+                PayScoreCli::tr("The audit journal cannot be opened: %1").arg(journal.error()),
                 QStringLiteral("journal"));
         }
-        session->journal = std::move(hook).value();
+        options.journal = std::move(journal).value();
     }
-    session->client = std::make_unique<apiv3::ApiClient>(std::move(config), &session->network);
-    session->runner = std::make_unique<payscore::OperationRunner>(session->client.get());
-    session->runner->setWriteIdentity(
-        journal::OperatorIdentity::session().name(), session->profile.name);
-    if (session->journal)
-        session->runner->setJournal(session->journal.get());
+    auto merchant = session::MerchantSession::open(context.profilePath, options);
+    if (!merchant)
+        return fail(QStringLiteral("CONFIG_ERROR"), merchant.error(), QStringLiteral("profile"));
+    session->merchant = std::move(merchant).value();
+    session->profile = session->merchant->profile();
+    session->client = session->merchant->client(mode);
+    session->runner = session->merchant->runner(mode);
     return session;
 }
 

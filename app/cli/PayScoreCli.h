@@ -9,10 +9,10 @@
 #include "CliCommand.h"
 
 #include <apiv3/ApiClient.h>
-#include <journal/JournalWriteHook.h>
 #include <payscore/OperationRunner.h>
 #include <payscore/OrderFinder.h>
 #include <profile/Profile.h>
+#include <session/MerchantSession.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,18 +29,16 @@ class PayScoreCli {
 
 namespace psc::cli {
 
-// A loaded profile with a ready client, runner and (for writes) the audit journal hook.
+// A profile opened for one command (session::MerchantSession, as in the console) and the
+// client and runner of the command's mode.
 struct PayScoreSession {
+    QNetworkAccessManager network; // declared first: outlives the merchant session
+    std::unique_ptr<session::MerchantSession> merchant;
     profile::Profile profile;
-    QNetworkAccessManager network;
-    std::unique_ptr<apiv3::ApiClient> client;
-    std::unique_ptr<payscore::OperationRunner> runner;
-    std::unique_ptr<journal::JournalWriteHook> journal;
+    apiv3::ApiClient *client = nullptr;
+    payscore::OperationRunner *runner = nullptr;
 
-    payscore::OrderDefaults defaults() const
-    {
-        return { profile.appid, profile.serviceId, profile.subMchid };
-    }
+    payscore::OrderDefaults defaults() const { return merchant->defaults(); }
 };
 
 // Loads --profile and builds the client for `mode` (oversea goes to the apihk host). With

@@ -498,6 +498,106 @@
     </context>
     <context>
         <name>PayScoreCli</name>
+    <message>
+        <source>--op takes sync, complete, cancel or query.</source>
+        <translation>--op 只能是 sync、complete、cancel 或 query。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3, separated by %4.</source>
+        <translation>%1：%2 行，%3 编码，以 %4 分隔。</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Times without an offset were read as this PC's local time (%1, %2).</source>
+        <translation>未带时区的时间已按本机当地时间读取（%1，%2）。</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the same order as line %1: it is sent once</source>
+        <translation>与第 %1 行是同一订单：只发送一次</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): the same order as line %3, held back</source>
+        <translation>第 %1 行（%2）：与第 %3 行是同一订单，暂不发送</translation>
+    </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>金额过大，无法合计</translation>
+    </message>
+    <message>
+        <source>To send: %1 rows. Invalid: %2. Duplicates: %3.</source>
+        <translation>待发送：%1 行。无效：%2 行。重复：%3 行。</translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>合计：%1。</translation>
+    </message>
+    <message>
+        <source>"%1" is a PRODUCTION profile: confirm the batch on a terminal, or pass --yes in scripts.</source>
+        <translation>“%1”是正式环境配置：请在终端中确认本批操作，脚本中请加 --yes。</translation>
+    </message>
+    <message>
+        <source>PRODUCTION (%1, %2): %3 %4 rows</source>
+        <translation>正式环境（%1，%2）：%3 共 %4 行</translation>
+    </message>
+    <message>
+        <source>Type the number of rows (%1) to start: </source>
+        <translation>请输入行数（%1）以开始：</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was sent.</source>
+        <translation>未确认：没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number from 1 to 64.</source>
+        <translation>--concurrency 须为 1 到 64 的整数。</translation>
+    </message>
+    <message>
+        <source>--qps takes a number from 0.2 to 10000.</source>
+        <translation>--qps 须为 0.2 到 10000 之间的数。</translation>
+    </message>
+    <message>
+        <source>--file ROWS.csv is required.</source>
+        <translation>必须提供 --file ROWS.csv。</translation>
+    </message>
+    <message>
+        <source>--profile FILE is required.</source>
+        <translation>必须提供 --profile FILE。</translation>
+    </message>
+    <message>
+        <source>The file has no column for: %1. Name the header like the template does (payscore-cli batch template --op %2).</source>
+        <translation>文件缺少这些列：%1。请按模板命名表头（payscore-cli batch template --op %2）。</translation>
+    </message>
+    <message>
+        <source>No valid row: nothing was sent.</source>
+        <translation>没有有效的行：没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>%1/%2 done: %3 succeeded, %4 rejected, %5 unknown, %6 skipped, %7 not sent</source>
+        <translation>已处理 %1/%2：成功 %3，被拒绝 %4，结果未知 %5，跳过 %6，未发送 %7</translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation>，剩余约 %1 秒</translation>
+    </message>
+    <message>
+        <source>429 FREQUENCY_LIMITED: holding %1 ms, then %2 requests/s.</source>
+        <translation>429 FREQUENCY_LIMITED：暂停 %1 毫秒，之后每秒 %2 个请求。</translation>
+    </message>
+    <message>
+        <source>Batch finished in %1 s: </source>
+        <translation>本批用时 %1 秒：</translation>
+    </message>
         <message>
             <source>The answer lists no certificates (data[] is empty).</source>
             <translation>应答中没有证书（data[] 为空）。</translation>
@@ -780,6 +880,10 @@
         <message>
             <source>Nothing was sent, because the journal could not record this write first. Queries still work. Free disk space, fix the journal file's permissions or the team journal's connection, then send it again.</source>
             <translation>未发送任何请求，因为操作日志无法先记录本次写操作。查询仍可使用。请释放磁盘空间、修正日志文件的权限或团队日志的连接，然后重新发送。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. The journal could not record this write, or the same write is still unsettled: query the order first.</source>
+            <translation>未发送任何请求。操作日志无法记录本次写操作，或同一写操作的结果仍未确定：请先查询订单。</translation>
         </message>
     </context>
     <context>
@@ -1444,6 +1548,14 @@
     </context>
     <context>
         <name>SandboxCommand</name>
+    <message>
+        <source>Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit).</source>
+        <translation>每秒请求超过 N 个时应答 429 FREQUENCY_LIMITED（0：不限制）。</translation>
+    </message>
+    <message>
+        <source>--rate-limit takes a whole number, 0 for none</source>
+        <translation>--rate-limit 须为整数，0 表示不限制</translation>
+    </message>
         <message>
             <source>run the local PayScore sandbox server</source>
             <translation>运行本地支付分沙箱服务器</translation>
@@ -1880,6 +1992,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>must be the sub-merchant number (digits only)</source>
             <translation>必须是子商户号（仅数字）</translation>
+        </message>
+        <message>
+            <source>must be an https:// URL such as %1</source>
+            <translation>必须是 https:// URL，例如 %1</translation>
         </message>
     </context>
     <context>
@@ -2766,6 +2882,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Testing…</source>
             <translation>正在测试…</translation>
         </message>
+        <message>
+            <source>Production (%1)</source>
+            <translation>正式环境（%1）</translation>
+        </message>
+        <message>
+            <source>Production, backup domain (%1)</source>
+            <translation>正式环境备用域名（%1）</translation>
+        </message>
+        <message>
+            <source>Oversea (%1)</source>
+            <translation>境外（%1）</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ResultsPane</name>
@@ -2972,6 +3100,149 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>"%1" 不是有效的金额（元，最多两位小数，例如 12.34）。</translation>
         </message>
     </context>
+<context>
+    <name>PayScoreBatch</name>
+    <message>
+        <source>Already succeeded (journal entry #%1, %2, Request-ID %3).</source>
+        <translation>已成功（日志记录 #%1，%2，Request-ID %3）。</translation>
+    </message>
+    <message>
+        <source>Took effect earlier: the query of journal entry #%1 found %2.</source>
+        <translation>之前已生效：日志记录 #%1 的查询结果为 %2。</translation>
+    </message>
+    <message>
+        <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</source>
+        <translation>文件开头像 %1 文本，但内容不是有效的 %1，可能已损坏。请在表格软件中重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</source>
+        <translation>这不是文本文件（含有 NUL 字节）。请把表格另存为 CSV 后再打开。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本。请把表格另存为“CSV UTF-8”后再打开。</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</source>
+        <translation>第 %1 行开始的带引号字段没有结束（缺少一个 "）：文件不完整，或不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>文件没有表头行。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</source>
+        <translation>%1 有 %2 MiB，批量处理最多读取 %3 MiB。请把清单拆成几个小文件。</translation>
+    </message>
+    <message>
+        <source>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</source>
+        <translation>文本有 %1 MiB，批量处理最多读取 %2 MiB。请把清单拆成几个小文件。</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</source>
+        <translation>这是 Excel 工作簿（.xlsx），不是 CSV 文件。请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再打开另存的文件。</translation>
+    </message>
+    <message>
+        <source>The file contains control characters a spreadsheet never writes: it is not a CSV file.</source>
+        <translation>文件含有表格软件不会写入的控制字符：这不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The pasted text contains control characters a spreadsheet never writes.</source>
+        <translation>粘贴的文本含有表格软件不会写入的控制字符。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Invalid, not sent</source>
+        <translation>无效，未发送</translation>
+    </message>
+    <message>
+        <source>Already done, skipped</source>
+        <translation>已完成，已跳过</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>配置错误</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount in yuan (write it like 12.34).</source>
+        <translation>%1：“%2”不是以元为单位的金额（请写成 12.34 这样）。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a whole number.</source>
+        <translation>%1：“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+        <translation>必须填写模式：serviceorder、payafter、oversea 或 partner（服务订单、先享后付、机构模式、服务商）。</translation>
+    </message>
+    <message>
+        <source>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+        <translation>无法识别模式“%1”：请填写 serviceorder、payafter、oversea 或 partner（服务订单、先享后付、机构模式、服务商）。</translation>
+    </message>
+    <message>
+        <source>The %1 mode has no complete operation.</source>
+        <translation>%1 模式没有完结订单操作。</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the header has %2: a separator or quote is out of place.</source>
+        <translation>这一行有 %1 个单元格，但表头只有 %2 列：某个分隔符或引号位置不对。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
+    </message>
+    <message>
+        <source>Excluded from the batch.</source>
+        <translation>已从本批中排除。</translation>
+    </message>
+    <message>
+        <source>The same order as line %1: sent once, not twice.</source>
+        <translation>与第 %1 行是同一订单：只发送一次，不会重复发送。</translation>
+    </message>
+    <message>
+        <source>The order cannot be queried with this profile.</source>
+        <translation>无法用当前商户配置查询该订单。</translation>
+    </message>
+    <message>
+        <source>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
+        <translation>上次操作结果未知，且查询失败：未重新发送。请稍后再查询该订单。%1</translation>
+    </message>
+    <message>
+        <source>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
+        <translation>上次操作结果未知；查询显示已生效，因此没有重新发送。%1</translation>
+    </message>
+    <message>
+        <source>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
+        <translation>上次操作结果未知；查询显示未生效，因此重新发送。%1</translation>
+    </message>
+    <message>
+        <source>This build cannot send %1 rows yet.</source>
+        <translation>当前版本还不能发送 %1 类型的行。</translation>
+    </message>
+    <message>
+        <source>No client for the %1 mode in this profile.</source>
+        <translation>当前商户配置无法连接 %1 模式的接口。</translation>
+    </message>
+</context>
     <context>
         <name>PayScoreOrderActions</name>
         <message>
@@ -3173,6 +3444,94 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>
                 <numerusform>无法连接团队日志（%1）。每次写操作都必须先记录，所以在恢复连接前不会发送写操作；查询仍可使用。每 %n 秒自动重试一次…</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::ProfileFileCheck</name>
+        <message>
+            <source>the file %1 does not exist</source>
+            <translation>文件 %1 不存在</translation>
+        </message>
+        <message>
+            <source>%1 is not a file</source>
+            <translation>%1 不是文件</translation>
+        </message>
+        <message>
+            <source>the file %1 cannot be read (permissions)</source>
+            <translation>文件 %1 无法读取（权限不足）</translation>
+        </message>
+        <message>
+            <source>is not a public key (%1)</source>
+            <translation>不是公钥（%1）</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate (%2)</source>
+            <translation>%1 不是证书（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConsoleContext</name>
+        <message>
+            <source>The built-in sandbox could not start: %1</source>
+            <translation>内置沙箱无法启动：%1</translation>
+        </message>
+        <message>
+            <source>Profile %1 cannot be used: %2</source>
+            <translation>商户配置 %1 无法使用：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::OperationFlow</name>
+        <message>
+            <source>Syncing order %1…</source>
+            <translation>正在同步订单 %1…</translation>
+        </message>
+        <message>
+            <source>Completing order %1…</source>
+            <translation>正在完结订单 %1…</translation>
+        </message>
+        <message>
+            <source>Querying order %1…</source>
+            <translation>正在查询订单 %1…</translation>
+        </message>
+        <message>
+            <source>Complete not sent.</source>
+            <translation>完结请求未发送。</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>无商户配置</translation>
+        </message>
+        <message>
+            <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
+            <translation>请先选择商户配置（文件 → 打开商户配置文件…，或新建商户配置…）。</translation>
+        </message>
+        <message>
+            <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
+            <translation>订单 %1：操作日志中的未知结果已核对（%2）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ProfileBar</name>
+        <message>
+            <source>Sandbox (built-in)</source>
+            <translation>沙箱（内置）</translation>
+        </message>
+        <message>
+            <source>NO PROFILE</source>
+            <translation>无商户配置</translation>
+        </message>
+        <message>
+            <source>starting the sandbox…</source>
+            <translation>正在启动沙箱…</translation>
+        </message>
+        <message>
+            <source>simulator at %1 — no real money</source>
+            <translation>模拟器地址 %1 — 不涉及真实资金</translation>
+        </message>
+        <message>
+            <source>%1 — real money</source>
+            <translation>%1 — 真实资金</translation>
         </message>
     </context>
 </TS>

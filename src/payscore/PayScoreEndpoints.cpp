@@ -1,5 +1,7 @@
 #include "PayScoreEndpoints.h"
 
+#include <apiv3/WeChatPayHosts.h>
+
 #include <QJsonDocument>
 
 namespace psc::payscore {
@@ -94,10 +96,8 @@ QUrl PayScoreEndpoints::baseUrlFor(Mode mode, const QUrl &profileBaseUrl)
 {
     if (mode != Mode::Oversea)
         return profileBaseUrl;
-    const QString host = profileBaseUrl.host().toLower();
-    if (host == QLatin1String("api.mch.weixin.qq.com")
-        || host == QLatin1String("api2.mch.weixin.qq.com"))
-        return QUrl(QStringLiteral("https://apihk.mch.weixin.qq.com"));
+    if (apiv3::WeChatPayHosts::isMainland(profileBaseUrl.host()))
+        return apiv3::WeChatPayHosts::urlOf(apiv3::WeChatPayHosts::oversea());
     return profileBaseUrl;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <apiv3/WeChatPayHosts.h>
 #include <core/Result.h>
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ class Profile {
     Q_DECLARE_TR_FUNCTIONS(psc::profile::Profile)
 public:
     QString name;
-    QString baseUrl = QStringLiteral("https://api.mch.weixin.qq.com");
+    QString baseUrl = apiv3::WeChatPayHosts::urlOf(apiv3::WeChatPayHosts::mainland()).toString();
     QString mchid;
     QString merchantSerial; // merchant API certificate serial, hex
     QString privateKeyFile; // apiclient_key.pem
