@@ -2521,6 +2521,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::MainWindow</name>
         <message>
+            <source>Order workspace (订单工作台)</source>
+            <translation>Order workspace (订单工作台)</translation>
+        </message>
+        <message>
             <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
             <translation type="unfinished" />
         </message>
@@ -3191,6 +3195,70 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::OperationFlow</name>
         <message>
+            <source>Will change:</source>
+            <translation>Will change:</translation>
+        </message>
+        <message>
+            <source>The order will be cancelled (REVOKED); nothing is charged.</source>
+            <translation>The order will be cancelled (REVOKED); nothing is charged.</translation>
+        </message>
+        <message>
+            <source>Reason the customer sees:</source>
+            <translation>Reason the customer sees:</translation>
+        </message>
+        <message>
+            <source>Current total:</source>
+            <translation>Current total:</translation>
+        </message>
+        <message>
+            <source>New total:</source>
+            <translation>New total:</translation>
+        </message>
+        <message>
+            <source>Difference:</source>
+            <translation>Difference:</translation>
+        </message>
+        <message>
+            <source>Lines sent:</source>
+            <translation>Lines sent:</translation>
+        </message>
+        <message>
+            <source>fee lines: %1, discount lines: %2</source>
+            <translation>fee lines: %1, discount lines: %2</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Will be charged now:</source>
+            <translation>Will be charged now:</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Checking the state of order %1…</source>
+            <translation>Checking the state of order %1…</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Not sent</translation>
+        </message>
+        <message>
+            <source>Order %1 was not changed: %2</source>
+            <translation>Order %1 was not changed: %2</translation>
+        </message>
+        <message>
+            <source>Order %1: nothing sent.</source>
+            <translation>Order %1: nothing sent.</translation>
+        </message>
+        <message>
+            <source>Sending %1 for order %2…</source>
+            <translation>Sending %1 for order %2…</translation>
+        </message>
+        <message>
             <source>Syncing order %1…</source>
             <translation type="unfinished" />
         </message>
@@ -3240,6 +3308,427 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>%1 — real money</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::WorkspaceModel</name>
+        <message>
+            <source>Look an order up first.</source>
+            <translation>Look an order up first.</translation>
+        </message>
+        <message>
+            <source>Only a paid order can be refunded (completed, or the collection is paid); this order is: %1.</source>
+            <translation>Only a paid order can be refunded (completed, or the collection is paid); this order is: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConfirmWriteDialog</name>
+        <message>
+            <source>Confirm before sending</source>
+            <translation>Confirm before sending</translation>
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation>Order number:</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>Mode:</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>Current state:</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Profile:</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Send</translation>
+        </message>
+        <message>
+            <source>&amp;Go back</source>
+            <translation>&amp;Go back</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: cancel this real order? The customer sees the reason.</source>
+            <translation>PRODUCTION: cancel this real order? The customer sees the reason.</translation>
+        </message>
+        <message>
+            <source>Cancel this order? The customer sees the reason.</source>
+            <translation>Cancel this order? The customer sees the reason.</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: lower the amount the customer owes on this real order?</source>
+            <translation>PRODUCTION: lower the amount the customer owes on this real order?</translation>
+        </message>
+        <message>
+            <source>Lower the amount the customer owes on this order?</source>
+            <translation>Lower the amount the customer owes on this order?</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: charge the customer real money now?</source>
+            <translation>PRODUCTION: charge the customer real money now?</translation>
+        </message>
+        <message>
+            <source>Ask WeChat Pay to charge the customer now?</source>
+            <translation>Ask WeChat Pay to charge the customer now?</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: send this request?</source>
+            <translation>PRODUCTION: send this request?</translation>
+        </message>
+        <message>
+            <source>Send this request?</source>
+            <translation>Send this request?</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::WorkspacePage</name>
+        <message>
+            <source>&amp;Order number:</source>
+            <translation>&amp;Order number:</translation>
+        </message>
+        <message>
+            <source>Type or scan the order number, then press Enter</source>
+            <translation>Type or scan the order number, then press Enter</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>&amp;Look up</translation>
+        </message>
+        <message>
+            <source>Look up the order</source>
+            <translation>Look up the order</translation>
+        </message>
+        <message>
+            <source>&amp;Sync (paid elsewhere)…</source>
+            <translation>&amp;Sync (paid elsewhere)…</translation>
+        </message>
+        <message>
+            <source>&amp;Complete…</source>
+            <translation>&amp;Complete…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel order…</source>
+            <translation>Ca&amp;ncel order…</translation>
+        </message>
+        <message>
+            <source>&amp;Modify amount…</source>
+            <translation>&amp;Modify amount…</translation>
+        </message>
+        <message>
+            <source>Coll&amp;ect payment…</source>
+            <translation>Coll&amp;ect payment…</translation>
+        </message>
+        <message>
+            <source>&amp;Refund…</source>
+            <translation>&amp;Refund…</translation>
+        </message>
+        <message>
+            <source>Common &amp;reasons:</source>
+            <translation>Common &amp;reasons:</translation>
+        </message>
+        <message>
+            <source>Common reasons</source>
+            <translation>Common reasons</translation>
+        </message>
+        <message>
+            <source>— pick one to fill in the reason —</source>
+            <translation>— pick one to fill in the reason —</translation>
+        </message>
+        <message>
+            <source>Order created by mistake</source>
+            <translation>Order created by mistake</translation>
+        </message>
+        <message>
+            <source>Duplicate order</source>
+            <translation>Duplicate order</translation>
+        </message>
+        <message>
+            <source>Customer no longer needs it</source>
+            <translation>Customer no longer needs it</translation>
+        </message>
+        <message>
+            <source>Service could not be provided</source>
+            <translation>Service could not be provided</translation>
+        </message>
+        <message>
+            <source>Cancelled at customer request</source>
+            <translation>Cancelled at customer request</translation>
+        </message>
+        <message>
+            <source>Reason &amp;text:</source>
+            <translation>Reason &amp;text:</translation>
+        </message>
+        <message>
+            <source>Cancel reason</source>
+            <translation>Cancel reason</translation>
+        </message>
+        <message>
+            <source>1–%1 characters; the customer sees it</source>
+            <translation>1–%1 characters; the customer sees it</translation>
+        </message>
+        <message>
+            <source>reason: 1–%1 characters. Public sources disagree between 30 and 50; the console takes the stricter limit.</source>
+            <translation>reason: 1–%1 characters. Public sources disagree between 30 and 50; the console takes the stricter limit.</translation>
+        </message>
+        <message>
+            <source>Fees after the change (line totals):</source>
+            <translation>Fees after the change (line totals):</translation>
+        </message>
+        <message>
+            <source>Discounts after the change:</source>
+            <translation>Discounts after the change:</translation>
+        </message>
+        <message>
+            <source>Modify reason</source>
+            <translation>Modify reason</translation>
+        </message>
+        <message>
+            <source>1–%1 characters</source>
+            <translation>1–%1 characters</translation>
+        </message>
+        <message>
+            <source>Re&amp;view and send…</source>
+            <translation>Re&amp;view and send…</translation>
+        </message>
+        <message>
+            <source>Review and send</source>
+            <translation>Review and send</translation>
+        </message>
+        <message>
+            <source>Sync (paid elsewhere)</source>
+            <translation>Sync (paid elsewhere)</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>Cancel order</translation>
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation>Modify amount</translation>
+        </message>
+        <message>
+            <source>Collect payment</source>
+            <translation>Collect payment</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Type an order number first.</source>
+            <translation>Type an order number first.</translation>
+        </message>
+        <message>
+            <source>The panel below shows order %1. Press Enter to look up %2.</source>
+            <translation>The panel below shows order %1. Press Enter to look up %2.</translation>
+        </message>
+        <message>
+            <source>Type an order number and press Enter: the console looks for it in every mode this profile can use.</source>
+            <translation>Type an order number and press Enter: the console looks for it in every mode this profile can use.</translation>
+        </message>
+        <message>
+            <source>Looking for order %1…</source>
+            <translation>Looking for order %1…</translation>
+        </message>
+        <message>
+            <source>Order %1 found: %2.</source>
+            <translation>Order %1 found: %2.</translation>
+        </message>
+        <message>
+            <source>The same number also exists in: %1.</source>
+            <translation>The same number also exists in: %1.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Order %1 was found nowhere: it does not exist in any mode this profile can use (searched: %2).</source>
+            <translation>Order %1 was found nowhere: it does not exist in any mode this profile can use (searched: %2).</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be looked up in %2: %3 %4</source>
+            <translation>Order %1 could not be looked up in %2: %3 %4</translation>
+        </message>
+        <message>
+            <source>The number typed is not the order shown: press Enter to look it up.</source>
+            <translation>The number typed is not the order shown: press Enter to look it up.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer to the request on its way.</source>
+            <translation>Wait for the answer to the request on its way.</translation>
+        </message>
+        <message>
+            <source>Cancel order %1</source>
+            <translation>Cancel order %1</translation>
+        </message>
+        <message>
+            <source>Lower the amount of order %1</source>
+            <translation>Lower the amount of order %1</translation>
+        </message>
+        <message>
+            <source>Collect payment for order %1</source>
+            <translation>Collect payment for order %1</translation>
+        </message>
+        <message>
+            <source>WeChat Pay will try to charge the customer %1 now (what is still to pay).</source>
+            <translation>WeChat Pay will try to charge the customer %1 now (what is still to pay).</translation>
+        </message>
+        <message>
+            <source>Current total %1 → new total %2</source>
+            <translation>Current total %1 → new total %2</translation>
+        </message>
+        <message>
+            <source>(difference %1)</source>
+            <translation>(difference %1)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Still to pay</source>
+            <translation>Still to pay</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Line total</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Fees</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>Discounts</translation>
+        </message>
+        <message>
+            <source>Service start</source>
+            <translation>Service start</translation>
+        </message>
+        <message>
+            <source>Service end</source>
+            <translation>Service end</translation>
+        </message>
+        <message>
+            <source>Start place</source>
+            <translation>Start place</translation>
+        </message>
+        <message>
+            <source>End place</source>
+            <translation>End place</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Collection details</source>
+            <translation>Collection details</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>Seq</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>Paid at</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaction</translation>
+        </message>
+        <message>
+            <source>WeChat PayScore (NEWTON)</source>
+            <translation>WeChat PayScore (NEWTON)</translation>
+        </message>
+        <message>
+            <source>Paid elsewhere (MCH)</source>
+            <translation>Paid elsewhere (MCH)</translation>
+        </message>
+        <message>
+            <source>Writes sent for this order</source>
+            <translation>Writes sent for this order</translation>
+        </message>
+        <message>
+            <source>None in the journal.</source>
+            <translation>None in the journal.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Operation</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>pending (sent, no answer recorded)</source>
+            <translation>pending (sent, no answer recorded)</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>succeeded</translation>
+        </message>
+        <message>
+            <source>rejected: %1</source>
+            <translation>rejected: %1</translation>
+        </message>
+        <message>
+            <source>unknown outcome — query before resending</source>
+            <translation>unknown outcome — query before resending</translation>
+        </message>
+        <message>
+            <source>refused before sending</source>
+            <translation>refused before sending</translation>
+        </message>
+        <message>
+            <source>(settled: %1)</source>
+            <translation>(settled: %1)</translation>
         </message>
     </context>
 </TS>

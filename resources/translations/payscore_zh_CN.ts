@@ -2516,6 +2516,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::MainWindow</name>
         <message>
+            <source>Order workspace (订单工作台)</source>
+            <translation>订单工作台</translation>
+        </message>
+        <message>
             <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
             <translation>订单 %1：操作日志中的未知结果已核对（%2）。</translation>
         </message>
@@ -3184,6 +3188,70 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::OperationFlow</name>
         <message>
+            <source>Will change:</source>
+            <translation>将发生的变化：</translation>
+        </message>
+        <message>
+            <source>The order will be cancelled (REVOKED); nothing is charged.</source>
+            <translation>订单将被取消（REVOKED），不会扣款。</translation>
+        </message>
+        <message>
+            <source>Reason the customer sees:</source>
+            <translation>用户看到的原因：</translation>
+        </message>
+        <message>
+            <source>Current total:</source>
+            <translation>当前总金额：</translation>
+        </message>
+        <message>
+            <source>New total:</source>
+            <translation>新总金额：</translation>
+        </message>
+        <message>
+            <source>Difference:</source>
+            <translation>差额：</translation>
+        </message>
+        <message>
+            <source>Lines sent:</source>
+            <translation>发送的明细：</translation>
+        </message>
+        <message>
+            <source>fee lines: %1, discount lines: %2</source>
+            <translation>费用 %1 行，优惠 %2 行</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>Will be charged now:</source>
+            <translation>将立即扣款：</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Checking the state of order %1…</source>
+            <translation>正在核对订单 %1 的当前状态…</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>未发送</translation>
+        </message>
+        <message>
+            <source>Order %1 was not changed: %2</source>
+            <translation>订单 %1 未作任何改动：%2</translation>
+        </message>
+        <message>
+            <source>Order %1: nothing sent.</source>
+            <translation>订单 %1：未发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Sending %1 for order %2…</source>
+            <translation>正在为订单 %2 发送“%1”…</translation>
+        </message>
+        <message>
             <source>Syncing order %1…</source>
             <translation>正在同步订单 %1…</translation>
         </message>
@@ -3233,6 +3301,427 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>%1 — real money</source>
             <translation>%1 — 真实资金</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::WorkspaceModel</name>
+        <message>
+            <source>Look an order up first.</source>
+            <translation>请先查找订单。</translation>
+        </message>
+        <message>
+            <source>Only a paid order can be refunded (completed, or the collection is paid); this order is: %1.</source>
+            <translation>只有已付款的订单才能退款（已完结，或收款已支付）；此订单：%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConfirmWriteDialog</name>
+        <message>
+            <source>Confirm before sending</source>
+            <translation>发送前确认</translation>
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation>订单号：</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>订单类型：</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>当前状态：</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>商户配置：</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>发送(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Go back</source>
+            <translation>返回(&amp;G)</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: cancel this real order? The customer sees the reason.</source>
+            <translation>生产环境：确定取消这笔真实订单吗？用户会看到取消原因。</translation>
+        </message>
+        <message>
+            <source>Cancel this order? The customer sees the reason.</source>
+            <translation>确定取消此订单吗？用户会看到取消原因。</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: lower the amount the customer owes on this real order?</source>
+            <translation>生产环境：确定降低这笔真实订单的应付金额吗？</translation>
+        </message>
+        <message>
+            <source>Lower the amount the customer owes on this order?</source>
+            <translation>确定降低此订单的应付金额吗？</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: charge the customer real money now?</source>
+            <translation>生产环境：确定现在向用户扣取真实款项吗？</translation>
+        </message>
+        <message>
+            <source>Ask WeChat Pay to charge the customer now?</source>
+            <translation>确定现在请微信支付向用户扣款吗？</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: send this request?</source>
+            <translation>生产环境：确定发送此请求吗？</translation>
+        </message>
+        <message>
+            <source>Send this request?</source>
+            <translation>确定发送此请求吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::WorkspacePage</name>
+        <message>
+            <source>&amp;Order number:</source>
+            <translation>订单号(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Type or scan the order number, then press Enter</source>
+            <translation>输入或扫描订单号，然后按回车</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>查找(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Look up the order</source>
+            <translation>查找订单</translation>
+        </message>
+        <message>
+            <source>&amp;Sync (paid elsewhere)…</source>
+            <translation>同步收款（已线下付款）(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Complete…</source>
+            <translation>完结订单(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel order…</source>
+            <translation>取消订单(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Modify amount…</source>
+            <translation>修改金额(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Coll&amp;ect payment…</source>
+            <translation>催收扣款(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Refund…</source>
+            <translation>退款(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Common &amp;reasons:</source>
+            <translation>常用原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Common reasons</source>
+            <translation>常用原因</translation>
+        </message>
+        <message>
+            <source>— pick one to fill in the reason —</source>
+            <translation>— 选择一项填入原因 —</translation>
+        </message>
+        <message>
+            <source>Order created by mistake</source>
+            <translation>订单创建错误</translation>
+        </message>
+        <message>
+            <source>Duplicate order</source>
+            <translation>重复下单</translation>
+        </message>
+        <message>
+            <source>Customer no longer needs it</source>
+            <translation>用户不再需要</translation>
+        </message>
+        <message>
+            <source>Service could not be provided</source>
+            <translation>无法提供服务</translation>
+        </message>
+        <message>
+            <source>Cancelled at customer request</source>
+            <translation>应用户要求取消</translation>
+        </message>
+        <message>
+            <source>Reason &amp;text:</source>
+            <translation>原因(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Cancel reason</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <source>1–%1 characters; the customer sees it</source>
+            <translation>1–%1 个字，用户可以看到</translation>
+        </message>
+        <message>
+            <source>reason: 1–%1 characters. Public sources disagree between 30 and 50; the console takes the stricter limit.</source>
+            <translation>reason（原因）：1–%1 个字。公开资料有 30 和 50 两种说法，本程序取更严格的限制。</translation>
+        </message>
+        <message>
+            <source>Fees after the change (line totals):</source>
+            <translation>修改后的费用（每行小计）：</translation>
+        </message>
+        <message>
+            <source>Discounts after the change:</source>
+            <translation>修改后的优惠：</translation>
+        </message>
+        <message>
+            <source>Modify reason</source>
+            <translation>修改原因</translation>
+        </message>
+        <message>
+            <source>1–%1 characters</source>
+            <translation>1–%1 个字</translation>
+        </message>
+        <message>
+            <source>Re&amp;view and send…</source>
+            <translation>核对并发送(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Review and send</source>
+            <translation>核对并发送</translation>
+        </message>
+        <message>
+            <source>Sync (paid elsewhere)</source>
+            <translation>同步收款（已线下付款）</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>完结订单</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation>修改金额</translation>
+        </message>
+        <message>
+            <source>Collect payment</source>
+            <translation>催收扣款</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Type an order number first.</source>
+            <translation>请先输入订单号。</translation>
+        </message>
+        <message>
+            <source>The panel below shows order %1. Press Enter to look up %2.</source>
+            <translation>下方显示的是订单 %1。按回车查找 %2。</translation>
+        </message>
+        <message>
+            <source>Type an order number and press Enter: the console looks for it in every mode this profile can use.</source>
+            <translation>输入订单号后按回车：程序会在此商户配置可用的所有订单类型中查找。</translation>
+        </message>
+        <message>
+            <source>Looking for order %1…</source>
+            <translation>正在查找订单 %1…</translation>
+        </message>
+        <message>
+            <source>Order %1 found: %2.</source>
+            <translation>已找到订单 %1：%2。</translation>
+        </message>
+        <message>
+            <source>The same number also exists in: %1.</source>
+            <translation>同一订单号也存在于：%1。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Order %1 was found nowhere: it does not exist in any mode this profile can use (searched: %2).</source>
+            <translation>哪里都找不到订单 %1：此商户配置可用的所有订单类型中都不存在该订单（已查：%2）。</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be looked up in %2: %3 %4</source>
+            <translation>无法在%2中查找订单 %1：%3 %4</translation>
+        </message>
+        <message>
+            <source>The number typed is not the order shown: press Enter to look it up.</source>
+            <translation>输入的订单号与显示的订单不同：请按回车查找。</translation>
+        </message>
+        <message>
+            <source>Wait for the answer to the request on its way.</source>
+            <translation>请等待正在发送的请求返回结果。</translation>
+        </message>
+        <message>
+            <source>Cancel order %1</source>
+            <translation>取消订单 %1</translation>
+        </message>
+        <message>
+            <source>Lower the amount of order %1</source>
+            <translation>降低订单 %1 的金额</translation>
+        </message>
+        <message>
+            <source>Collect payment for order %1</source>
+            <translation>为订单 %1 催收扣款</translation>
+        </message>
+        <message>
+            <source>WeChat Pay will try to charge the customer %1 now (what is still to pay).</source>
+            <translation>微信支付将立即尝试向用户扣款 %1（尚未支付的金额）。</translation>
+        </message>
+        <message>
+            <source>Current total %1 → new total %2</source>
+            <translation>当前总金额 %1 → 新总金额 %2</translation>
+        </message>
+        <message>
+            <source>(difference %1)</source>
+            <translation>（差额 %1）</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总金额</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>Still to pay</source>
+            <translation>待付</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <source>Service start</source>
+            <translation>服务开始</translation>
+        </message>
+        <message>
+            <source>Service end</source>
+            <translation>服务结束</translation>
+        </message>
+        <message>
+            <source>Start place</source>
+            <translation>开始地点</translation>
+        </message>
+        <message>
+            <source>End place</source>
+            <translation>结束地点</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>Collection details</source>
+            <translation>收款明细</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>付款时间</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易单号</translation>
+        </message>
+        <message>
+            <source>WeChat PayScore (NEWTON)</source>
+            <translation>微信支付分扣款（NEWTON）</translation>
+        </message>
+        <message>
+            <source>Paid elsewhere (MCH)</source>
+            <translation>其他方式付款（MCH）</translation>
+        </message>
+        <message>
+            <source>Writes sent for this order</source>
+            <translation>此订单已发送的写操作</translation>
+        </message>
+        <message>
+            <source>None in the journal.</source>
+            <translation>日志中没有记录。</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>pending (sent, no answer recorded)</source>
+            <translation>待定（已发送，未记录结果）</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>rejected: %1</source>
+            <translation>被拒绝：%1</translation>
+        </message>
+        <message>
+            <source>unknown outcome — query before resending</source>
+            <translation>结果未知——重发前请先查询</translation>
+        </message>
+        <message>
+            <source>refused before sending</source>
+            <translation>发送前已拒绝</translation>
+        </message>
+        <message>
+            <source>(settled: %1)</source>
+            <translation>（已核对：%1）</translation>
         </message>
     </context>
 </TS>
