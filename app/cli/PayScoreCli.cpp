@@ -2,6 +2,8 @@
 
 #include "CliSupport.h"
 
+#include <QFile>
+
 #include <journal/Journal.h>
 #include <journal/OperatorIdentity.h>
 

@@ -211,7 +211,7 @@ QList<ProfileIssue> Profile::validate() const
 
 bool Profile::isLoopback() const
 {
-    return isLoopbackHost(QUrl(baseUrl).host());
+    return apiv3::WeChatPayHosts::isLoopback(QUrl(baseUrl).host());
 }
 
 QString Profile::resolve(const QString &path) const
