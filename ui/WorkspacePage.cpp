@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -126,13 +127,18 @@ void WorkspacePage::build()
     m_panel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_panel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_panel->setMargin(6);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_panel);
-    layout->addWidget(scroll, 3);
+    // Panel above, open form below, each scrolling on its own: the page fits a 1366×768
+    // screen whatever the order carries.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(scroll);
+    layout->addWidget(splitter, 1);
 
     // The open correction form (cancel, modify, collect) under the panel.
-    m_formBox = new QWidget(this);
+    m_formBox = new QWidget;
     m_formBox->setObjectName(QStringLiteral("correctionForm"));
     auto *formLayout = new QVBoxLayout(m_formBox);
     formLayout->setContentsMargins(0, 0, 0, 0);
@@ -219,8 +225,15 @@ void WorkspacePage::build()
     m_submit->setObjectName(QStringLiteral("reviewButton"));
     formLayout->addWidget(m_submit, 0, Qt::AlignRight);
     connect(m_submit, &QPushButton::clicked, this, &WorkspacePage::submit);
-    layout->addWidget(m_formBox, 4);
-    m_formBox->hide();
+    auto *formScroll = m_formScroll = new QScrollArea;
+    formScroll->setObjectName(QStringLiteral("correctionFormScroll"));
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setWidget(m_formBox);
+    splitter->addWidget(formScroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    m_formScroll->hide();
 }
 
 void WorkspacePage::retranslate()
@@ -444,6 +457,7 @@ void WorkspacePage::openForm(Form form)
     m_problem->clear();
     m_forms->setCurrentIndex(static_cast<int>(form));
     m_formBox->setVisible(form != Form::None);
+    m_formScroll->setVisible(form != Form::None);
     const QString number = m_model->outOrderNo();
     switch (form) {
     case Form::None:

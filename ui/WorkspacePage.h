@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace psc::ui {
@@ -121,6 +122,7 @@ private:
     QLabel *m_problem;
     QPushButton *m_submit;
     QWidget *m_formBox;
+    QScrollArea *m_formScroll; // holds m_formBox, under the panel
 };
 
 } // namespace psc::ui
