@@ -583,7 +583,7 @@ void WorkspacePage::submit()
 QString WorkspacePage::panelHtml() const
 {
     if (m_model->status() != WorkspaceModel::Status::Found)
-        return m_model->writes().isEmpty() ? QString() : QString(); // nothing to show
+        return {}; // nothing found: the status line says why
     const payscore::OrderView order = m_model->order();
     const QJsonObject answer = m_model->answer();
     QString html;
