@@ -24,10 +24,12 @@ class ProfileBar;
 class QueryPage;
 class ResultsPane;
 class SyncPage;
+class WorkspacePage;
 
 // PayScore Console / 支付分订单运营台: lays out the profile bar with its environment badge, the
-// screens (Sync, Complete, Query, Journal), the results pane beside them and the menus. What
-// the screens work with comes from the ConsoleContext; sending goes through an OperationFlow.
+// screens (the order workspace first, then Sync, Complete, Query, Journal), the results pane beside
+// them and the menus. What the screens work with comes from the ConsoleContext; sending goes
+// through an OperationFlow.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -51,6 +53,7 @@ public:
     bool isBusy() const;
     void stopWaiting(); // Esc
 
+    WorkspacePage *workspacePage() const { return m_workspace; }
     SyncPage *syncPage() const { return m_sync; }
     CompletePage *completePage() const { return m_complete; }
     QueryPage *queryPage() const { return m_query; }
@@ -69,6 +72,8 @@ private:
     void setUpScreens();
     void setUpSending();
     void setUpMenus();
+    // The workspace hands sync and complete over to their own screens, pre-filled.
+    void connectWorkspace();
     void editProfile(bool createNew);
     // After the journal was opened or reopened: the Journal page, and unknown outcomes first.
     void showJournal();
@@ -84,6 +89,7 @@ private:
     OperationFlow *m_flow = nullptr;
     ProfileBar *m_profileBar = nullptr;
     LanguageSwitcher *m_language;
+    WorkspacePage *m_workspace = nullptr;
     SyncPage *m_sync = nullptr;
     CompletePage *m_complete = nullptr;
     QueryPage *m_query = nullptr;

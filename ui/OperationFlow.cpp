@@ -2,17 +2,20 @@
 
 #include "CompletePage.h"
 #include "ConfirmCompleteDialog.h"
+#include "ConfirmWriteDialog.h"
 #include "ConsoleContext.h"
 #include "JournalPage.h"
 #include "ModalAnswer.h"
 #include "QueryPage.h"
 #include "ResultsPane.h"
 #include "SyncPage.h"
+#include "WorkspacePage.h"
 
 #include <journal/Journal.h>
 #include <journal/PayScoreOrderLookup.h>
 #include <journal/Reconciler.h>
 #include <payscore/OperationRunner.h>
+#include <payscore/OrderActions.h>
 #include <payscore/PendingOperation.h>
 
 #include <QTabWidget>
@@ -20,6 +23,82 @@
 namespace psc::ui {
 
 using payscore::Mode;
+using payscore::Operation;
+
+namespace {
+
+// One name for the three corrections, so that sendCorrection() is written once.
+payscore::PendingOperation *start(
+    payscore::OperationRunner *runner, const payscore::CancelRequest &request)
+{
+    return runner->cancel(request);
+}
+payscore::PendingOperation *start(
+    payscore::OperationRunner *runner, const payscore::ModifyRequest &request)
+{
+    return runner->modify(request);
+}
+payscore::PendingOperation *start(
+    payscore::OperationRunner *runner, const payscore::CollectRequest &request)
+{
+    return runner->collect(request);
+}
+
+// What will change, for the confirmation: figures from the request that will be sent and the
+// order as the fresh query found it.
+QList<ConfirmWriteDialog::Change> changesOf(
+    const payscore::CancelRequest &request, const payscore::OrderView &)
+{
+    return { { QStringLiteral("change"), OperationFlow::tr("Will change:"),
+                 OperationFlow::tr("The order will be cancelled (REVOKED); nothing is charged.") },
+        { QStringLiteral("reason"), OperationFlow::tr("Reason the customer sees:"),
+            request.reason.toHtmlEscaped() } };
+}
+QList<ConfirmWriteDialog::Change> changesOf(
+    const payscore::ModifyRequest &request, const payscore::OrderView &order)
+{
+    const payscore::Money oldTotal = order.totalAmount.value_or(payscore::Money());
+    const payscore::Money newTotal = request.totalAmount.value_or(payscore::Money());
+    return {
+        { QStringLiteral("oldTotal"), OperationFlow::tr("Current total:"), oldTotal.display() },
+        { QStringLiteral("newTotal"), OperationFlow::tr("New total:"),
+            QStringLiteral("<b>%1</b>").arg(newTotal.display()) },
+        { QStringLiteral("difference"), OperationFlow::tr("Difference:"),
+            (newTotal - oldTotal).display() },
+        { QStringLiteral("lines"), OperationFlow::tr("Lines sent:"),
+            OperationFlow::tr("fee lines: %1, discount lines: %2")
+                .arg(request.postPayments.size())
+                .arg(request.postDiscounts.size()) },
+        { QStringLiteral("reason"), OperationFlow::tr("Reason:"), request.reason.toHtmlEscaped() }
+    };
+}
+QList<ConfirmWriteDialog::Change> changesOf(
+    const payscore::CollectRequest &, const payscore::OrderView &order)
+{
+    const std::optional<payscore::Money> paying
+        = order.collection ? order.collection->payingAmount : std::nullopt;
+    return { { QStringLiteral("charge"), OperationFlow::tr("Will be charged now:"),
+        QStringLiteral("<b>%1</b>")
+            .arg(paying ? paying->display() : OperationFlow::tr("unknown")) } };
+}
+
+payscore::ValidationReport checkAgainst(
+    const payscore::CancelRequest &, const payscore::OrderView &)
+{
+    return {};
+}
+payscore::ValidationReport checkAgainst(
+    const payscore::ModifyRequest &request, const payscore::OrderView &order)
+{
+    return request.checkAgainst(order);
+}
+payscore::ValidationReport checkAgainst(
+    const payscore::CollectRequest &, const payscore::OrderView &)
+{
+    return {};
+}
+
+} // namespace
 
 OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QWidget *dialogParent)
     : QObject(dialogParent)
@@ -41,6 +120,20 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
         [this](const payscore::ServiceOrderCompletion &request) { sendComplete(request); });
     connect(screens.query, &QueryPage::queryRequested, this,
         [this](const payscore::OrderQuery &query) { sendQuery(query, false); });
+    if (WorkspacePage *workspace = screens.workspace) {
+        connect(workspace, &WorkspacePage::cancelRequested, this,
+            [this](const payscore::CancelRequest &request) {
+                sendCorrection(Operation::Cancel, request);
+            });
+        connect(workspace, &WorkspacePage::modifyRequested, this,
+            [this](const payscore::ModifyRequest &request) {
+                sendCorrection(Operation::Modify, request);
+            });
+        connect(workspace, &WorkspacePage::collectRequested, this,
+            [this](const payscore::CollectRequest &request) {
+                sendCorrection(Operation::Collect, request);
+            });
+    }
     connect(screens.results, &ResultsPane::cancelRequested, this, &OperationFlow::stopWaiting);
     // "Query this order now": a write's outcome is unknown; a verified answer settles it.
     connect(screens.results, &ResultsPane::queryRequested, this,
@@ -67,6 +160,68 @@ template<typename Completion> void OperationFlow::sendComplete(const Completion 
     run(m_context.session()->runner(request.key.mode)->complete(request), request.key.mode,
         request.key.outOrderNo, m_screens.complete,
         tr("Completing order %1…").arg(request.key.outOrderNo));
+}
+
+template<typename Request>
+void OperationFlow::sendCorrection(Operation operation, const Request &request)
+{
+    if (isBusy() || !ensureSession())
+        return;
+    // The confirmation shows the state as it is now, never as the panel last saw it.
+    payscore::OrderQuery query;
+    query.key = request.key;
+    payscore::PendingOperation *fresh = m_context.session()->runner(request.key.mode)->query(query);
+    m_pending = fresh;
+    m_screens.results->showBusy(tr("Checking the state of order %1…").arg(request.key.outOrderNo));
+    emit busyChanged(true);
+    connect(fresh, &payscore::PendingOperation::finished, this,
+        [this, fresh, operation, request](const payscore::OperationResult &result) {
+            fresh->deleteLater();
+            if (fresh != m_pending)
+                return;
+            m_pending = nullptr;
+            emit busyChanged(false);
+            confirmAndSend(operation, request, result);
+        });
+}
+
+template<typename Request>
+void OperationFlow::confirmAndSend(
+    Operation operation, const Request &request, const payscore::OperationResult &fresh)
+{
+    const Mode mode = request.key.mode;
+    const QString number = request.key.outOrderNo;
+    if (!fresh.succeeded() || !fresh.order || !m_context.session()) {
+        m_screens.results->showResult(fresh, mode, number); // why the state is not known
+        return;
+    }
+    const payscore::OrderView &order = *fresh.order;
+    payscore::ValidationReport check = payscore::OrderActions(mode, order).check(operation);
+    check.merge(checkAgainst(request, order));
+    if (check.hasErrors()) {
+        ModalAnswer::warning(m_dialogParent, tr("Not sent"),
+            tr("Order %1 was not changed: %2").arg(number, check.firstError().message));
+        m_screens.workspace->model()->refresh();
+        return;
+    }
+    ConfirmWriteDialog::Summary summary;
+    summary.operation = operation;
+    summary.outOrderNo = number;
+    summary.mode = mode;
+    summary.state = payscore::OrderActions::describeState(order).toHtmlEscaped();
+    summary.changes = changesOf(request, order);
+    summary.profileName = m_context.session()->info().name;
+    summary.environment = m_context.session()->info().environment;
+    if (!ConfirmWriteDialog::confirm(summary, m_dialogParent)) {
+        emit statusMessage(tr("Order %1: nothing sent.").arg(number), 5000);
+        return;
+    }
+    payscore::PendingOperation *write = start(m_context.session()->runner(mode), request);
+    run(write, mode, number, nullptr,
+        tr("Sending %1 for order %2…").arg(payscore::OrderActions::label(operation), number));
+    // The panel shows the order as a new query finds it (the state the write left).
+    connect(write, &payscore::PendingOperation::finished, m_screens.workspace->model(),
+        &WorkspaceModel::refresh);
 }
 
 void OperationFlow::sendQuery(const payscore::OrderQuery &query, bool settlesJournal)

@@ -23,6 +23,7 @@ class JournalPage;
 class QueryPage;
 class ResultsPane;
 class SyncPage;
+class WorkspacePage;
 
 // Sending, for every screen: each page's request goes to the open session's runner (a
 // complete only after the operator confirmed the request that will be sent), one at a time;
@@ -39,6 +40,7 @@ public:
         JournalPage *journal = nullptr;
         ResultsPane *results = nullptr;
         QTabWidget *tabs = nullptr; // to bring the Query page forward
+        WorkspacePage *workspace = nullptr; // cancel, modify, collect; refreshed after a write
     };
     // `dialogParent`: the window the confirmation and warnings belong to.
     OperationFlow(ConsoleContext &context, const Screens &screens, QWidget *dialogParent);
@@ -57,6 +59,14 @@ signals:
 private:
     template<typename Completion> void sendComplete(const Completion &request);
     void sendQuery(const payscore::OrderQuery &query, bool settlesJournal);
+    // The workspace's corrections: a fresh query, the state check (payscore::OrderActions),
+    // a confirmation of what will change, then the journaled write; the workspace shows the
+    // order again afterwards.
+    template<typename Request>
+    void sendCorrection(payscore::Operation operation, const Request &request);
+    template<typename Request>
+    void confirmAndSend(payscore::Operation operation, const Request &request,
+        const payscore::OperationResult &fresh);
     bool ensureSession();
     void run(payscore::PendingOperation *operation, payscore::Mode mode, const QString &outOrderNo,
         FormPage *source, const QString &what, bool settlesJournal = false);

@@ -498,106 +498,106 @@
     </context>
     <context>
         <name>PayScoreCli</name>
-    <message>
-        <source>--op takes sync, complete, cancel or query.</source>
-        <translation>--op 只能是 sync、complete、cancel 或 query。</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows, %3, separated by %4.</source>
-        <translation>%1：%2 行，%3 编码，以 %4 分隔。</translation>
-    </message>
-    <message>
-        <source>tabs</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <source>Times without an offset were read as this PC's local time (%1, %2).</source>
-        <translation>未带时区的时间已按本机当地时间读取（%1，%2）。</translation>
-    </message>
-    <message>
-        <source>line %1 (%2): %3</source>
-        <translation>第 %1 行（%2）：%3</translation>
-    </message>
-    <message>
-        <source>the same order as line %1: it is sent once</source>
-        <translation>与第 %1 行是同一订单：只发送一次</translation>
-    </message>
-    <message>
-        <source>line %1 (%2): the same order as line %3, held back</source>
-        <translation>第 %1 行（%2）：与第 %3 行是同一订单，暂不发送</translation>
-    </message>
-    <message>
-        <source>too large to add up</source>
-        <translation>金额过大，无法合计</translation>
-    </message>
-    <message>
-        <source>To send: %1 rows. Invalid: %2. Duplicates: %3.</source>
-        <translation>待发送：%1 行。无效：%2 行。重复：%3 行。</translation>
-    </message>
-    <message>
-        <source>Total: %1.</source>
-        <translation>合计：%1。</translation>
-    </message>
-    <message>
-        <source>"%1" is a PRODUCTION profile: confirm the batch on a terminal, or pass --yes in scripts.</source>
-        <translation>“%1”是正式环境配置：请在终端中确认本批操作，脚本中请加 --yes。</translation>
-    </message>
-    <message>
-        <source>PRODUCTION (%1, %2): %3 %4 rows</source>
-        <translation>正式环境（%1，%2）：%3 共 %4 行</translation>
-    </message>
-    <message>
-        <source>Type the number of rows (%1) to start: </source>
-        <translation>请输入行数（%1）以开始：</translation>
-    </message>
-    <message>
-        <source>Not confirmed: nothing was sent.</source>
-        <translation>未确认：没有发送任何请求。</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>--concurrency takes a whole number from 1 to 64.</source>
-        <translation>--concurrency 须为 1 到 64 的整数。</translation>
-    </message>
-    <message>
-        <source>--qps takes a number from 0.2 to 10000.</source>
-        <translation>--qps 须为 0.2 到 10000 之间的数。</translation>
-    </message>
-    <message>
-        <source>--file ROWS.csv is required.</source>
-        <translation>必须提供 --file ROWS.csv。</translation>
-    </message>
-    <message>
-        <source>--profile FILE is required.</source>
-        <translation>必须提供 --profile FILE。</translation>
-    </message>
-    <message>
-        <source>The file has no column for: %1. Name the header like the template does (payscore-cli batch template --op %2).</source>
-        <translation>文件缺少这些列：%1。请按模板命名表头（payscore-cli batch template --op %2）。</translation>
-    </message>
-    <message>
-        <source>No valid row: nothing was sent.</source>
-        <translation>没有有效的行：没有发送任何请求。</translation>
-    </message>
-    <message>
-        <source>%1/%2 done: %3 succeeded, %4 rejected, %5 unknown, %6 skipped, %7 not sent</source>
-        <translation>已处理 %1/%2：成功 %3，被拒绝 %4，结果未知 %5，跳过 %6，未发送 %7</translation>
-    </message>
-    <message>
-        <source>, %1 s left</source>
-        <translation>，剩余约 %1 秒</translation>
-    </message>
-    <message>
-        <source>429 FREQUENCY_LIMITED: holding %1 ms, then %2 requests/s.</source>
-        <translation>429 FREQUENCY_LIMITED：暂停 %1 毫秒，之后每秒 %2 个请求。</translation>
-    </message>
-    <message>
-        <source>Batch finished in %1 s: </source>
-        <translation>本批用时 %1 秒：</translation>
-    </message>
+        <message>
+            <source>--op takes sync, complete, cancel or query.</source>
+            <translation>--op 只能是 sync、complete、cancel 或 query。</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows, %3, separated by %4.</source>
+            <translation>%1：%2 行，%3 编码，以 %4 分隔。</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>Times without an offset were read as this PC's local time (%1, %2).</source>
+            <translation>未带时区的时间已按本机当地时间读取（%1，%2）。</translation>
+        </message>
+        <message>
+            <source>line %1 (%2): %3</source>
+            <translation>第 %1 行（%2）：%3</translation>
+        </message>
+        <message>
+            <source>the same order as line %1: it is sent once</source>
+            <translation>与第 %1 行是同一订单：只发送一次</translation>
+        </message>
+        <message>
+            <source>line %1 (%2): the same order as line %3, held back</source>
+            <translation>第 %1 行（%2）：与第 %3 行是同一订单，暂不发送</translation>
+        </message>
+        <message>
+            <source>too large to add up</source>
+            <translation>金额过大，无法合计</translation>
+        </message>
+        <message>
+            <source>To send: %1 rows. Invalid: %2. Duplicates: %3.</source>
+            <translation>待发送：%1 行。无效：%2 行。重复：%3 行。</translation>
+        </message>
+        <message>
+            <source>Total: %1.</source>
+            <translation>合计：%1。</translation>
+        </message>
+        <message>
+            <source>"%1" is a PRODUCTION profile: confirm the batch on a terminal, or pass --yes in scripts.</source>
+            <translation>“%1”是正式环境配置：请在终端中确认本批操作，脚本中请加 --yes。</translation>
+        </message>
+        <message>
+            <source>PRODUCTION (%1, %2): %3 %4 rows</source>
+            <translation>正式环境（%1，%2）：%3 共 %4 行</translation>
+        </message>
+        <message>
+            <source>Type the number of rows (%1) to start: </source>
+            <translation>请输入行数（%1）以开始：</translation>
+        </message>
+        <message>
+            <source>Not confirmed: nothing was sent.</source>
+            <translation>未确认：没有发送任何请求。</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a whole number from 1 to 64.</source>
+            <translation>--concurrency 须为 1 到 64 的整数。</translation>
+        </message>
+        <message>
+            <source>--qps takes a number from 0.2 to 10000.</source>
+            <translation>--qps 须为 0.2 到 10000 之间的数。</translation>
+        </message>
+        <message>
+            <source>--file ROWS.csv is required.</source>
+            <translation>必须提供 --file ROWS.csv。</translation>
+        </message>
+        <message>
+            <source>--profile FILE is required.</source>
+            <translation>必须提供 --profile FILE。</translation>
+        </message>
+        <message>
+            <source>The file has no column for: %1. Name the header like the template does (payscore-cli batch template --op %2).</source>
+            <translation>文件缺少这些列：%1。请按模板命名表头（payscore-cli batch template --op %2）。</translation>
+        </message>
+        <message>
+            <source>No valid row: nothing was sent.</source>
+            <translation>没有有效的行：没有发送任何请求。</translation>
+        </message>
+        <message>
+            <source>%1/%2 done: %3 succeeded, %4 rejected, %5 unknown, %6 skipped, %7 not sent</source>
+            <translation>已处理 %1/%2：成功 %3，被拒绝 %4，结果未知 %5，跳过 %6，未发送 %7</translation>
+        </message>
+        <message>
+            <source>, %1 s left</source>
+            <translation>，剩余约 %1 秒</translation>
+        </message>
+        <message>
+            <source>429 FREQUENCY_LIMITED: holding %1 ms, then %2 requests/s.</source>
+            <translation>429 FREQUENCY_LIMITED：暂停 %1 毫秒，之后每秒 %2 个请求。</translation>
+        </message>
+        <message>
+            <source>Batch finished in %1 s: </source>
+            <translation>本批用时 %1 秒：</translation>
+        </message>
         <message>
             <source>The answer lists no certificates (data[] is empty).</source>
             <translation>应答中没有证书（data[] 为空）。</translation>
@@ -1548,14 +1548,14 @@
     </context>
     <context>
         <name>SandboxCommand</name>
-    <message>
-        <source>Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit).</source>
-        <translation>每秒请求超过 N 个时应答 429 FREQUENCY_LIMITED（0：不限制）。</translation>
-    </message>
-    <message>
-        <source>--rate-limit takes a whole number, 0 for none</source>
-        <translation>--rate-limit 须为整数，0 表示不限制</translation>
-    </message>
+        <message>
+            <source>Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit).</source>
+            <translation>每秒请求超过 N 个时应答 429 FREQUENCY_LIMITED（0：不限制）。</translation>
+        </message>
+        <message>
+            <source>--rate-limit takes a whole number, 0 for none</source>
+            <translation>--rate-limit 须为整数，0 表示不限制</translation>
+        </message>
         <message>
             <source>run the local PayScore sandbox server</source>
             <translation>运行本地支付分沙箱服务器</translation>
@@ -2787,6 +2787,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation>请等待应答（或按 Esc）后再更改日志位置。</translation>
         </message>
+        <message>
+            <source>Order workspace (订单工作台)</source>
+            <translation>订单工作台</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileDialog</name>
@@ -3104,225 +3108,225 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>"%1" 不是有效的金额（元，最多两位小数，例如 12.34）。</translation>
         </message>
     </context>
-<context>
-    <name>PayScoreBatch</name>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Order state</source>
-        <translation>订单状态</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>错误码</translation>
-    </message>
-    <message>
-        <source>Error meaning</source>
-        <translation>错误含义</translation>
-    </message>
-    <message>
-        <source>Request-ID</source>
-        <translation>Request-ID</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not an amount in yuan (write it like 12.34).</source>
-        <translation>%1：“%2”不是以元为单位的金额（请写成 12.34 这样）。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a whole number.</source>
-        <translation>%1：“%2”不是整数。</translation>
-    </message>
-    <message>
-        <source>mode &quot;%1&quot; is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
-        <translation>未知的模式“%1”：请用服务订单、先享后付、机构模式或服务商（serviceorder、payafter、oversea、partner）。</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>被拒绝</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>结果未知</translation>
-    </message>
-    <message>
-        <source>The earlier write&apos;s outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
-        <translation>之前写操作的结果未知，且查询失败：未重新发送。请稍后再查询该订单。%1</translation>
-    </message>
-    <message>
-        <source>The earlier write&apos;s outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
-        <translation>之前写操作的结果未知；查询显示已生效，因此未重新发送。%1</translation>
-    </message>
-    <message>
-        <source>The earlier write&apos;s outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
-        <translation>之前写操作的结果未知；查询显示未生效，因此已重新发送。%1</translation>
-    </message>
-    <message>
-        <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
-        <translation>文件开头像 %1 文本，但不是有效的 %1：可能已损坏。请在表格软件中重新另存为“CSV UTF-8”。</translation>
-    </message>
-    <message>
-        <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as &quot;CSV UTF-8&quot; and open that file.</source>
-        <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本。请把表格另存为“CSV UTF-8”后再打开。</translation>
-    </message>
-    <message>
-        <source>The quoted field that starts on line %1 is never closed (a &quot; is missing): the file is cut short or not a CSV file.</source>
-        <translation>第 %1 行开始的带引号字段没有结束（缺少一个 &quot;）：文件不完整，或不是 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; &quot;CSV UTF-8&quot; and open that file.</source>
-        <translation>这是 Excel 工作簿（.xlsx），不是 CSV 文件。请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再打开那个文件。</translation>
-    </message>
-    <message>
-        <source>Already succeeded (journal entry #%1, %2, Request-ID %3).</source>
-        <translation>已成功（日志记录 #%1，%2，Request-ID %3）。</translation>
-    </message>
-    <message>
-        <source>Took effect earlier: the query of journal entry #%1 found %2.</source>
-        <translation>之前已生效：日志记录 #%1 的查询结果为 %2。</translation>
-    </message>
-    <message>
-        <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</source>
-        <translation>文件开头像 %1 文本，但内容不是有效的 %1，可能已损坏。请在表格软件中重新另存为“CSV UTF-8”。</translation>
-    </message>
-    <message>
-        <source>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</source>
-        <translation>这不是文本文件（含有 NUL 字节）。请把表格另存为 CSV 后再打开。</translation>
-    </message>
-    <message>
-        <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</source>
-        <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本。请把表格另存为“CSV UTF-8”后再打开。</translation>
-    </message>
-    <message>
-        <source>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</source>
-        <translation>第 %1 行开始的带引号字段没有结束（缺少一个 "）：文件不完整，或不是 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>The file has no header row.</source>
-        <translation>文件没有表头行。</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</source>
-        <translation>%1 有 %2 MiB，批量处理最多读取 %3 MiB。请把清单拆成几个小文件。</translation>
-    </message>
-    <message>
-        <source>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</source>
-        <translation>文本有 %1 MiB，批量处理最多读取 %2 MiB。请把清单拆成几个小文件。</translation>
-    </message>
-    <message>
-        <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</source>
-        <translation>这是 Excel 工作簿（.xlsx），不是 CSV 文件。请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再打开另存的文件。</translation>
-    </message>
-    <message>
-        <source>The file contains control characters a spreadsheet never writes: it is not a CSV file.</source>
-        <translation>文件含有表格软件不会写入的控制字符：这不是 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>The pasted text contains control characters a spreadsheet never writes.</source>
-        <translation>粘贴的文本含有表格软件不会写入的控制字符。</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>未发送</translation>
-    </message>
-    <message>
-        <source>Invalid, not sent</source>
-        <translation>无效，未发送</translation>
-    </message>
-    <message>
-        <source>Already done, skipped</source>
-        <translation>已完成，已跳过</translation>
-    </message>
-    <message>
-        <source>Configuration error</source>
-        <translation>配置错误</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is not an amount in yuan (write it like 12.34).</source>
-        <translation>%1：“%2”不是以元为单位的金额（请写成 12.34 这样）。</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is not a whole number.</source>
-        <translation>%1：“%2”不是整数。</translation>
-    </message>
-    <message>
-        <source>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
-        <translation>必须填写模式：serviceorder、payafter、oversea 或 partner（服务订单、先享后付、机构模式、服务商）。</translation>
-    </message>
-    <message>
-        <source>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
-        <translation>无法识别模式“%1”：请填写 serviceorder、payafter、oversea 或 partner（服务订单、先享后付、机构模式、服务商）。</translation>
-    </message>
-    <message>
-        <source>The %1 mode has no complete operation.</source>
-        <translation>%1 模式没有完结订单操作。</translation>
-    </message>
-    <message>
-        <source>This row has %1 cells but the header has %2: a separator or quote is out of place.</source>
-        <translation>这一行有 %1 个单元格，但表头只有 %2 列：某个分隔符或引号位置不对。</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Cannot create the workbook %1.</source>
-        <translation>无法创建工作簿 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write the workbook %1: %2</source>
-        <translation>无法写入工作簿 %1：%2</translation>
-    </message>
-    <message>
-        <source>Excluded from the batch.</source>
-        <translation>已从本批中排除。</translation>
-    </message>
-    <message>
-        <source>The same order as line %1: sent once, not twice.</source>
-        <translation>与第 %1 行是同一订单：只发送一次，不会重复发送。</translation>
-    </message>
-    <message>
-        <source>The order cannot be queried with this profile.</source>
-        <translation>无法用当前商户配置查询该订单。</translation>
-    </message>
-    <message>
-        <source>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
-        <translation>上次操作结果未知，且查询失败：未重新发送。请稍后再查询该订单。%1</translation>
-    </message>
-    <message>
-        <source>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
-        <translation>上次操作结果未知；查询显示已生效，因此没有重新发送。%1</translation>
-    </message>
-    <message>
-        <source>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
-        <translation>上次操作结果未知；查询显示未生效，因此重新发送。%1</translation>
-    </message>
-    <message>
-        <source>This build cannot send %1 rows yet.</source>
-        <translation>当前版本还不能发送 %1 类型的行。</translation>
-    </message>
-    <message>
-        <source>No client for the %1 mode in this profile.</source>
-        <translation>当前商户配置无法连接 %1 模式的接口。</translation>
-    </message>
-</context>
+    <context>
+        <name>PayScoreBatch</name>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Order state</source>
+            <translation>订单状态</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>错误码</translation>
+        </message>
+        <message>
+            <source>Error meaning</source>
+            <translation>错误含义</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an amount in yuan (write it like 12.34).</source>
+            <translation>%1：“%2”不是以元为单位的金额（请写成 12.34 这样）。</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a whole number.</source>
+            <translation>%1：“%2”不是整数。</translation>
+        </message>
+        <message>
+            <source>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>未知的模式“%1”：请用服务订单、先享后付、机构模式或服务商（serviceorder、payafter、oversea、partner）。</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>结果未知</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
+            <translation>之前写操作的结果未知，且查询失败：未重新发送。请稍后再查询该订单。%1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
+            <translation>之前写操作的结果未知；查询显示已生效，因此未重新发送。%1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
+            <translation>之前写操作的结果未知；查询显示未生效，因此已重新发送。%1</translation>
+        </message>
+        <message>
+            <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</source>
+            <translation>文件开头像 %1 文本，但不是有效的 %1：可能已损坏。请在表格软件中重新另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</source>
+            <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本。请把表格另存为“CSV UTF-8”后再打开。</translation>
+        </message>
+        <message>
+            <source>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</source>
+            <translation>第 %1 行开始的带引号字段没有结束（缺少一个 "）：文件不完整，或不是 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</source>
+            <translation>这是 Excel 工作簿（.xlsx），不是 CSV 文件。请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再打开那个文件。</translation>
+        </message>
+        <message>
+            <source>Already succeeded (journal entry #%1, %2, Request-ID %3).</source>
+            <translation>已成功（日志记录 #%1，%2，Request-ID %3）。</translation>
+        </message>
+        <message>
+            <source>Took effect earlier: the query of journal entry #%1 found %2.</source>
+            <translation>之前已生效：日志记录 #%1 的查询结果为 %2。</translation>
+        </message>
+        <message>
+            <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</source>
+            <translation>文件开头像 %1 文本，但内容不是有效的 %1，可能已损坏。请在表格软件中重新另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <source>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</source>
+            <translation>这不是文本文件（含有 NUL 字节）。请把表格另存为 CSV 后再打开。</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</source>
+            <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本。请把表格另存为“CSV UTF-8”后再打开。</translation>
+        </message>
+        <message>
+            <source>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</source>
+            <translation>第 %1 行开始的带引号字段没有结束（缺少一个 "）：文件不完整，或不是 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>文件没有表头行。</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</source>
+            <translation>%1 有 %2 MiB，批量处理最多读取 %3 MiB。请把清单拆成几个小文件。</translation>
+        </message>
+        <message>
+            <source>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</source>
+            <translation>文本有 %1 MiB，批量处理最多读取 %2 MiB。请把清单拆成几个小文件。</translation>
+        </message>
+        <message>
+            <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</source>
+            <translation>这是 Excel 工作簿（.xlsx），不是 CSV 文件。请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再打开另存的文件。</translation>
+        </message>
+        <message>
+            <source>The file contains control characters a spreadsheet never writes: it is not a CSV file.</source>
+            <translation>文件含有表格软件不会写入的控制字符：这不是 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>The pasted text contains control characters a spreadsheet never writes.</source>
+            <translation>粘贴的文本含有表格软件不会写入的控制字符。</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>未发送</translation>
+        </message>
+        <message>
+            <source>Invalid, not sent</source>
+            <translation>无效，未发送</translation>
+        </message>
+        <message>
+            <source>Already done, skipped</source>
+            <translation>已完成，已跳过</translation>
+        </message>
+        <message>
+            <source>Configuration error</source>
+            <translation>配置错误</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an amount in yuan (write it like 12.34).</source>
+            <translation>%1：“%2”不是以元为单位的金额（请写成 12.34 这样）。</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a whole number.</source>
+            <translation>%1：“%2”不是整数。</translation>
+        </message>
+        <message>
+            <source>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>必须填写模式：serviceorder、payafter、oversea 或 partner（服务订单、先享后付、机构模式、服务商）。</translation>
+        </message>
+        <message>
+            <source>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>无法识别模式“%1”：请填写 serviceorder、payafter、oversea 或 partner（服务订单、先享后付、机构模式、服务商）。</translation>
+        </message>
+        <message>
+            <source>The %1 mode has no complete operation.</source>
+            <translation>%1 模式没有完结订单操作。</translation>
+        </message>
+        <message>
+            <source>This row has %1 cells but the header has %2: a separator or quote is out of place.</source>
+            <translation>这一行有 %1 个单元格，但表头只有 %2 列：某个分隔符或引号位置不对。</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Cannot create the workbook %1.</source>
+            <translation>无法创建工作簿 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook %1: %2</source>
+            <translation>无法写入工作簿 %1：%2</translation>
+        </message>
+        <message>
+            <source>Excluded from the batch.</source>
+            <translation>已从本批中排除。</translation>
+        </message>
+        <message>
+            <source>The same order as line %1: sent once, not twice.</source>
+            <translation>与第 %1 行是同一订单：只发送一次，不会重复发送。</translation>
+        </message>
+        <message>
+            <source>The order cannot be queried with this profile.</source>
+            <translation>无法用当前商户配置查询该订单。</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
+            <translation>上次操作结果未知，且查询失败：未重新发送。请稍后再查询该订单。%1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
+            <translation>上次操作结果未知；查询显示已生效，因此没有重新发送。%1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
+            <translation>上次操作结果未知；查询显示未生效，因此重新发送。%1</translation>
+        </message>
+        <message>
+            <source>This build cannot send %1 rows yet.</source>
+            <translation>当前版本还不能发送 %1 类型的行。</translation>
+        </message>
+        <message>
+            <source>No client for the %1 mode in this profile.</source>
+            <translation>当前商户配置无法连接 %1 模式的接口。</translation>
+        </message>
+    </context>
     <context>
         <name>PayScoreOrderActions</name>
         <message>
@@ -3590,6 +3594,70 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
             <translation>订单 %1：操作日志中的未知结果已核对（%2）。</translation>
         </message>
+        <message>
+            <source>Will change:</source>
+            <translation>将发生的变化：</translation>
+        </message>
+        <message>
+            <source>The order will be cancelled (REVOKED); nothing is charged.</source>
+            <translation>订单将被取消（REVOKED），不会扣款。</translation>
+        </message>
+        <message>
+            <source>Reason the customer sees:</source>
+            <translation>用户看到的原因：</translation>
+        </message>
+        <message>
+            <source>Current total:</source>
+            <translation>当前总金额：</translation>
+        </message>
+        <message>
+            <source>New total:</source>
+            <translation>新总金额：</translation>
+        </message>
+        <message>
+            <source>Difference:</source>
+            <translation>差额：</translation>
+        </message>
+        <message>
+            <source>Lines sent:</source>
+            <translation>发送的明细：</translation>
+        </message>
+        <message>
+            <source>fee lines: %1, discount lines: %2</source>
+            <translation>费用 %1 行，优惠 %2 行</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>Will be charged now:</source>
+            <translation>将立即扣款：</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Checking the state of order %1…</source>
+            <translation>正在核对订单 %1 的当前状态…</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>未发送</translation>
+        </message>
+        <message>
+            <source>Order %1 was not changed: %2</source>
+            <translation>订单 %1 未作任何改动：%2</translation>
+        </message>
+        <message>
+            <source>Order %1: nothing sent.</source>
+            <translation>订单 %1：未发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Sending %1 for order %2…</source>
+            <translation>正在为订单 %2 发送“%1”…</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileBar</name>
@@ -3717,7 +3785,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>导出 XLSX(&amp;T)…</translation>
         </message>
         <message>
-            <source>Open a CSV file or paste rows copied from Excel. Headers in Chinese or English; &quot;Save template…&quot; gives a file to start from.</source>
+            <source>Open a CSV file or paste rows copied from Excel. Headers in Chinese or English; "Save template…" gives a file to start from.</source>
             <translation>打开 CSV 文件，或粘贴从 Excel 复制的行。表头可用中文或英文；点“保存模板…”可得到一个起始文件。</translation>
         </message>
         <message>
@@ -3753,7 +3821,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>制表符</translation>
         </message>
         <message>
-            <source>Times without an offset (2026-11-28 10:00:00) are read as this PC&apos;s local time (%1).</source>
+            <source>Times without an offset (2026-11-28 10:00:00) are read as this PC's local time (%1).</source>
             <translation>没有时区的时间（如 2026-11-28 10:00:00）按本机当地时间（%1）读取。</translation>
         </message>
         <message>
@@ -3915,7 +3983,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>开始批量操作？</translation>
         </message>
         <message>
-            <source>%1 %2 rows on the profile &quot;%3&quot;.</source>
+            <source>%1 %2 rows on the profile "%3".</source>
             <translation>%1 %2 行，商户配置“%3”。</translation>
         </message>
         <message>
@@ -3941,6 +4009,427 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>This is PRODUCTION: real orders and real money. Type the number of rows (%1) to start:</source>
             <translation>这是生产环境：真实订单、真实资金。请输入行数（%1）后开始：</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::WorkspaceModel</name>
+        <message>
+            <source>Look an order up first.</source>
+            <translation>请先查找订单。</translation>
+        </message>
+        <message>
+            <source>Only a paid order can be refunded (completed, or the collection is paid); this order is: %1.</source>
+            <translation>只有已付款的订单才能退款（已完结，或收款已支付）；此订单：%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConfirmWriteDialog</name>
+        <message>
+            <source>Confirm before sending</source>
+            <translation>发送前确认</translation>
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation>订单号：</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>订单类型：</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>当前状态：</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>商户配置：</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>发送(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Go back</source>
+            <translation>返回(&amp;G)</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: cancel this real order? The customer sees the reason.</source>
+            <translation>生产环境：确定取消这笔真实订单吗？用户会看到取消原因。</translation>
+        </message>
+        <message>
+            <source>Cancel this order? The customer sees the reason.</source>
+            <translation>确定取消此订单吗？用户会看到取消原因。</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: lower the amount the customer owes on this real order?</source>
+            <translation>生产环境：确定降低这笔真实订单的应付金额吗？</translation>
+        </message>
+        <message>
+            <source>Lower the amount the customer owes on this order?</source>
+            <translation>确定降低此订单的应付金额吗？</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: charge the customer real money now?</source>
+            <translation>生产环境：确定现在向用户扣取真实款项吗？</translation>
+        </message>
+        <message>
+            <source>Ask WeChat Pay to charge the customer now?</source>
+            <translation>确定现在请微信支付向用户扣款吗？</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: send this request?</source>
+            <translation>生产环境：确定发送此请求吗？</translation>
+        </message>
+        <message>
+            <source>Send this request?</source>
+            <translation>确定发送此请求吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::WorkspacePage</name>
+        <message>
+            <source>&amp;Order number:</source>
+            <translation>订单号(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Type or scan the order number, then press Enter</source>
+            <translation>输入或扫描订单号，然后按回车</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>查找(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Look up the order</source>
+            <translation>查找订单</translation>
+        </message>
+        <message>
+            <source>&amp;Sync (paid elsewhere)…</source>
+            <translation>同步收款（已线下付款）(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Complete…</source>
+            <translation>完结订单(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel order…</source>
+            <translation>取消订单(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Modify amount…</source>
+            <translation>修改金额(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Coll&amp;ect payment…</source>
+            <translation>催收扣款(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Refund…</source>
+            <translation>退款(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Common &amp;reasons:</source>
+            <translation>常用原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Common reasons</source>
+            <translation>常用原因</translation>
+        </message>
+        <message>
+            <source>— pick one to fill in the reason —</source>
+            <translation>— 选择一项填入原因 —</translation>
+        </message>
+        <message>
+            <source>Order created by mistake</source>
+            <translation>订单创建错误</translation>
+        </message>
+        <message>
+            <source>Duplicate order</source>
+            <translation>重复下单</translation>
+        </message>
+        <message>
+            <source>Customer no longer needs it</source>
+            <translation>用户不再需要</translation>
+        </message>
+        <message>
+            <source>Service could not be provided</source>
+            <translation>无法提供服务</translation>
+        </message>
+        <message>
+            <source>Cancelled at customer request</source>
+            <translation>应用户要求取消</translation>
+        </message>
+        <message>
+            <source>Reason &amp;text:</source>
+            <translation>原因(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Cancel reason</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <source>1–%1 characters; the customer sees it</source>
+            <translation>1–%1 个字，用户可以看到</translation>
+        </message>
+        <message>
+            <source>reason: 1–%1 characters. Public sources disagree between 30 and 50; the console takes the stricter limit.</source>
+            <translation>reason（原因）：1–%1 个字。公开资料有 30 和 50 两种说法，本程序取更严格的限制。</translation>
+        </message>
+        <message>
+            <source>Fees after the change (line totals):</source>
+            <translation>修改后的费用（每行小计）：</translation>
+        </message>
+        <message>
+            <source>Discounts after the change:</source>
+            <translation>修改后的优惠：</translation>
+        </message>
+        <message>
+            <source>Modify reason</source>
+            <translation>修改原因</translation>
+        </message>
+        <message>
+            <source>1–%1 characters</source>
+            <translation>1–%1 个字</translation>
+        </message>
+        <message>
+            <source>Re&amp;view and send…</source>
+            <translation>核对并发送(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Review and send</source>
+            <translation>核对并发送</translation>
+        </message>
+        <message>
+            <source>Sync (paid elsewhere)</source>
+            <translation>同步收款（已线下付款）</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>完结订单</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation>修改金额</translation>
+        </message>
+        <message>
+            <source>Collect payment</source>
+            <translation>催收扣款</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Type an order number first.</source>
+            <translation>请先输入订单号。</translation>
+        </message>
+        <message>
+            <source>The panel below shows order %1. Press Enter to look up %2.</source>
+            <translation>下方显示的是订单 %1。按回车查找 %2。</translation>
+        </message>
+        <message>
+            <source>Type an order number and press Enter: the console looks for it in every mode this profile can use.</source>
+            <translation>输入订单号后按回车：程序会在此商户配置可用的所有订单类型中查找。</translation>
+        </message>
+        <message>
+            <source>Looking for order %1…</source>
+            <translation>正在查找订单 %1…</translation>
+        </message>
+        <message>
+            <source>Order %1 found: %2.</source>
+            <translation>已找到订单 %1：%2。</translation>
+        </message>
+        <message>
+            <source>The same number also exists in: %1.</source>
+            <translation>同一订单号也存在于：%1。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Order %1 was found nowhere: it does not exist in any mode this profile can use (searched: %2).</source>
+            <translation>哪里都找不到订单 %1：此商户配置可用的所有订单类型中都不存在该订单（已查：%2）。</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be looked up in %2: %3 %4</source>
+            <translation>无法在%2中查找订单 %1：%3 %4</translation>
+        </message>
+        <message>
+            <source>The number typed is not the order shown: press Enter to look it up.</source>
+            <translation>输入的订单号与显示的订单不同：请按回车查找。</translation>
+        </message>
+        <message>
+            <source>Wait for the answer to the request on its way.</source>
+            <translation>请等待正在发送的请求返回结果。</translation>
+        </message>
+        <message>
+            <source>Cancel order %1</source>
+            <translation>取消订单 %1</translation>
+        </message>
+        <message>
+            <source>Lower the amount of order %1</source>
+            <translation>降低订单 %1 的金额</translation>
+        </message>
+        <message>
+            <source>Collect payment for order %1</source>
+            <translation>为订单 %1 催收扣款</translation>
+        </message>
+        <message>
+            <source>WeChat Pay will try to charge the customer %1 now (what is still to pay).</source>
+            <translation>微信支付将立即尝试向用户扣款 %1（尚未支付的金额）。</translation>
+        </message>
+        <message>
+            <source>Current total %1 → new total %2</source>
+            <translation>当前总金额 %1 → 新总金额 %2</translation>
+        </message>
+        <message>
+            <source>(difference %1)</source>
+            <translation>（差额 %1）</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总金额</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>Still to pay</source>
+            <translation>待付</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <source>Service start</source>
+            <translation>服务开始</translation>
+        </message>
+        <message>
+            <source>Service end</source>
+            <translation>服务结束</translation>
+        </message>
+        <message>
+            <source>Start place</source>
+            <translation>开始地点</translation>
+        </message>
+        <message>
+            <source>End place</source>
+            <translation>结束地点</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>Collection details</source>
+            <translation>收款明细</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>付款时间</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易单号</translation>
+        </message>
+        <message>
+            <source>WeChat PayScore (NEWTON)</source>
+            <translation>微信支付分扣款（NEWTON）</translation>
+        </message>
+        <message>
+            <source>Paid elsewhere (MCH)</source>
+            <translation>其他方式付款（MCH）</translation>
+        </message>
+        <message>
+            <source>Writes sent for this order</source>
+            <translation>此订单已发送的写操作</translation>
+        </message>
+        <message>
+            <source>None in the journal.</source>
+            <translation>日志中没有记录。</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>pending (sent, no answer recorded)</source>
+            <translation>待定（已发送，未记录结果）</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>rejected: %1</source>
+            <translation>被拒绝：%1</translation>
+        </message>
+        <message>
+            <source>unknown outcome — query before resending</source>
+            <translation>结果未知——重发前请先查询</translation>
+        </message>
+        <message>
+            <source>refused before sending</source>
+            <translation>发送前已拒绝</translation>
+        </message>
+        <message>
+            <source>(settled: %1)</source>
+            <translation>（已核对：%1）</translation>
         </message>
     </context>
 </TS>
