@@ -639,8 +639,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot read the body file %1: %2</source>
-            <translation type="unfinished" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
         </message>
         <message>
             <source>--file NOTIFICATION.json is required and must be readable.</source>
@@ -781,6 +781,26 @@
         <message>
             <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (a folder, FIFO or device is not read).</source>
+            <translation>%1 is not a regular file (a folder, FIFO or device is not read).</translation>
+        </message>
+        <message>
+            <source>%1 is %2 bytes; at most %3 bytes are read.</source>
+            <translation>%1 is %2 bytes; at most %3 bytes are read.</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes.</source>
+            <translation>%1 is larger than %2 bytes.</translation>
+        </message>
+        <message>
+            <source>resource.%1 must be a non-empty JSON string.</source>
+            <translation>resource.%1 must be a non-empty JSON string.</translation>
         </message>
         <message>
             <source>Give --out-order-no (the order is then found in the profile's modes) or --mode.</source>
@@ -1033,8 +1053,20 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>seq must be 1 or more; it is %1.</source>
-            <translation type="unfinished" />
+            <source>%1 must be at most %2 fen; it is %3.</source>
+            <translation>%1 must be at most %2 fen; it is %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</source>
+            <translation>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is too long ago; it may not be before %3.</source>
+            <translation>%1 (%2) is too long ago; it may not be before %3.</translation>
+        </message>
+        <message>
+            <source>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</source>
+            <translation>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</translation>
         </message>
         <message>
             <source>Collect exists only in the serviceorder and partner modes.</source>
@@ -1042,10 +1074,6 @@
         </message>
         <message>
             <source>Modify exists only in the serviceorder and partner modes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: the sum of the lines is too large to compute.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1825,6 +1853,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::profile::ClientConfigFactory</name>
         <message>
+            <source>apiv3_key_file: %1</source>
+            <translation>apiv3_key_file: %1</translation>
+        </message>
+        <message>
+            <source>apiv3_key_file: %1 is not an APIv3 key file</source>
+            <translation>apiv3_key_file: %1 is not an APIv3 key file</translation>
+        </message>
+        <message>
             <source>the file %1 does not exist</source>
             <translation type="unfinished" />
         </message>
@@ -1863,6 +1899,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::profile::Profile</name>
+        <message>
+            <source>is only for a profile on this computer (the sandbox); keep a real APIv3 key in the keychain</source>
+            <translation>is only for a profile on this computer (the sandbox); keep a real APIv3 key in the keychain</translation>
+        </message>
         <message>
             <source>Profile %1: %2</source>
             <translation type="unfinished" />
@@ -1995,6 +2035,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::CompletePage</name>
+        <message>
+            <source>too large</source>
+            <translation>too large</translation>
+        </message>
+        <message>
+            <source>The amounts are too large to add up: check the fees and discounts.</source>
+            <translation>The amounts are too large to add up: check the fees and discounts.</translation>
+        </message>
         <message>
             <source>= fees %1 − discounts %2</source>
             <translation type="unfinished" />

@@ -639,8 +639,8 @@
             <translation>必须提供 --body FILE。</translation>
         </message>
         <message>
-            <source>Cannot read the body file %1: %2</source>
-            <translation>无法读取请求体文件 %1：%2</translation>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
         </message>
         <message>
             <source>--file NOTIFICATION.json is required and must be readable.</source>
@@ -781,6 +781,26 @@
         <message>
             <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
             <translation>--%1 需要整数（金额单位为分），而不是 "%2"。</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (a folder, FIFO or device is not read).</source>
+            <translation>%1 不是普通文件（不读取文件夹、FIFO 或设备）。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 bytes; at most %3 bytes are read.</source>
+            <translation>%1 有 %2 字节；最多只读取 %3 字节。</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes.</source>
+            <translation>%1 超过 %2 字节。</translation>
+        </message>
+        <message>
+            <source>resource.%1 must be a non-empty JSON string.</source>
+            <translation>resource.%1 必须是非空的 JSON 字符串。</translation>
         </message>
         <message>
             <source>Give --out-order-no (the order is then found in the profile's modes) or --mode.</source>
@@ -1033,8 +1053,20 @@
             <translation>paid_amount 仅在境外机构和服务商模式下发送。</translation>
         </message>
         <message>
-            <source>seq must be 1 or more; it is %1.</source>
-            <translation>seq 必须大于或等于 1，当前为 %1。</translation>
+            <source>%1 must be at most %2 fen; it is %3.</source>
+            <translation>%1 不能超过 %2 分；当前为 %3。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</source>
+            <translation>无法核对 %1：%2 的结果太大，超出可计算范围（溢出）；金额不可能正确。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is too long ago; it may not be before %3.</source>
+            <translation>%1（%2）太早了；不能早于 %3。</translation>
+        </message>
+        <message>
+            <source>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</source>
+            <translation>普通整数（不带小数或指数的 JSON 整数，不能是 -0，最大 2^53）</translation>
         </message>
         <message>
             <source>Collect exists only in the serviceorder and partner modes.</source>
@@ -1043,10 +1075,6 @@
         <message>
             <source>Modify exists only in the serviceorder and partner modes.</source>
             <translation>修改订单金额只适用于 serviceorder（服务订单）和 partner（服务商）模式。</translation>
-        </message>
-        <message>
-            <source>%1: the sum of the lines is too large to compute.</source>
-            <translation>%1：各行金额之和过大，无法计算。</translation>
         </message>
         <message>
             <source>%1 must be lower than the order's current total %2 (the amount can only be lowered); it is %3.</source>
@@ -1827,6 +1855,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::profile::ClientConfigFactory</name>
         <message>
+            <source>apiv3_key_file: %1</source>
+            <translation>apiv3_key_file：%1</translation>
+        </message>
+        <message>
+            <source>apiv3_key_file: %1 is not an APIv3 key file</source>
+            <translation>apiv3_key_file：%1 不是 APIv3 密钥文件</translation>
+        </message>
+        <message>
             <source>the file %1 does not exist</source>
             <translation>文件 %1 不存在</translation>
         </message>
@@ -1865,6 +1901,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::profile::Profile</name>
+        <message>
+            <source>is only for a profile on this computer (the sandbox); keep a real APIv3 key in the keychain</source>
+            <translation>仅用于本机的配置（沙箱）；真实的 APIv3 密钥请保存在系统钥匙串中</translation>
+        </message>
         <message>
             <source>Profile %1: %2</source>
             <translation>商户配置 %1：%2</translation>
@@ -1997,6 +2037,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::CompletePage</name>
+        <message>
+            <source>too large</source>
+            <translation>过大</translation>
+        </message>
+        <message>
+            <source>The amounts are too large to add up: check the fees and discounts.</source>
+            <translation>金额过大，无法相加：请检查费用和优惠。</translation>
+        </message>
         <message>
             <source>= fees %1 − discounts %2</source>
             <translation>= 费用 %1 − 优惠 %2</translation>
