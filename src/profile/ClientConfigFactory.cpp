@@ -135,7 +135,7 @@ Result<apiv3::ClientConfig> ClientConfigFactory::create(const Profile &profile) 
 Result<crypto::SecureBytes> ClientConfigFactory::apiV3KeyFromFile(const QString &path) const
 {
     using R = Result<crypto::SecureBytes>;
-    if (const QString problem = unreadable(path); !problem.isEmpty())
+    if (const QString problem = ProfileFileCheck::unreadable(path); !problem.isEmpty())
         return R::failure(tr("apiv3_key_file: %1").arg(problem));
     QFile file(path);
     if (file.size() > 1024 || !file.open(QIODevice::ReadOnly))
