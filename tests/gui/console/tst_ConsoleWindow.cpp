@@ -921,6 +921,9 @@ void TestConsoleWindow::everyScreenInBothLanguages()
         { "12_screen_complete", m_window->completePage() },
         { "13_screen_query", m_window->queryPage() },
         { "14_screen_journal", static_cast<QWidget *>(m_window->journalPage()) } };
+    // A result rendered before a language switch keeps the language it was written in (the
+    // client's sentences are not re-rendered yet: issue #11); the screens are checked clean.
+    m_window->resultsPane()->clear();
     ModeLabels::select(m_window->completePage()->form()->modeCombo, Mode::PayAfter);
     m_window->completePage()->fees()->setRows({ { QStringLiteral("租金"), QStringLiteral("1"),
         QStringLiteral("12.34"), QStringLiteral("两小时") } });
@@ -977,7 +980,9 @@ void TestConsoleWindow::restartOpensOnTheUnknownOutcomes()
     restartWindow();
     QCOMPARE(m_window->form()->screens->currentWidget(),
         static_cast<QWidget *>(m_window->journalPage()));
-    QVERIFY(m_window->form()->screens->tabText(3).contains(QLatin1String("unknown")));
+    QTabWidget *screens = m_window->form()->screens;
+    QVERIFY(screens->tabText(screens->indexOf(m_window->journalPage()))
+                .contains(QLatin1String("unknown")));
     QVERIFY(m_context->session());
 }
 
@@ -1011,6 +1016,11 @@ QString TestConsoleWindow::copyOfSandboxProfile(
     QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     json.insert(QStringLiteral("name"), name);
     json.insert(QStringLiteral("base_url"), baseUrl);
+    // A profile on a remote host may not name an APIv3 key file (the key belongs in the
+    // keychain there): a copy pointed elsewhere keeps only the sandbox's keys.
+    if (!baseUrl.contains(QLatin1String("127.0.0.1"))
+        && !baseUrl.contains(QLatin1String("localhost")))
+        json.remove(QStringLiteral("apiv3_key_file"));
     const QString path = QFileInfo(sandboxProfile).dir().filePath(fileName);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
