@@ -13,6 +13,7 @@
 #include <batch/BatchTemplate.h>
 #include <batch/CsvReader.h>
 #include <journal/Journal.h>
+#include <journal/JournalWriteHook.h>
 #include <journal/OperatorIdentity.h>
 
 #include <QEventLoop>
@@ -298,7 +299,7 @@ public:
             if (m_hook)
                 session->runner->setJournal(m_hook.get());
         }
-        return session->runner.get();
+        return session->runner;
     }
     QString lastError() const { return m_error; }
 

@@ -1,6 +1,7 @@
 // payscore-cli decrypt: decrypt the resource of a WeChat Pay callback (notification) with the
 // APIv3 key, e.g. a PAYSCORE.USER_PAID body saved from the merchant's server log.
 #include "CliCommand.h"
+#include "CliSupport.h"
 #include "PayScoreCli.h"
 
 #include <apiv3/AnswerVerifier.h>
@@ -8,7 +9,6 @@
 #include <profile/ClientConfigFactory.h>
 #include <profile/StoredSecretSource.h>
 
-#include <QFile>
 #include <QJsonDocument>
 
 namespace psc::cli {
@@ -59,13 +59,13 @@ public:
                           mode, operation, OperationResult::Outcome::Invalid, code, message, field),
                       QStringLiteral("decrypt"));
               };
-        QFile file(parser.value(fileOption));
-        if (parser.value(fileOption).isEmpty() || !file.open(QIODevice::ReadOnly)) {
-            return invalid(QStringLiteral("INVALID_INPUT"),
-                PayScoreCli::tr("--file NOTIFICATION.json is required and must be readable."),
-                QStringLiteral("file"));
-        }
-        const QByteArray body = file.readAll();
+        const Result<QByteArray> read = parser.value(fileOption).isEmpty()
+            ? Result<QByteArray>::failure(
+                PayScoreCli::tr("--file NOTIFICATION.json is required and must be readable."))
+            : readInputFile(parser.value(fileOption));
+        if (!read)
+            return invalid(QStringLiteral("INVALID_INPUT"), read.error(), QStringLiteral("file"));
+        const QByteArray body = *read;
         const QJsonObject notification = QJsonDocument::fromJson(body).object();
         const QJsonObject resource = notification.value(QStringLiteral("resource")).toObject();
         if (resource.isEmpty()) {
@@ -78,6 +78,21 @@ public:
             return invalid(QStringLiteral("INVALID_INPUT"),
                 PayScoreCli::tr("Unsupported algorithm %1.").arg(algorithm),
                 QStringLiteral("/resource/algorithm"));
+        }
+
+        // Each field named for what is wrong with it (a number where a string belongs used to
+        // surface as an empty nonce at /resource/ciphertext).
+        for (const QString &name : { QStringLiteral("ciphertext"), QStringLiteral("nonce"),
+                 QStringLiteral("associated_data") }) {
+            const QJsonValue value = resource.value(name);
+            const bool optional = name == QLatin1String("associated_data");
+            const bool absent = value.isUndefined() || value.isNull();
+            if (absent ? !optional
+                       : !value.isString() || (!optional && value.toString().isEmpty())) {
+                return invalid(QStringLiteral("INVALID_INPUT"),
+                    PayScoreCli::tr("resource.%1 must be a non-empty JSON string.").arg(name),
+                    QStringLiteral("/resource/") + name);
+            }
         }
 
         // The key (and, for verification, the key ring) from the profile when there is one.

@@ -514,6 +514,106 @@
     </context>
     <context>
         <name>PayScoreCli</name>
+    <message>
+        <source>--op takes sync, complete, cancel or query.</source>
+        <translation>--op takes sync, complete, cancel or query.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3, separated by %4.</source>
+        <translation>%1: %2 rows, %3, separated by %4.</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>Times without an offset were read as this PC's local time (%1, %2).</source>
+        <translation>Times without an offset were read as this PC's local time (%1, %2).</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>line %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the same order as line %1: it is sent once</source>
+        <translation>the same order as line %1: it is sent once</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): the same order as line %3, held back</source>
+        <translation>line %1 (%2): the same order as line %3, held back</translation>
+    </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>too large to add up</translation>
+    </message>
+    <message>
+        <source>To send: %1 rows. Invalid: %2. Duplicates: %3.</source>
+        <translation>To send: %1 rows. Invalid: %2. Duplicates: %3.</translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>Total: %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is a PRODUCTION profile: confirm the batch on a terminal, or pass --yes in scripts.</source>
+        <translation>"%1" is a PRODUCTION profile: confirm the batch on a terminal, or pass --yes in scripts.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION (%1, %2): %3 %4 rows</source>
+        <translation>PRODUCTION (%1, %2): %3 %4 rows</translation>
+    </message>
+    <message>
+        <source>Type the number of rows (%1) to start: </source>
+        <translation>Type the number of rows (%1) to start: </translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was sent.</source>
+        <translation>Not confirmed: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number from 1 to 64.</source>
+        <translation>--concurrency takes a whole number from 1 to 64.</translation>
+    </message>
+    <message>
+        <source>--qps takes a number from 0.2 to 10000.</source>
+        <translation>--qps takes a number from 0.2 to 10000.</translation>
+    </message>
+    <message>
+        <source>--file ROWS.csv is required.</source>
+        <translation>--file ROWS.csv is required.</translation>
+    </message>
+    <message>
+        <source>--profile FILE is required.</source>
+        <translation>--profile FILE is required.</translation>
+    </message>
+    <message>
+        <source>The file has no column for: %1. Name the header like the template does (payscore-cli batch template --op %2).</source>
+        <translation>The file has no column for: %1. Name the header like the template does (payscore-cli batch template --op %2).</translation>
+    </message>
+    <message>
+        <source>No valid row: nothing was sent.</source>
+        <translation>No valid row: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1/%2 done: %3 succeeded, %4 rejected, %5 unknown, %6 skipped, %7 not sent</source>
+        <translation>%1/%2 done: %3 succeeded, %4 rejected, %5 unknown, %6 skipped, %7 not sent</translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation>, %1 s left</translation>
+    </message>
+    <message>
+        <source>429 FREQUENCY_LIMITED: holding %1 ms, then %2 requests/s.</source>
+        <translation>429 FREQUENCY_LIMITED: holding %1 ms, then %2 requests/s.</translation>
+    </message>
+    <message>
+        <source>Batch finished in %1 s: </source>
+        <translation>Batch finished in %1 s: </translation>
+    </message>
         <message>
             <source>The answer lists no certificates (data[] is empty).</source>
             <translation type="unfinished" />
@@ -555,8 +655,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot read the body file %1: %2</source>
-            <translation type="unfinished" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
         </message>
         <message>
             <source>--file NOTIFICATION.json is required and must be readable.</source>
@@ -697,6 +797,26 @@
         <message>
             <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (a folder, FIFO or device is not read).</source>
+            <translation>%1 is not a regular file (a folder, FIFO or device is not read).</translation>
+        </message>
+        <message>
+            <source>%1 is %2 bytes; at most %3 bytes are read.</source>
+            <translation>%1 is %2 bytes; at most %3 bytes are read.</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes.</source>
+            <translation>%1 is larger than %2 bytes.</translation>
+        </message>
+        <message>
+            <source>resource.%1 must be a non-empty JSON string.</source>
+            <translation>resource.%1 must be a non-empty JSON string.</translation>
         </message>
         <message>
             <source>Give --out-order-no (the order is then found in the profile's modes) or --mode.</source>
@@ -949,8 +1069,20 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>seq must be 1 or more; it is %1.</source>
-            <translation type="unfinished" />
+            <source>%1 must be at most %2 fen; it is %3.</source>
+            <translation>%1 must be at most %2 fen; it is %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</source>
+            <translation>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is too long ago; it may not be before %3.</source>
+            <translation>%1 (%2) is too long ago; it may not be before %3.</translation>
+        </message>
+        <message>
+            <source>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</source>
+            <translation>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</translation>
         </message>
         <message>
             <source>Collect exists only in the serviceorder and partner modes.</source>
@@ -958,10 +1090,6 @@
         </message>
         <message>
             <source>Modify exists only in the serviceorder and partner modes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: the sum of the lines is too large to compute.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1436,6 +1564,14 @@
     </context>
     <context>
         <name>SandboxCommand</name>
+    <message>
+        <source>Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit).</source>
+        <translation>Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit).</translation>
+    </message>
+    <message>
+        <source>--rate-limit takes a whole number, 0 for none</source>
+        <translation>--rate-limit takes a whole number, 0 for none</translation>
+    </message>
         <message>
             <source>run the local PayScore sandbox server</source>
             <translation type="unfinished" />
@@ -1745,6 +1881,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::profile::ClientConfigFactory</name>
         <message>
+            <source>apiv3_key_file: %1</source>
+            <translation>apiv3_key_file: %1</translation>
+        </message>
+        <message>
+            <source>apiv3_key_file: %1 is not an APIv3 key file</source>
+            <translation>apiv3_key_file: %1 is not an APIv3 key file</translation>
+        </message>
+        <message>
             <source>the file %1 does not exist</source>
             <translation type="unfinished" />
         </message>
@@ -1783,6 +1927,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::profile::Profile</name>
+        <message>
+            <source>is only for a profile on this computer (the sandbox); keep a real APIv3 key in the keychain</source>
+            <translation>is only for a profile on this computer (the sandbox); keep a real APIv3 key in the keychain</translation>
+        </message>
         <message>
             <source>Profile %1: %2</source>
             <translation type="unfinished" />
@@ -1915,6 +2063,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::CompletePage</name>
+        <message>
+            <source>too large</source>
+            <translation>too large</translation>
+        </message>
+        <message>
+            <source>The amounts are too large to add up: check the fees and discounts.</source>
+            <translation>The amounts are too large to add up: check the fees and discounts.</translation>
+        </message>
         <message>
             <source>= fees %1 − discounts %2</source>
             <translation type="unfinished" />
@@ -3021,6 +3177,149 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
     </context>
+<context>
+    <name>PayScoreBatch</name>
+    <message>
+        <source>Already succeeded (journal entry #%1, %2, Request-ID %3).</source>
+        <translation>Already succeeded (journal entry #%1, %2, Request-ID %3).</translation>
+    </message>
+    <message>
+        <source>Took effect earlier: the query of journal entry #%1 found %2.</source>
+        <translation>Took effect earlier: the query of journal entry #%1 found %2.</translation>
+    </message>
+    <message>
+        <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</source>
+        <translation>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</source>
+        <translation>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</source>
+        <translation>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</source>
+        <translation>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>The file has no header row.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</source>
+        <translation>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</translation>
+    </message>
+    <message>
+        <source>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</source>
+        <translation>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</source>
+        <translation>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</translation>
+    </message>
+    <message>
+        <source>The file contains control characters a spreadsheet never writes: it is not a CSV file.</source>
+        <translation>The file contains control characters a spreadsheet never writes: it is not a CSV file.</translation>
+    </message>
+    <message>
+        <source>The pasted text contains control characters a spreadsheet never writes.</source>
+        <translation>The pasted text contains control characters a spreadsheet never writes.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Invalid, not sent</source>
+        <translation>Invalid, not sent</translation>
+    </message>
+    <message>
+        <source>Already done, skipped</source>
+        <translation>Already done, skipped</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Configuration error</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount in yuan (write it like 12.34).</source>
+        <translation>%1: "%2" is not an amount in yuan (write it like 12.34).</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a whole number.</source>
+        <translation>%1: "%2" is not a whole number.</translation>
+    </message>
+    <message>
+        <source>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+        <translation>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</translation>
+    </message>
+    <message>
+        <source>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+        <translation>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</translation>
+    </message>
+    <message>
+        <source>The %1 mode has no complete operation.</source>
+        <translation>The %1 mode has no complete operation.</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the header has %2: a separator or quote is out of place.</source>
+        <translation>This row has %1 cells but the header has %2: a separator or quote is out of place.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>Cannot create the workbook %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Cannot write the workbook %1: %2</translation>
+    </message>
+    <message>
+        <source>Excluded from the batch.</source>
+        <translation>Excluded from the batch.</translation>
+    </message>
+    <message>
+        <source>The same order as line %1: sent once, not twice.</source>
+        <translation>The same order as line %1: sent once, not twice.</translation>
+    </message>
+    <message>
+        <source>The order cannot be queried with this profile.</source>
+        <translation>The order cannot be queried with this profile.</translation>
+    </message>
+    <message>
+        <source>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
+        <translation>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</translation>
+    </message>
+    <message>
+        <source>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
+        <translation>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</translation>
+    </message>
+    <message>
+        <source>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
+        <translation>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</translation>
+    </message>
+    <message>
+        <source>This build cannot send %1 rows yet.</source>
+        <translation>This build cannot send %1 rows yet.</translation>
+    </message>
+    <message>
+        <source>No client for the %1 mode in this profile.</source>
+        <translation>No client for the %1 mode in this profile.</translation>
+    </message>
+</context>
     <context>
         <name>PayScoreOrderActions</name>
         <message>

@@ -514,6 +514,106 @@
     </context>
     <context>
         <name>PayScoreCli</name>
+    <message>
+        <source>--op takes sync, complete, cancel or query.</source>
+        <translation>--op 只能是 sync、complete、cancel 或 query。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3, separated by %4.</source>
+        <translation>%1：%2 行，%3 编码，以 %4 分隔。</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Times without an offset were read as this PC's local time (%1, %2).</source>
+        <translation>未带时区的时间已按本机当地时间读取（%1，%2）。</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the same order as line %1: it is sent once</source>
+        <translation>与第 %1 行是同一订单：只发送一次</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): the same order as line %3, held back</source>
+        <translation>第 %1 行（%2）：与第 %3 行是同一订单，暂不发送</translation>
+    </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>金额过大，无法合计</translation>
+    </message>
+    <message>
+        <source>To send: %1 rows. Invalid: %2. Duplicates: %3.</source>
+        <translation>待发送：%1 行。无效：%2 行。重复：%3 行。</translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>合计：%1。</translation>
+    </message>
+    <message>
+        <source>"%1" is a PRODUCTION profile: confirm the batch on a terminal, or pass --yes in scripts.</source>
+        <translation>“%1”是正式环境配置：请在终端中确认本批操作，脚本中请加 --yes。</translation>
+    </message>
+    <message>
+        <source>PRODUCTION (%1, %2): %3 %4 rows</source>
+        <translation>正式环境（%1，%2）：%3 共 %4 行</translation>
+    </message>
+    <message>
+        <source>Type the number of rows (%1) to start: </source>
+        <translation>请输入行数（%1）以开始：</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was sent.</source>
+        <translation>未确认：没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number from 1 to 64.</source>
+        <translation>--concurrency 须为 1 到 64 的整数。</translation>
+    </message>
+    <message>
+        <source>--qps takes a number from 0.2 to 10000.</source>
+        <translation>--qps 须为 0.2 到 10000 之间的数。</translation>
+    </message>
+    <message>
+        <source>--file ROWS.csv is required.</source>
+        <translation>必须提供 --file ROWS.csv。</translation>
+    </message>
+    <message>
+        <source>--profile FILE is required.</source>
+        <translation>必须提供 --profile FILE。</translation>
+    </message>
+    <message>
+        <source>The file has no column for: %1. Name the header like the template does (payscore-cli batch template --op %2).</source>
+        <translation>文件缺少这些列：%1。请按模板命名表头（payscore-cli batch template --op %2）。</translation>
+    </message>
+    <message>
+        <source>No valid row: nothing was sent.</source>
+        <translation>没有有效的行：没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>%1/%2 done: %3 succeeded, %4 rejected, %5 unknown, %6 skipped, %7 not sent</source>
+        <translation>已处理 %1/%2：成功 %3，被拒绝 %4，结果未知 %5，跳过 %6，未发送 %7</translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation>，剩余约 %1 秒</translation>
+    </message>
+    <message>
+        <source>429 FREQUENCY_LIMITED: holding %1 ms, then %2 requests/s.</source>
+        <translation>429 FREQUENCY_LIMITED：暂停 %1 毫秒，之后每秒 %2 个请求。</translation>
+    </message>
+    <message>
+        <source>Batch finished in %1 s: </source>
+        <translation>本批用时 %1 秒：</translation>
+    </message>
         <message>
             <source>The answer lists no certificates (data[] is empty).</source>
             <translation>应答中没有证书（data[] 为空）。</translation>
@@ -555,8 +655,8 @@
             <translation>必须提供 --body FILE。</translation>
         </message>
         <message>
-            <source>Cannot read the body file %1: %2</source>
-            <translation>无法读取请求体文件 %1：%2</translation>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
         </message>
         <message>
             <source>--file NOTIFICATION.json is required and must be readable.</source>
@@ -697,6 +797,26 @@
         <message>
             <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
             <translation>--%1 需要整数（金额单位为分），而不是 "%2"。</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (a folder, FIFO or device is not read).</source>
+            <translation>%1 不是普通文件（不读取文件夹、FIFO 或设备）。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 bytes; at most %3 bytes are read.</source>
+            <translation>%1 有 %2 字节；最多只读取 %3 字节。</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes.</source>
+            <translation>%1 超过 %2 字节。</translation>
+        </message>
+        <message>
+            <source>resource.%1 must be a non-empty JSON string.</source>
+            <translation>resource.%1 必须是非空的 JSON 字符串。</translation>
         </message>
         <message>
             <source>Give --out-order-no (the order is then found in the profile's modes) or --mode.</source>
@@ -949,8 +1069,20 @@
             <translation>paid_amount 仅在境外机构和服务商模式下发送。</translation>
         </message>
         <message>
-            <source>seq must be 1 or more; it is %1.</source>
-            <translation>seq 必须大于或等于 1，当前为 %1。</translation>
+            <source>%1 must be at most %2 fen; it is %3.</source>
+            <translation>%1 不能超过 %2 分；当前为 %3。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</source>
+            <translation>无法核对 %1：%2 的结果太大，超出可计算范围（溢出）；金额不可能正确。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is too long ago; it may not be before %3.</source>
+            <translation>%1（%2）太早了；不能早于 %3。</translation>
+        </message>
+        <message>
+            <source>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</source>
+            <translation>普通整数（不带小数或指数的 JSON 整数，不能是 -0，最大 2^53）</translation>
         </message>
         <message>
             <source>Collect exists only in the serviceorder and partner modes.</source>
@@ -959,10 +1091,6 @@
         <message>
             <source>Modify exists only in the serviceorder and partner modes.</source>
             <translation>修改订单金额只适用于 serviceorder（服务订单）和 partner（服务商）模式。</translation>
-        </message>
-        <message>
-            <source>%1: the sum of the lines is too large to compute.</source>
-            <translation>%1：各行金额之和过大，无法计算。</translation>
         </message>
         <message>
             <source>%1 must be lower than the order's current total %2 (the amount can only be lowered); it is %3.</source>
@@ -1436,6 +1564,14 @@
     </context>
     <context>
         <name>SandboxCommand</name>
+    <message>
+        <source>Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit).</source>
+        <translation>每秒请求超过 N 个时应答 429 FREQUENCY_LIMITED（0：不限制）。</translation>
+    </message>
+    <message>
+        <source>--rate-limit takes a whole number, 0 for none</source>
+        <translation>--rate-limit 须为整数，0 表示不限制</translation>
+    </message>
         <message>
             <source>run the local PayScore sandbox server</source>
             <translation>运行本地支付分沙箱服务器</translation>
@@ -1747,6 +1883,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::profile::ClientConfigFactory</name>
         <message>
+            <source>apiv3_key_file: %1</source>
+            <translation>apiv3_key_file：%1</translation>
+        </message>
+        <message>
+            <source>apiv3_key_file: %1 is not an APIv3 key file</source>
+            <translation>apiv3_key_file：%1 不是 APIv3 密钥文件</translation>
+        </message>
+        <message>
             <source>the file %1 does not exist</source>
             <translation>文件 %1 不存在</translation>
         </message>
@@ -1785,6 +1929,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::profile::Profile</name>
+        <message>
+            <source>is only for a profile on this computer (the sandbox); keep a real APIv3 key in the keychain</source>
+            <translation>仅用于本机的配置（沙箱）；真实的 APIv3 密钥请保存在系统钥匙串中</translation>
+        </message>
         <message>
             <source>Profile %1: %2</source>
             <translation>商户配置 %1：%2</translation>
@@ -1917,6 +2065,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::CompletePage</name>
+        <message>
+            <source>too large</source>
+            <translation>过大</translation>
+        </message>
+        <message>
+            <source>The amounts are too large to add up: check the fees and discounts.</source>
+            <translation>金额过大，无法相加：请检查费用和优惠。</translation>
+        </message>
         <message>
             <source>= fees %1 − discounts %2</source>
             <translation>= 费用 %1 − 优惠 %2</translation>
@@ -3016,6 +3172,149 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>"%1" 不是有效的金额（元，最多两位小数，例如 12.34）。</translation>
         </message>
     </context>
+<context>
+    <name>PayScoreBatch</name>
+    <message>
+        <source>Already succeeded (journal entry #%1, %2, Request-ID %3).</source>
+        <translation>已成功（日志记录 #%1，%2，Request-ID %3）。</translation>
+    </message>
+    <message>
+        <source>Took effect earlier: the query of journal entry #%1 found %2.</source>
+        <translation>之前已生效：日志记录 #%1 的查询结果为 %2。</translation>
+    </message>
+    <message>
+        <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</source>
+        <translation>文件开头像 %1 文本，但内容不是有效的 %1，可能已损坏。请在表格软件中重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</source>
+        <translation>这不是文本文件（含有 NUL 字节）。请把表格另存为 CSV 后再打开。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本。请把表格另存为“CSV UTF-8”后再打开。</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</source>
+        <translation>第 %1 行开始的带引号字段没有结束（缺少一个 "）：文件不完整，或不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>文件没有表头行。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</source>
+        <translation>%1 有 %2 MiB，批量处理最多读取 %3 MiB。请把清单拆成几个小文件。</translation>
+    </message>
+    <message>
+        <source>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</source>
+        <translation>文本有 %1 MiB，批量处理最多读取 %2 MiB。请把清单拆成几个小文件。</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</source>
+        <translation>这是 Excel 工作簿（.xlsx），不是 CSV 文件。请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再打开另存的文件。</translation>
+    </message>
+    <message>
+        <source>The file contains control characters a spreadsheet never writes: it is not a CSV file.</source>
+        <translation>文件含有表格软件不会写入的控制字符：这不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The pasted text contains control characters a spreadsheet never writes.</source>
+        <translation>粘贴的文本含有表格软件不会写入的控制字符。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Invalid, not sent</source>
+        <translation>无效，未发送</translation>
+    </message>
+    <message>
+        <source>Already done, skipped</source>
+        <translation>已完成，已跳过</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>配置错误</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount in yuan (write it like 12.34).</source>
+        <translation>%1：“%2”不是以元为单位的金额（请写成 12.34 这样）。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a whole number.</source>
+        <translation>%1：“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+        <translation>必须填写模式：serviceorder、payafter、oversea 或 partner（服务订单、先享后付、机构模式、服务商）。</translation>
+    </message>
+    <message>
+        <source>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+        <translation>无法识别模式“%1”：请填写 serviceorder、payafter、oversea 或 partner（服务订单、先享后付、机构模式、服务商）。</translation>
+    </message>
+    <message>
+        <source>The %1 mode has no complete operation.</source>
+        <translation>%1 模式没有完结订单操作。</translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the header has %2: a separator or quote is out of place.</source>
+        <translation>这一行有 %1 个单元格，但表头只有 %2 列：某个分隔符或引号位置不对。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
+    </message>
+    <message>
+        <source>Excluded from the batch.</source>
+        <translation>已从本批中排除。</translation>
+    </message>
+    <message>
+        <source>The same order as line %1: sent once, not twice.</source>
+        <translation>与第 %1 行是同一订单：只发送一次，不会重复发送。</translation>
+    </message>
+    <message>
+        <source>The order cannot be queried with this profile.</source>
+        <translation>无法用当前商户配置查询该订单。</translation>
+    </message>
+    <message>
+        <source>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
+        <translation>上次操作结果未知，且查询失败：未重新发送。请稍后再查询该订单。%1</translation>
+    </message>
+    <message>
+        <source>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
+        <translation>上次操作结果未知；查询显示已生效，因此没有重新发送。%1</translation>
+    </message>
+    <message>
+        <source>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
+        <translation>上次操作结果未知；查询显示未生效，因此重新发送。%1</translation>
+    </message>
+    <message>
+        <source>This build cannot send %1 rows yet.</source>
+        <translation>当前版本还不能发送 %1 类型的行。</translation>
+    </message>
+    <message>
+        <source>No client for the %1 mode in this profile.</source>
+        <translation>当前商户配置无法连接 %1 模式的接口。</translation>
+    </message>
+</context>
     <context>
         <name>PayScoreOrderActions</name>
         <message>

@@ -4,22 +4,31 @@
 
 #include "core/Result.h"
 
+#include <QFile>
 #include <QHash>
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace psc::sandbox {
 
-// Every order the sandbox knows, per mode and merchant order number, kept in a JSON state file
-// written atomically (QSaveFile) after each change, with orders.json beside it listing them
-// for people and GUI tests.
+// Every order the sandbox knows, per mode and merchant order number. On disk: a JSON snapshot
+// (state.json, written atomically) plus a change log beside it (state.json.log, one changed
+// order per line, appended). A change costs one appended line whatever the number of orders;
+// the snapshot is rewritten (and the log emptied) when the log holds as many lines as there
+// are orders, so the rewrites cost O(1) per change on average. orders.json lists the orders
+// for people and GUI tests; it is written with every snapshot (start, stop, compaction).
 class OrderBook {
 public:
     OrderBook(QString stateFile, QString listingFile);
+    ~OrderBook();
 
     // false when there is no state file yet (the caller seeds the demo orders).
     Result<bool> load();
-    Result<bool> save() const;
+    Result<bool> save(); // snapshot + listing; empties the change log
+    Result<bool> record(const Order &changed); // appends one change (or compacts)
+    QString logFile() const { return m_stateFile + QStringLiteral(".log"); }
 
     Order *find(OrderMode mode, const QString &outOrderNo);
     Order *findByQueryId(OrderMode mode, const QString &queryId);
@@ -29,7 +38,11 @@ public:
 private:
     static QString keyOf(OrderMode mode, const QString &outOrderNo);
 
+    Result<bool> append(const Order &changed);
+
     QString m_stateFile;
+    std::unique_ptr<QFile> m_log; // open for appending between snapshots
+    qsizetype m_logLines = 0;
     QString m_listingFile;
     QList<Order> m_orders;
     QHash<QString, qsizetype> m_index;

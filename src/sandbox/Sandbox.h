@@ -51,6 +51,7 @@ public:
     const SandboxIdentity &identity() const;
     OrderBook &orderBook();
     void setLatencyMs(int latencyMs);
+    const HttpServer *httpServer() const { return m_server.get(); } // null when stopped
     // Requests that reached the PayScore router (tests prove "nothing was sent" with it).
     int requestCount() const;
     void setRateLimit(int perSecond);
