@@ -108,11 +108,12 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
 {
     connect(
         screens.sync, &SyncPage::syncRequested, this, [this](const payscore::SyncRequest &request) {
-            if (isBusy() || !ensureSession())
-                return;
-            run(m_context.session()->runner(request.key.mode)->sync(request), request.key.mode,
-                request.key.outOrderNo, m_screens.sync,
-                tr("Syncing order %1…").arg(request.key.outOrderNo));
+            checkThenSend({ payscore::Operation::Sync, request.key, m_screens.sync,
+                tr("Syncing order %1…").arg(request.key.outOrderNo),
+                [request](const payscore::OrderView &fresh) {
+                    return ConfirmSummary::of(request, fresh);
+                },
+                [request](payscore::OperationRunner &runner) { return runner.sync(request); } });
         });
     connect(screens.complete, &CompletePage::payAfterCompletionRequested, this,
         [this](const payscore::PayAfterCompletion &request) { sendComplete(request); });
@@ -148,18 +149,91 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
 // The confirmation shows the request that will be sent, and that request is sent.
 template<typename Completion> void OperationFlow::sendComplete(const Completion &request)
 {
+    checkThenSend({ payscore::Operation::Complete, request.key, m_screens.complete,
+        tr("Completing order %1…").arg(request.key.outOrderNo),
+        [request](const payscore::OrderView &fresh) {
+            return ConfirmSummary::of(request).withOrder(fresh);
+        },
+        [request](payscore::OperationRunner &runner) { return runner.complete(request); } });
+}
+
+void OperationFlow::checkThenSend(Write write)
+{
     if (isBusy() || !ensureSession())
         return;
-    auto summary = ConfirmCompleteDialog::Summary::of(request);
+    payscore::OrderQuery query;
+    query.key = write.key;
+    payscore::PendingOperation *check = m_context.session()->runner(write.key.mode)->query(query);
+    m_pending = check;
+    m_screens.results->showBusy(
+        tr("Checking order %1 before changing it…").arg(write.key.outOrderNo));
+    emit busyChanged(true);
+    connect(check, &payscore::PendingOperation::finished, this,
+        [this, check, write](const payscore::OperationResult &fresh) {
+            check->deleteLater();
+            if (check != m_pending)
+                return; // stopped (Esc): nothing was sent
+            m_pending = nullptr;
+            emit busyChanged(false);
+            afterStateCheck(write, fresh);
+        });
+}
+
+void OperationFlow::afterStateCheck(const Write &write, const payscore::OperationResult &fresh)
+{
+    const Mode mode = write.key.mode;
+    const QString &number = write.key.outOrderNo;
+    if (!fresh.succeeded() || !fresh.order || !fresh.order->hasState()) {
+        payscore::ValidationReport why;
+        const QString reason = fresh.error.isEmpty() ? tr("the answer carried no order state")
+            : fresh.error.message.isEmpty()          ? fresh.error.code
+                                            : fresh.error.code + u' ' + fresh.error.message;
+        why.addError(fresh.error.code == QLatin1String("ORDER_NOT_EXIST")
+                ? QStringLiteral("/out_order_no")
+                : QStringLiteral("/state"),
+            tr("Order %1 could not be checked before the write (%2), so nothing was sent.")
+                .arg(number, reason));
+        refuse(write, fresh, why);
+        return;
+    }
+    const payscore::OrderView &order = *fresh.order;
+    if (write.operation == payscore::Operation::Sync && order.state == QLatin1String("DONE")) {
+        m_screens.results->showNothingToDo(fresh, mode, number,
+            tr("Order %1 is already paid — nothing to do. Nothing was sent.").arg(number));
+        emit finished(fresh);
+        return;
+    }
+    const payscore::ValidationReport allowed
+        = payscore::OrderActions(mode, order).check(write.operation);
+    if (allowed.hasErrors()) {
+        refuse(write, fresh, allowed);
+        return;
+    }
+    ConfirmSummary summary = write.summarize(order);
     summary.profileName = m_context.session()->info().name;
     summary.environment = m_context.session()->info().environment;
     if (!ConfirmCompleteDialog::confirm(summary, m_dialogParent)) {
-        emit statusMessage(tr("Complete not sent."), 5000);
+        m_screens.results->clear();
+        emit statusMessage(tr("Not sent: order %1 was left as it is.").arg(number), 5000);
         return;
     }
-    run(m_context.session()->runner(request.key.mode)->complete(request), request.key.mode,
-        request.key.outOrderNo, m_screens.complete,
-        tr("Completing order %1…").arg(request.key.outOrderNo));
+    run(write.send(*m_context.session()->runner(mode)), mode, number, write.source, write.what);
+}
+
+// Nothing was sent: the write is shown as refused, with the query that decided it.
+void OperationFlow::refuse(const Write &write, const payscore::OperationResult &fresh,
+    const payscore::ValidationReport &why)
+{
+    payscore::OperationResult refused
+        = payscore::OperationRunner::invalidResult(write.key.mode, write.operation, why);
+    if (why.firstError().pointer == QLatin1String("/state"))
+        refused.error.code = QStringLiteral("INVALID_ORDER_STATE");
+    refused.order = fresh.order;
+    refused.stateCheck = std::make_shared<const payscore::OperationResult>(fresh);
+    m_screens.results->showResult(refused, write.key.mode, write.key.outOrderNo);
+    if (write.source)
+        write.source->highlightFieldOf(refused);
+    emit finished(refused);
 }
 
 template<typename Request>

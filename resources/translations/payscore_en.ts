@@ -167,6 +167,22 @@
     <context>
         <name>ConfirmCompleteDialog</name>
         <message>
+            <source>What will change</source>
+            <translation>What will change</translation>
+        </message>
+        <message>
+            <source>What will change:</source>
+            <translation>What will change:</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>Current state</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>Current state:</translation>
+        </message>
+        <message>
             <source>Confirm complete</source>
             <translation type="unfinished" />
         </message>
@@ -1644,6 +1660,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>SyncPage</name>
         <message>
+            <source>Paid time: now</source>
+            <translation>Paid time: now</translation>
+        </message>
+        <message>
+            <source>Fill in the current time</source>
+            <translation>Fill in the current time</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
             <source>Sync</source>
             <translation type="unfinished" />
         </message>
@@ -2086,6 +2114,42 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::ConfirmCompleteDialog</name>
+        <message>
+            <source>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</source>
+            <translation>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</translation>
+        </message>
+        <message>
+            <source>Send this request (%1) for order %2?</source>
+            <translation>Send this request (%1) for order %2?</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Line total</translation>
+        </message>
+        <message>
+            <source>Send: %1</source>
+            <translation>Send: %1</translation>
+        </message>
+        <message>
+            <source>Confirm: %1</source>
+            <translation>Confirm: %1</translation>
+        </message>
+        <message>
+            <source>will be completed and %1 collected from the customer</source>
+            <translation>will be completed and %1 collected from the customer</translation>
+        </message>
+        <message>
+            <source>will be marked paid, paid at %1</source>
+            <translation>will be marked paid, paid at %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid %1, paid at %2</source>
+            <translation>will be marked paid %1, paid at %2</translation>
+        </message>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1 local time (%2 Beijing time)</translation>
+        </message>
         <message>
             <source>Send complete</source>
             <translation type="unfinished" />
@@ -2628,6 +2692,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::LineItemTableModel</name>
         <message>
+            <source>Line total (yuan)</source>
+            <translation>Line total (yuan)</translation>
+        </message>
+        <message>
             <source>Enter an amount in yuan, e.g. 12.34.</source>
             <translation type="unfinished" />
         </message>
@@ -3109,6 +3177,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::SyncPage</name>
         <message>
+            <source>"%1" is not a time that exists: type it as 2026-11-28 14:30:00 (local time).</source>
+            <translation>"%1" is not a time that exists: type it as 2026-11-28 14:30:00 (local time).</translation>
+        </message>
+        <message>
             <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
             <translation type="unfinished" />
         </message>
@@ -3573,6 +3645,26 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::OperationFlow</name>
+        <message>
+            <source>Not sent: order %1 was left as it is.</source>
+            <translation>Not sent: order %1 was left as it is.</translation>
+        </message>
+        <message>
+            <source>Order %1 is already paid — nothing to do. Nothing was sent.</source>
+            <translation>Order %1 is already paid — nothing to do. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be checked before the write (%2), so nothing was sent.</source>
+            <translation>Order %1 could not be checked before the write (%2), so nothing was sent.</translation>
+        </message>
+        <message>
+            <source>the answer carried no order state</source>
+            <translation>the answer carried no order state</translation>
+        </message>
+        <message>
+            <source>Checking order %1 before changing it…</source>
+            <translation>Checking order %1 before changing it…</translation>
+        </message>
         <message>
             <source>Syncing order %1…</source>
             <translation type="unfinished" />

@@ -167,6 +167,22 @@
     <context>
         <name>ConfirmCompleteDialog</name>
         <message>
+            <source>What will change</source>
+            <translation>将发生的变化</translation>
+        </message>
+        <message>
+            <source>What will change:</source>
+            <translation>将发生的变化：</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>当前状态</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>当前状态：</translation>
+        </message>
+        <message>
             <source>Confirm complete</source>
             <translation>确认完结</translation>
         </message>
@@ -1646,6 +1662,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>SyncPage</name>
         <message>
+            <source>Paid time: now</source>
+            <translation>收款时间：现在</translation>
+        </message>
+        <message>
+            <source>Fill in the current time</source>
+            <translation>填入当前时间</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
             <source>Sync</source>
             <translation>同步订单</translation>
         </message>
@@ -2088,6 +2116,42 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::ConfirmCompleteDialog</name>
+        <message>
+            <source>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</source>
+            <translation>正式环境：这会修改真实订单。确定对订单 %2 执行“%1”吗？</translation>
+        </message>
+        <message>
+            <source>Send this request (%1) for order %2?</source>
+            <translation>确定对订单 %2 执行“%1”吗？</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>Send: %1</source>
+            <translation>发送：%1</translation>
+        </message>
+        <message>
+            <source>Confirm: %1</source>
+            <translation>确认：%1</translation>
+        </message>
+        <message>
+            <source>will be completed and %1 collected from the customer</source>
+            <translation>将完结订单，并向用户收取 %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid, paid at %1</source>
+            <translation>将标记为已收款，收款时间 %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid %1, paid at %2</source>
+            <translation>将标记为已收款 %1，收款时间 %2</translation>
+        </message>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1（本地时间），即北京时间 %2</translation>
+        </message>
         <message>
             <source>Send complete</source>
             <translation>发送完结请求</translation>
@@ -2625,6 +2689,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::LineItemTableModel</name>
         <message>
+            <source>Line total (yuan)</source>
+            <translation>小计（元）</translation>
+        </message>
+        <message>
             <source>Enter an amount in yuan, e.g. 12.34.</source>
             <translation>请输入金额（元），例如 12.34。</translation>
         </message>
@@ -3104,6 +3172,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::SyncPage</name>
         <message>
+            <source>"%1" is not a time that exists: type it as 2026-11-28 14:30:00 (local time).</source>
+            <translation>“%1”不是有效的时间，请按 2026-11-28 14:30:00 的格式输入（本地时间）。</translation>
+        </message>
+        <message>
             <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
             <translation>"%1" 不是有效的金额（元，最多两位小数，例如 12.34）。</translation>
         </message>
@@ -3566,6 +3638,26 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::OperationFlow</name>
+        <message>
+            <source>Not sent: order %1 was left as it is.</source>
+            <translation>未发送：订单 %1 保持不变。</translation>
+        </message>
+        <message>
+            <source>Order %1 is already paid — nothing to do. Nothing was sent.</source>
+            <translation>订单 %1 已收款，无需操作，没有发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be checked before the write (%2), so nothing was sent.</source>
+            <translation>修改前无法查询订单 %1（%2），因此没有发送任何请求。</translation>
+        </message>
+        <message>
+            <source>the answer carried no order state</source>
+            <translation>应答中没有订单状态</translation>
+        </message>
+        <message>
+            <source>Checking order %1 before changing it…</source>
+            <translation>正在查询订单 %1 的当前状态（确认后才会修改）…</translation>
+        </message>
         <message>
             <source>Syncing order %1…</source>
             <translation>正在同步订单 %1…</translation>
