@@ -418,6 +418,9 @@ void WorkspacePage::trigger(Action action)
         emit completeRequested(mode, order.outOrderNo);
         return;
     case Action::Refund:
+        // The refund form is not in the console yet (issue #16): say so plainly, send nothing.
+        m_status->setText(tr("Refunds cannot be made from the console yet: nothing was sent. "
+                             "The payment to refund is listed in the collection details above."));
         emit refundRequested(mode, order);
         return;
     case Action::Cancel:

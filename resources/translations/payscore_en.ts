@@ -4187,6 +4187,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::WorkspacePage</name>
         <message>
+            <source>Refunds cannot be made from the console yet: nothing was sent. The payment to refund is listed in the collection details above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Order number:</source>
             <translation>&amp;Order number:</translation>
         </message>
