@@ -19,7 +19,7 @@ std::optional<profile::Profile> loadProfile(CliContext &context, const QString &
 
 // The most payscore-cli reads from a file named on its command line (a body, a notification):
 // far above any PayScore body, far below what would exhaust the machine.
-inline constexpr qint64 kMaxInputFileBytes = 1024 * 1024;
+inline constexpr qint64 kMaxInputFileBytes = qint64 { 1024 } * 1024;
 
 // Reads a file named on the command line: only a regular file (a FIFO, device or folder could
 // block or never end), of at most kMaxInputFileBytes, both checked before reading it. The

@@ -18,7 +18,7 @@ namespace psc::batch {
 // is refused with a reason that tells the operator what to do.
 class CsvReader {
 public:
-    static constexpr qsizetype kDefaultMaxBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype kDefaultMaxBytes = qsizetype { 64 } * 1024 * 1024;
 
     explicit CsvReader(qsizetype maxBytes = kDefaultMaxBytes)
         : m_maxBytes(maxBytes)

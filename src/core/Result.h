@@ -16,12 +16,7 @@ public:
         : m_value(std::move(value))
     {
     }
-    static Result failure(QString reason)
-    {
-        Result r;
-        r.m_error = std::move(reason);
-        return r;
-    }
+    static Result failure(QString reason) { return Result(Failure {}, std::move(reason)); }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -35,7 +30,11 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    Result() = default;
+    struct Failure { };
+    Result(Failure, QString reason)
+        : m_error(std::move(reason))
+    {
+    }
     std::optional<T> m_value;
     QString m_error;
 };

@@ -48,7 +48,7 @@ OrderView OrderView::fromJson(const QJsonObject &answer)
         decoded.totalAmount = moneyField(object, QStringLiteral("total_amount"));
         decoded.payingAmount = moneyField(object, QStringLiteral("paying_amount"));
         decoded.paidAmount = moneyField(object, QStringLiteral("paid_amount"));
-        for (const QJsonValue &entry : object.value(QStringLiteral("details")).toArray()) {
+        for (const auto &entry : object.value(QStringLiteral("details")).toArray()) {
             const QJsonObject detail = entry.toObject();
             CollectionDetail row;
             if (detail.value(QStringLiteral("seq")).isDouble())

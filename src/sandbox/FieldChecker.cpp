@@ -62,7 +62,7 @@ QString FieldChecker::string(const QJsonObject &object, const QString &base, con
         fail(pointer, value, QStringLiteral("%1应为字符串").arg(key));
         return {};
     }
-    const QString text = value.toString();
+    QString text = value.toString();
     const int count = characterCount(text);
     if (count < minChars || count > maxChars) {
         fail(pointer, value,
