@@ -134,6 +134,12 @@ void CompletePage::setDefaults(const payscore::OrderDefaults &defaults)
     revalidate();
 }
 
+void CompletePage::prefill(payscore::Mode mode, const QString &outOrderNo)
+{
+    ModeLabels::select(m_ui->modeCombo, mode);
+    m_ui->outOrderNoEdit->setText(outOrderNo);
+}
+
 void CompletePage::setClock(payscore::Clock clock)
 {
     m_clock = std::move(clock);

@@ -32,6 +32,9 @@ public:
 
     void setDefaults(const payscore::OrderDefaults &defaults);
     void setClock(payscore::Clock clock);
+    // Handed over from the order workspace: only the order's number and mode; the lines are
+    // for the operator to type.
+    void prefill(payscore::Mode mode, const QString &outOrderNo);
 
     payscore::Mode mode() const;
     QString outOrderNo() const;

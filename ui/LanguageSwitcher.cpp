@@ -2,6 +2,8 @@
 
 #include <Translations.h>
 
+#include <QAction>
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLibraryInfo>
@@ -70,11 +72,30 @@ bool LanguageSwitcher::setLanguage(const QString &language)
         m_app = std::move(app);
     }
     m_language = language;
+    if (m_chinese) {
+        m_chinese->setChecked(language == QLatin1String("zh_CN"));
+        m_english->setChecked(language != QLatin1String("zh_CN"));
+    }
     // Installing a translator posts LanguageChange to every widget; deliver them now so that
     // the whole window has switched when this returns.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     emit languageChanged(language);
     return loaded;
+}
+
+void LanguageSwitcher::attachMenu(QAction *chinese, QAction *english)
+{
+    m_chinese = chinese;
+    m_english = english;
+    auto *group = new QActionGroup(this);
+    group->addAction(chinese);
+    group->addAction(english);
+    const auto choose = [this](const QString &language) {
+        setLanguage(language);
+        rememberChoice(language);
+    };
+    connect(chinese, &QAction::triggered, this, [choose] { choose(QStringLiteral("zh_CN")); });
+    connect(english, &QAction::triggered, this, [choose] { choose(QStringLiteral("en")); });
 }
 
 } // namespace psc::ui

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QAction;
+
 namespace psc::ui {
 
 // Installs the console's translation (and Qt's own, for standard buttons) for one language
@@ -27,6 +29,9 @@ public:
     // menu (rememberChoice), else the system's.
     static QString startLanguage(const QString &requested);
     static void rememberChoice(const QString &language);
+    // The Language menu's two entries: exclusive, checked to match the language in use, and a
+    // language picked there is switched to and remembered for the next start.
+    void attachMenu(QAction *chinese, QAction *english);
 
 signals:
     void languageChanged(const QString &language);
@@ -35,6 +40,8 @@ private:
     std::unique_ptr<QTranslator> m_app;
     std::unique_ptr<QTranslator> m_qt;
     QString m_language;
+    QAction *m_chinese = nullptr;
+    QAction *m_english = nullptr;
 };
 
 } // namespace psc::ui

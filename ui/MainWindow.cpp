@@ -5,32 +5,26 @@
 #include "ConsoleContext.h"
 #include "JournalConnection.h"
 #include "JournalPage.h"
-#include "JournalSettingsDialog.h"
 #include "LanguageSwitcher.h"
 #include "ModalAnswer.h"
-#include "ModeLabels.h"
 #include "OperationFlow.h"
 #include "Palette.h"
+#include "ProfileActions.h"
 #include "ProfileBar.h"
-#include "ProfileDialog.h"
 #include "QueryPage.h"
 #include "ResultsPane.h"
 #include "SyncPage.h"
 #include "WorkspaceModel.h"
 #include "WorkspacePage.h"
-#include "ui_CompletePage.h"
 #include "ui_MainWindow.h"
-#include "ui_SyncPage.h"
 
 #include <journal/Journal.h>
 #include <journal/OperatorIdentity.h>
 #include <payscore/Version.h>
-#include <profile/Profile.h>
 
-#include <QActionGroup>
 #include <QDir>
 #include <QEvent>
-#include <QMessageBox>
+#include <QLineEdit>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -41,6 +35,7 @@ MainWindow::MainWindow(ConsoleContext &context, const QString &language, QWidget
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_context(context)
     , m_language(new LanguageSwitcher(this))
+    , m_profileActions(new ProfileActions(context, this, [this] { return isBusy(); }))
 {
     m_ui->setupUi(this);
     setStyleSheet(Palette::windowStyleSheet());
@@ -116,7 +111,8 @@ void MainWindow::setUpScreens()
     });
     m_profileBar = new ProfileBar(
         m_context, { m_ui->profileCombo, m_ui->environmentBadge, m_ui->profileDetails }, this);
-    connect(m_profileBar, &ProfileBar::profileChosen, this, &MainWindow::openProfile);
+    connect(m_profileBar, &ProfileBar::profileChosen, this,
+        [this](const QString &path) { openProfile(path); });
 }
 
 void MainWindow::setUpSending()
@@ -138,19 +134,12 @@ void MainWindow::connectWorkspace()
     connect(m_workspace, &WorkspacePage::syncRequested, this,
         [this](payscore::Mode mode, const QString &outOrderNo,
             const std::optional<payscore::Money> &paidAmount) {
-            auto *form = m_sync->form();
-            ModeLabels::select(form->modeCombo, mode);
-            form->outOrderNoEdit->setText(outOrderNo);
-            form->paidAmountEdit->setText(paidAmount ? paidAmount->toYuanString() : QString());
             m_ui->screens->setCurrentWidget(m_sync);
-            form->paidTimeEdit->setFocus();
+            m_sync->prefill(mode, outOrderNo, paidAmount);
         });
-    // Only what the order tells: its number and mode; the lines are for the operator to type.
     connect(m_workspace, &WorkspacePage::completeRequested, this,
         [this](payscore::Mode mode, const QString &outOrderNo) {
-            auto *form = m_complete->form();
-            ModeLabels::select(form->modeCombo, mode);
-            form->outOrderNoEdit->setText(outOrderNo);
+            m_complete->prefill(mode, outOrderNo);
             m_ui->screens->setCurrentWidget(m_complete);
         });
 }
@@ -187,49 +176,21 @@ void MainWindow::showJournalReachability()
     }
 }
 
-void MainWindow::editJournalSettings()
-{
-    if (isBusy()) {
-        QMessageBox::information(this, tr("Journal location"),
-            tr("Wait for the answer (or press Esc) before changing the journal."));
-        return;
-    }
-    JournalSettingsDialog dialog(this);
-    dialog.setTeamUrl(JournalSettingsDialog::storedTeamUrl());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_context.reopenJournal();
-    showJournal();
-}
-
 void MainWindow::setUpMenus()
 {
-    connect(
-        m_ui->actionJournalSettings, &QAction::triggered, this, &MainWindow::editJournalSettings);
-    auto *languages = new QActionGroup(this);
-    languages->addAction(m_ui->actionChinese);
-    languages->addAction(m_ui->actionEnglish);
-    // A language picked in the menu is remembered for the next start.
-    const auto choose = [this](const QString &language) {
-        setLanguage(language);
-        LanguageSwitcher::rememberChoice(language);
-    };
-    connect(m_ui->actionChinese, &QAction::triggered, this,
-        [choose] { choose(QStringLiteral("zh_CN")); });
-    connect(
-        m_ui->actionEnglish, &QAction::triggered, this, [choose] { choose(QStringLiteral("en")); });
+    connect(m_ui->actionJournalSettings, &QAction::triggered, m_profileActions,
+        &ProfileActions::editJournalLocation);
+    connect(m_profileActions, &ProfileActions::journalReopened, this, &MainWindow::showJournal);
+    m_language->attachMenu(m_ui->actionChinese, m_ui->actionEnglish);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionOpenProfile, &QAction::triggered, this, [this] {
-        const QString path = ModalAnswer::openFileName(
-            this, tr("Open a merchant profile"), m_context.profilesDir(), tr("Profiles (*.json)"));
-        if (!path.isEmpty() && !openProfile(path))
-            ModalAnswer::warning(this, tr("Profile"), m_lastError);
-    });
-    connect(m_ui->actionNewProfile, &QAction::triggered, this, [this] { editProfile(true); });
-    connect(m_ui->actionEditProfiles, &QAction::triggered, this, [this] { editProfile(false); });
-    // The built-in sandbox profile is not edited: the button then starts a new profile.
-    connect(m_ui->editProfileButton, &QPushButton::clicked, this,
-        [this] { editProfile(m_context.isBuiltInSandbox()); });
+    connect(m_ui->actionOpenProfile, &QAction::triggered, m_profileActions,
+        &ProfileActions::openProfileFromFile);
+    connect(m_ui->actionNewProfile, &QAction::triggered, m_profileActions,
+        [this] { m_profileActions->editProfile(true); });
+    connect(m_ui->actionEditProfiles, &QAction::triggered, m_profileActions,
+        [this] { m_profileActions->editProfile(false); });
+    connect(m_ui->editProfileButton, &QPushButton::clicked, m_profileActions,
+        &ProfileActions::editCurrentOrNew);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         ModalAnswer::about(this, tr("About PayScore Console"),
             tr("<h3>PayScore Console %1</h3><p>Sync, complete and query WeChat Pay PayScore "
@@ -238,34 +199,14 @@ void MainWindow::setUpMenus()
     });
 }
 
-void MainWindow::editProfile(bool createNew)
-{
-    if (isBusy())
-        return;
-    ProfileDialog dialog(this);
-    QString path;
-    if (!createNew && !m_context.isBuiltInSandbox()) {
-        path = m_context.session()->info().path;
-        if (const auto loaded = profile::Profile::load(path))
-            dialog.setProfile(loaded.value());
-    }
-    if (ModalAnswer::exec(dialog) != QDialog::Accepted)
-        return;
-    if (!m_context.saveAndOpen(dialog.profile(), path))
-        ModalAnswer::warning(this, tr("Profile"), m_context.lastError());
-}
-
 bool MainWindow::openProfile(const QString &path)
 {
-    if (isBusy()) {
-        m_lastError = tr("Wait for the answer (or press Esc) before switching profiles.");
-        return false;
-    }
-    if (!m_context.openProfile(path)) {
-        m_lastError = m_context.lastError();
-        return false;
-    }
-    return true;
+    return m_profileActions->openProfile(path);
+}
+
+QString MainWindow::lastError() const
+{
+    return m_profileActions->lastError();
 }
 
 void MainWindow::sessionChanged()
@@ -316,9 +257,6 @@ void MainWindow::stopWaiting()
 void MainWindow::setLanguage(const QString &language)
 {
     m_language->setLanguage(language);
-    m_ui->actionChinese->setChecked(language == QLatin1String("zh_CN"));
-    m_ui->actionEnglish->setChecked(language != QLatin1String("zh_CN"));
-    retranslate();
 }
 
 QString MainWindow::language() const

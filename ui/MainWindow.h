@@ -20,6 +20,7 @@ class FormPage;
 class JournalPage;
 class LanguageSwitcher;
 class OperationFlow;
+class ProfileActions;
 class ProfileBar;
 class QueryPage;
 class ResultsPane;
@@ -44,7 +45,7 @@ public:
 
     // Makes a profile file current (added to the selector if new); refused while busy.
     bool openProfile(const QString &path);
-    QString lastError() const { return m_lastError; }
+    QString lastError() const;
     ConsoleContext *context() const { return &m_context; }
 
     void setLanguage(const QString &language);
@@ -74,11 +75,9 @@ private:
     void setUpMenus();
     // The workspace hands sync and complete over to their own screens, pre-filled.
     void connectWorkspace();
-    void editProfile(bool createNew);
     // After the journal was opened or reopened: the Journal page, and unknown outcomes first.
     void showJournal();
     void showJournalReachability();
-    void editJournalSettings();
     void sessionChanged();
     void refreshProfileBar();
     void updateSendingEnabled();
@@ -89,6 +88,7 @@ private:
     OperationFlow *m_flow = nullptr;
     ProfileBar *m_profileBar = nullptr;
     LanguageSwitcher *m_language;
+    ProfileActions *m_profileActions;
     WorkspacePage *m_workspace = nullptr;
     SyncPage *m_sync = nullptr;
     CompletePage *m_complete = nullptr;
@@ -96,7 +96,6 @@ private:
     JournalPage *m_journalPage = nullptr;
     BatchPage *m_batch = nullptr;
     ResultsPane *m_results = nullptr;
-    QString m_lastError;
     int m_unknownCount = 0; // journal entries whose outcome is unknown (tab badge)
 };
 

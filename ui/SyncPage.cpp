@@ -80,6 +80,15 @@ void SyncPage::setDefaults(const payscore::OrderDefaults &defaults)
     revalidate();
 }
 
+void SyncPage::prefill(payscore::Mode mode, const QString &outOrderNo,
+    const std::optional<payscore::Money> &paidAmount)
+{
+    ModeLabels::select(m_ui->modeCombo, mode);
+    m_ui->outOrderNoEdit->setText(outOrderNo);
+    m_ui->paidAmountEdit->setText(paidAmount ? paidAmount->toYuanString() : QString());
+    m_ui->paidTimeEdit->setFocus();
+}
+
 void SyncPage::setClock(payscore::Clock clock)
 {
     m_clock = std::move(clock);

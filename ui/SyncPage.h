@@ -7,6 +7,7 @@
 #include <payscore/SyncRequest.h>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class SyncPage;
@@ -25,6 +26,10 @@ public:
     // The profile's merchant ids, prefilled and editable.
     void setDefaults(const payscore::OrderDefaults &defaults);
     void setClock(payscore::Clock clock);
+    // Handed over from the order workspace: the order and what it says was paid; the paid time
+    // is left for the operator, who gets the focus there.
+    void prefill(payscore::Mode mode, const QString &outOrderNo,
+        const std::optional<payscore::Money> &paidAmount);
 
     payscore::SyncRequest request() const;
     payscore::ValidationReport validate() const;

@@ -2765,18 +2765,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Open a merchant profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profiles (*.json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>About PayScore Console</source>
             <translation type="unfinished" />
         </message>
@@ -2786,10 +2774,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>The built-in sandbox could not start: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wait for the answer (or press Esc) before switching profiles.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2850,14 +2834,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>The team journal is connected (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Journal location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4533,6 +4509,33 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>(settled: %1)</source>
             <translation>(settled: %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ProfileActions</name>
+        <message>
+            <source>Open a merchant profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before switching profiles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before changing the journal.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

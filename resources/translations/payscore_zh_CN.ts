@@ -2760,18 +2760,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>操作日志</translation>
         </message>
         <message>
-            <source>Open a merchant profile</source>
-            <translation>打开商户配置</translation>
-        </message>
-        <message>
-            <source>Profiles (*.json)</source>
-            <translation>商户配置 (*.json)</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>商户配置</translation>
-        </message>
-        <message>
             <source>About PayScore Console</source>
             <translation>关于 PayScore Console</translation>
         </message>
@@ -2782,10 +2770,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>The built-in sandbox could not start: %1</source>
             <translation>内置沙箱无法启动：%1</translation>
-        </message>
-        <message>
-            <source>Wait for the answer (or press Esc) before switching profiles.</source>
-            <translation>请等待应答（或按 Esc）后再切换商户配置。</translation>
         </message>
         <message>
             <source>Profile %1 cannot be used: %2</source>
@@ -2846,14 +2830,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>The team journal is connected (%1).</source>
             <translation>团队日志已连接（%1）。</translation>
-        </message>
-        <message>
-            <source>Journal location</source>
-            <translation>日志位置</translation>
-        </message>
-        <message>
-            <source>Wait for the answer (or press Esc) before changing the journal.</source>
-            <translation>请等待应答（或按 Esc）后再更改日志位置。</translation>
         </message>
         <message>
             <source>Order workspace (订单工作台)</source>
@@ -4526,6 +4502,33 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>(settled: %1)</source>
             <translation>（已核对：%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ProfileActions</name>
+        <message>
+            <source>Open a merchant profile</source>
+            <translation>打开商户配置</translation>
+        </message>
+        <message>
+            <source>Profiles (*.json)</source>
+            <translation>商户配置 (*.json)</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>商户配置</translation>
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before switching profiles.</source>
+            <translation>请等待应答（或按 Esc）后再切换商户配置。</translation>
+        </message>
+        <message>
+            <source>Journal location</source>
+            <translation>日志位置</translation>
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before changing the journal.</source>
+            <translation>请等待应答（或按 Esc）后再更改日志位置。</translation>
         </message>
     </context>
 </TS>
