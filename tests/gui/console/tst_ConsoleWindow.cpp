@@ -111,6 +111,9 @@ private:
     void typeInto(QLineEdit *edit, const QString &text);
     void typeTime(QLineEdit *edit, const QDateTime &time); // as the operator types it
     void typeInCell(QTableView *view, int row, int column, const QString &text);
+    // The Complete screen in pay-after mode, service used, on DEMO-PAYAFTER-CONFIRMED-001,
+    // with empty fee and discount tables.
+    CompletePage *emptyPayAfterCompletion();
     QStringList untranslatedTexts(QWidget *root) const;
     void syncServiceOrder(const QString &outOrderNo); // fills the sync form, submits, waits
     QList<psc::journal::JournalEntry> journalEntries(const QString &outOrderNo) const;
@@ -566,18 +569,24 @@ void TestConsoleWindow::signErrorShowsBothSignedTexts()
     shotBothLanguages(QStringLiteral("17_sign_error"));
 }
 
-void TestConsoleWindow::completePayAfterThroughTheTables()
+CompletePage *TestConsoleWindow::emptyPayAfterCompletion()
 {
     CompletePage *page = m_window->completePage();
     selectTab(page);
-    auto *form = page->form();
-    ModeLabels::select(form->modeCombo, Mode::PayAfter);
+    ModeLabels::select(page->form()->modeCombo, Mode::PayAfter);
     page->setServiceUsed(true);
-    typeInto(form->outOrderNoEdit, QStringLiteral("DEMO-PAYAFTER-CONFIRMED-001"));
-    QTableView *fees = form->feesEditor->view();
-    QTableView *discounts = form->discountsEditor->view();
+    typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-PAYAFTER-CONFIRMED-001"));
     page->fees()->clear();
     page->discounts()->clear();
+    return page;
+}
+
+void TestConsoleWindow::completePayAfterThroughTheTables()
+{
+    CompletePage *page = emptyPayAfterCompletion();
+    auto *form = page->form();
+    QTableView *fees = form->feesEditor->view();
+    QTableView *discounts = form->discountsEditor->view();
 
     QTest::mouseClick(
         form->feesEditor->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
@@ -866,15 +875,9 @@ void TestConsoleWindow::completeTotalAboveTheLimitIsRefused()
 {
     // Issue 10: the total on the screen is the checked sum of what was typed; above the API's
     // 10^13 fen it reads "too large", says why and blocks sending (no wrapped figure).
-    CompletePage *page = m_window->completePage();
-    selectTab(page);
+    CompletePage *page = emptyPayAfterCompletion();
     auto *form = page->form();
-    ModeLabels::select(form->modeCombo, Mode::PayAfter);
-    page->setServiceUsed(true);
-    typeInto(form->outOrderNoEdit, QStringLiteral("DEMO-PAYAFTER-CONFIRMED-001"));
     QTableView *fees = form->feesEditor->view();
-    page->fees()->clear();
-    page->discounts()->clear();
     QPushButton *add = form->feesEditor->findChild<QPushButton *>(QStringLiteral("addButton"));
     QTest::mouseClick(add, Qt::LeftButton);
     typeInCell(fees, 0, 0, QStringLiteral("押金"));
