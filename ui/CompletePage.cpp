@@ -8,6 +8,7 @@
 #include "ui_CompletePage.h"
 
 #include <payscore/Limits.h>
+#include <payscore/MoneyLimits.h>
 
 #include <QEvent>
 #include <QTableView>
@@ -173,11 +174,13 @@ QString CompletePage::timeText(const QDateTimeEdit *edit) const
     return edit->dateTime().toUTC().toString(Qt::ISODate);
 }
 
-Money CompletePage::total() const
+std::optional<Money> CompletePage::total() const
 {
     if (!serviceUsed())
         return Money();
-    return m_fees->sum() - m_discounts->sum();
+    const std::optional<Money> fees = m_fees->sum();
+    const std::optional<Money> discounts = m_discounts->sum();
+    return fees && discounts ? payscore::checkedMinus(*fees, *discounts) : std::nullopt;
 }
 
 void CompletePage::emitRequest()
@@ -281,19 +284,30 @@ void CompletePage::revalidate()
     m_fields.show(report, true);
     m_ui->formProblem->clear();
 
-    const Money fees = serviceUsed() ? m_fees->sum() : Money();
-    const Money discounts = serviceUsed() ? m_discounts->sum() : Money();
-    const Money sum = fees - discounts;
-    m_ui->totalValue->setText(sum.display());
+    // The same checked sums as the request's own rule: an overflow is shown, never wrapped,
+    // and a total beyond what the API takes (kMaxAmountFen) is "too large" as well.
+    const std::optional<Money> fees = serviceUsed() ? m_fees->sum() : Money();
+    const std::optional<Money> discounts = serviceUsed() ? m_discounts->sum() : Money();
+    const std::optional<Money> sum = total();
+    const bool totalTooLarge = !sum || sum->fen() > payscore::kMaxAmountFen;
+    const QString tooLarge = tr("too large");
+    m_ui->totalValue->setText(totalTooLarge ? tooLarge : sum->display());
     m_ui->totalFormula->setText(serviceUsed()
-            ? tr("= fees %1 − discounts %2").arg(fees.display(), discounts.display())
+            ? tr("= fees %1 − discounts %2")
+                  .arg(fees ? fees->display() : tooLarge,
+                      discounts ? discounts->display() : tooLarge)
             : tr("The service was not used: nothing is collected."));
 
-    // What blocks sending at once, whatever the operator has touched: a negative total (said
-    // first: it is what the operator must see), a cell that is not a number, or any finding of
-    // payscore's validation about the tables or the total.
+    // What blocks sending at once, whatever the operator has touched: a total that is too
+    // large or negative (said first: it is what the operator must see), a cell that is not a
+    // number, or any finding of payscore's validation about the tables or the total.
     m_blockingReason.clear();
-    if (sum.isNegative())
+    const bool negative = sum && sum->isNegative();
+    if (totalTooLarge)
+        m_blockingReason = tr("The total is too large: at most %1 can be collected. Check the "
+                              "fees and discounts.")
+                               .arg(Money::fromFen(payscore::kMaxAmountFen).display());
+    else if (negative)
         m_blockingReason
             = tr("The discounts are larger than the fees: the total cannot be negative.");
     for (LineItemTableModel *model : { m_fees, m_discounts }) {
@@ -319,7 +333,6 @@ void CompletePage::revalidate()
             }
         }
     }
-    const bool negative = sum.isNegative();
     m_ui->totalValue->setStyleSheet(negative || !m_blockingReason.isEmpty()
             ? QStringLiteral("font-size: 22pt; font-weight: bold; ")
                 + Palette::textStyle(Palette::Text::Error)

@@ -44,7 +44,8 @@ public:
     payscore::PayAfterCompletion payAfterRequest() const;
     payscore::ServiceOrderCompletion serviceOrderRequest() const;
     payscore::ValidationReport validate() const;
-    payscore::Money total() const; // what will be sent as total_amount
+    // What will be sent as total_amount: Σ fees − Σ discounts, nullopt when it overflows.
+    std::optional<payscore::Money> total() const;
 
     // Why the form cannot be sent right now (blocking table/total problems), or empty.
     QString blockingReason() const;

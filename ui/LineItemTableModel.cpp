@@ -2,6 +2,8 @@
 
 #include "Palette.h"
 
+#include <payscore/MoneyLimits.h>
+
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
@@ -369,12 +371,12 @@ void LineItemTableModel::dropExternalProblems()
     m_externalProblems.clear();
 }
 
-Money LineItemTableModel::sum() const
+std::optional<Money> LineItemTableModel::sum() const
 {
-    Money total;
+    std::optional<Money> total = Money();
     for (const Row &row : m_rows) {
-        if (const auto money = row.money())
-            total += *money;
+        if (const auto money = row.money(); money && total)
+            total = payscore::checkedPlus(*total, *money);
     }
     return total;
 }

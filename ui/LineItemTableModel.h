@@ -96,8 +96,8 @@ public:
     void setCellProblem(int row, Column column, const QString &reason);
     void clearCellProblems();
 
-    // Σ amount of the rows whose amount parses.
-    payscore::Money sum() const;
+    // Σ amount of the rows whose amount parses (checked: nullopt when it overflows).
+    std::optional<payscore::Money> sum() const;
     // Every row parsed, or nullopt while any cell is invalid.
     std::optional<QList<Item>> items() const;
 

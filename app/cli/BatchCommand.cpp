@@ -43,28 +43,30 @@ void printJsonLine(CliContext &context, const QJsonObject &object)
     context.out->flush();
 }
 
-int invalidInput(CliContext &context, const QString &code, const QString &message)
+// A batch refused before any row was sent: the one failure object of every command
+// (failureJson) as the run's summary line, and the reason on stderr.
+int refuseBatch(CliContext &context, payscore::OperationResult::Outcome outcome,
+    const QString &code, const QString &message)
 {
     if (context.output == OutputFormat::Json) {
-        printJsonLine(context,
-            { { "summary", true }, { "ok", false }, { "outcome", "invalid" },
-                { "error", QJsonObject { { "code", code }, { "message", message } } } });
+        QJsonObject object = failureJson(outcome, code, message);
+        object.insert(QStringLiteral("summary"), true);
+        printJsonLine(context, object);
     }
     *context.err << "payscore-cli batch: " << message << '\n';
     context.err->flush();
-    return ExitInvalid;
+    return static_cast<int>(outcome);
 }
 
-int configError(CliContext &context, const QString &message)
+int batchInvalid(CliContext &context, const QString &code, const QString &message)
 {
-    if (context.output == OutputFormat::Json) {
-        printJsonLine(context,
-            { { "summary", true }, { "ok", false }, { "outcome", "config_error" },
-                { "error", QJsonObject { { "code", "CONFIG_ERROR" }, { "message", message } } } });
-    }
-    *context.err << "payscore-cli batch: " << message << '\n';
-    context.err->flush();
-    return ExitConfigError;
+    return refuseBatch(context, payscore::OperationResult::Outcome::Invalid, code, message);
+}
+
+int batchConfigError(CliContext &context, const QString &message)
+{
+    return refuseBatch(context, payscore::OperationResult::Outcome::ConfigError,
+        QStringLiteral("CONFIG_ERROR"), message);
 }
 
 QCommandLineOption operationOption()
@@ -78,7 +80,7 @@ std::optional<BatchOperation> operationValue(CliContext &context, const QCommand
 {
     const auto operation = batch::batchOperationFromName(parser.value(option));
     if (!operation) {
-        *exitCode = invalidInput(context, QStringLiteral("USAGE"),
+        *exitCode = batchInvalid(context, QStringLiteral("USAGE"),
             PayScoreCli::tr("--op takes sync, complete, cancel or query."));
     }
     return operation;
@@ -363,28 +365,28 @@ public:
         bool ok = false;
         const int lanes = parser.value(concurrency).toInt(&ok);
         if (!ok || lanes < 1 || lanes > 64) {
-            return invalidInput(context, QStringLiteral("USAGE"),
+            return batchInvalid(context, QStringLiteral("USAGE"),
                 PayScoreCli::tr("--concurrency takes a whole number from 1 to 64."));
         }
         const double rate = parser.value(qps).toDouble(&ok);
         if (!ok || rate < 0.2 || rate > 10000) {
-            return invalidInput(context, QStringLiteral("USAGE"),
+            return batchInvalid(context, QStringLiteral("USAGE"),
                 PayScoreCli::tr("--qps takes a number from 0.2 to 10000."));
         }
         if (!parser.isSet(file)) {
-            return invalidInput(
+            return batchInvalid(
                 context, QStringLiteral("USAGE"), PayScoreCli::tr("--file ROWS.csv is required."));
         }
 
         if (context.profilePath.isEmpty())
-            return configError(context, PayScoreCli::tr("--profile FILE is required."));
+            return batchConfigError(context, PayScoreCli::tr("--profile FILE is required."));
         auto profile = profile::Profile::load(context.profilePath);
         if (!profile)
-            return configError(context, profile.error());
+            return batchConfigError(context, profile.error());
 
         auto table = batch::CsvReader().readFile(parser.value(file));
         if (!table)
-            return invalidInput(context, QStringLiteral("INVALID_FILE"), table.error());
+            return batchInvalid(context, QStringLiteral("INVALID_FILE"), table.error());
         BatchPlan plan(*operation, std::move(table).value(),
             { profile->appid, profile->serviceId, profile->subMchid });
         plan.validate(QDateTime::currentDateTimeUtc());
@@ -394,7 +396,7 @@ public:
                 const auto &info = batch::fieldInfo(field);
                 names.append(info.chineseHeader + QLatin1Char('/') + info.key);
             }
-            return invalidInput(context, QStringLiteral("MISSING_COLUMN"),
+            return batchInvalid(context, QStringLiteral("MISSING_COLUMN"),
                 PayScoreCli::tr("The file has no column for: %1. Name the header like the "
                                 "template does (payscore-cli batch template --op %2).")
                     .arg(names.join(QStringLiteral(", ")), parser.value(op)));
@@ -404,12 +406,12 @@ public:
         if (parser.isSet(dryRun))
             return previewCode;
         if (plan.summary().sendable == 0)
-            return invalidInput(context, QStringLiteral("NOTHING_TO_SEND"),
+            return batchInvalid(context, QStringLiteral("NOTHING_TO_SEND"),
                 PayScoreCli::tr("No valid row: nothing was sent."));
 
         QString refusal;
         if (!confirmProduction(context, *profile, plan, parser.isSet(yes), &refusal))
-            return configError(context, refusal);
+            return batchConfigError(context, refusal);
         return send(context, plan, lanes, rate, parser.value(results), profile->name);
     }
 
@@ -444,7 +446,7 @@ private:
         if (batch::isWrite(plan.operation())) {
             auto opened = journal::Journal::open(context.journalLocation);
             if (!opened) {
-                return configError(context,
+                return batchConfigError(context,
                     PayScoreCli::tr("The audit journal cannot be opened: %1").arg(opened.error()));
             }
             journal = std::move(opened).value();

@@ -42,11 +42,8 @@ bool parseCommandLine(QCommandLineParser &parser, CliContext &context, bool *hel
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     *helpShown = false;
-    if (!parser.parse(context.arguments)) {
-        *context.err << parser.errorText() << "\n\n" << parser.helpText();
-        context.err->flush();
+    if (!parser.parse(context.arguments))
         return false;
-    }
     if (parser.isSet(help)) {
         *context.out << parser.helpText();
         context.out->flush();

@@ -64,9 +64,9 @@ private:
     }();                                                                                           \
     }
 
-// Parses a command's own options (arguments[0] is the command word). On a usage error it
-// prints the message and the command's help to stderr and returns false; the caller exits
-// with ExitInvalid. --help prints the help to stdout and sets *helpShown.
+// Parses a command's own options (arguments[0] is the command word). Returns false on a usage
+// error without printing it: commands call parseOptions (PayScoreCli.h), which reports it as
+// every failure is reported. --help prints the help to stdout and sets *helpShown.
 bool parseCommandLine(QCommandLineParser &parser, CliContext &context, bool *helpShown);
 
 } // namespace psc::cli

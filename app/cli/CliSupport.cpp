@@ -8,15 +8,17 @@
 
 namespace psc::cli {
 
-std::optional<profile::Profile> loadProfile(CliContext &context, const QString &command)
+std::optional<profile::Profile> loadProfile(CliContext &context, int *exitCode)
 {
     if (context.profilePath.isEmpty()) {
-        *context.err << "payscore-cli " << command << ": --profile FILE is required\n";
+        *exitCode = configError(context,
+            PayScoreCli::tr("--profile FILE is required (a merchant profile, JSON)."),
+            QStringLiteral("profile"));
         return std::nullopt;
     }
     auto loaded = profile::Profile::load(context.profilePath);
     if (!loaded) {
-        *context.err << "payscore-cli " << command << ": " << loaded.error() << '\n';
+        *exitCode = configError(context, loaded.error(), QStringLiteral("profile"));
         return std::nullopt;
     }
     return std::move(loaded).value();

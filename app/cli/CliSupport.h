@@ -13,9 +13,9 @@
 
 namespace psc::cli {
 
-// Loads --profile. On failure prints "payscore-cli COMMAND: <error naming the field>" and
-// returns nullopt: the command then exits with ExitConfigError.
-std::optional<profile::Profile> loadProfile(CliContext &context, const QString &command);
+// Loads --profile. On failure reports a config_error naming the problem (reportFailure in
+// PayScoreCli.h) and returns nullopt with *exitCode set.
+std::optional<profile::Profile> loadProfile(CliContext &context, int *exitCode);
 
 // The most payscore-cli reads from a file named on its command line (a body, a notification):
 // far above any PayScore body, far below what would exhaust the machine.

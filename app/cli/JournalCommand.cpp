@@ -1,6 +1,7 @@
 // payscore-cli journal: the audit journal as CSV (UTF-8 with BOM, for Excel) or JSON.
 // payscore-cli journal migrate --to URL: a PC's local journal copied into the team journal.
 #include "CliCommand.h"
+#include "PayScoreCli.h"
 
 #include <journal/Journal.h>
 #include <journal/JournalExport.h>
@@ -29,33 +30,35 @@ QDateTime parseWhen(const QString &text)
 // The export goes to stdout ("-" or no --file), streams into an existing FIFO or character
 // device (a pipe to another program, /dev/null), or replaces a regular file atomically (a
 // temporary file in the target's folder, then a rename): never is a FIFO or device replaced by a
-// regular file, nor half an export left behind.
-bool writeBytes(CliContext &context, const QString &path, const QByteArray &bytes)
+// regular file, nor half an export left behind. Returns the exit code (a failure is reported).
+int writeBytes(CliContext &context, const QString &path, const QByteArray &bytes)
 {
     const auto failed = [&context, &path](const QString &why) {
-        *context.err << "payscore-cli journal: cannot write " << path << ": " << why << '\n';
-        return false;
+        return configError(
+            context, PayScoreCli::tr("Cannot write %1: %2").arg(path, why), QStringLiteral("file"));
     };
     if (path.isEmpty() || path == QLatin1String("-")) {
         context.out->flush();
         QFile out;
-        return out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size()
-            && out.flush();
+        if (out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size()
+            && out.flush())
+            return ExitSucceeded;
+        return failed(out.errorString());
     }
     const QFileInfo target(path);
     if (target.exists() && !target.isFile()) {
         if (target.isDir())
-            return failed(QStringLiteral("it is a folder"));
+            return failed(PayScoreCli::tr("it is a folder"));
         // A FIFO or device: streamed into, never truncated nor replaced.
         QFile stream(path);
         if (stream.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)
             && stream.write(bytes) == bytes.size())
-            return true;
+            return ExitSucceeded;
         return failed(stream.errorString());
     }
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
+        return ExitSucceeded;
     return failed(file.errorString());
 }
 
@@ -74,14 +77,12 @@ int migrate(CliContext &context)
         QStringLiteral("FILE"));
     parser.addOptions({ to, from });
     context.arguments.removeAt(1); // "migrate"
-    bool helpShown = false;
-    if (!parseCommandLine(parser, context, &helpShown))
-        return ExitInvalid;
-    if (helpShown)
-        return ExitSucceeded;
+    int exitCode = ExitSucceeded;
+    if (!parseOptions(parser, context, &exitCode))
+        return exitCode;
     if (!parser.isSet(to)) {
-        *context.err << "payscore-cli journal migrate: --to URL is required\n";
-        return ExitInvalid;
+        return invalidInput(context, PayScoreCli::tr("--to URL is required."), QStringLiteral("to"),
+            QStringLiteral("USAGE"));
     }
     QString source = parser.value(from);
     if (source.isEmpty()) {
@@ -89,22 +90,18 @@ int migrate(CliContext &context)
         source = local.isEmpty() ? journal::JournalLocation::defaultSqlitePath() : local;
     }
     if (!QFile::exists(source)) {
-        *context.err << "payscore-cli journal migrate: there is no journal at " << source << '\n';
-        return ExitConfigError;
+        return configError(context, PayScoreCli::tr("There is no journal at %1.").arg(source),
+            QStringLiteral("from"));
     }
     auto sourceJournal = journal::Journal::open(source);
+    if (!sourceJournal)
+        return configError(context, sourceJournal.error(), QStringLiteral("from"));
     auto target = journal::Journal::open(parser.value(to));
-    for (const auto *opened : { &sourceJournal, &target }) {
-        if (!*opened) {
-            *context.err << "payscore-cli journal migrate: " << opened->error() << '\n';
-            return ExitConfigError;
-        }
-    }
+    if (!target)
+        return configError(context, target.error(), QStringLiteral("to"));
     const auto report = journal::JournalMigration::copy(**sourceJournal, **target);
-    if (!report) {
-        *context.err << "payscore-cli journal migrate: " << report.error() << '\n';
-        return ExitConfigError;
-    }
+    if (!report)
+        return configError(context, report.error(), QStringLiteral("to"));
     if (context.output == OutputFormat::Json) {
         *context.out << QJsonDocument(
             QJsonObject { { QStringLiteral("read"), report->read },
@@ -160,11 +157,9 @@ public:
         const QCommandLineOption file(QStringLiteral("file"),
             QStringLiteral("write to FILE instead of stdout"), QStringLiteral("FILE"));
         parser.addOptions({ since, until, format, order, unknown, file });
-        bool helpShown = false;
-        if (!parseCommandLine(parser, context, &helpShown))
-            return ExitInvalid;
-        if (helpShown)
-            return ExitSucceeded;
+        int exitCode = ExitSucceeded;
+        if (!parseOptions(parser, context, &exitCode))
+            return exitCode;
 
         journal::JournalFilter filter;
         for (const auto &[option, target] :
@@ -173,10 +168,11 @@ public:
                 continue;
             *target = parseWhen(parser.value(*option));
             if (!target->isValid()) {
-                *context.err << "payscore-cli journal: --" << option->names().first()
-                             << " takes yyyy-MM-dd or an ISO 8601 date-time, not "
-                             << parser.value(*option) << '\n';
-                return ExitInvalid;
+                const QString name = option->names().constFirst();
+                return invalidInput(context,
+                    PayScoreCli::tr("--%1 takes yyyy-MM-dd or an ISO 8601 date-time, not %2.")
+                        .arg(name, parser.value(*option)),
+                    name);
             }
         }
         filter.outOrderNo = parser.value(order);
@@ -187,21 +183,19 @@ public:
             chosen = context.output == OutputFormat::Json ? QStringLiteral("json")
                                                           : QStringLiteral("csv");
         if (chosen != QLatin1String("csv") && chosen != QLatin1String("json")) {
-            *context.err << "payscore-cli journal: --format takes csv or json, not " << chosen
-                         << '\n';
-            return ExitInvalid;
+            return invalidInput(context,
+                PayScoreCli::tr("--format takes csv or json, not %1.").arg(chosen),
+                QStringLiteral("format"));
         }
 
         auto opened = journal::Journal::open(context.journalLocation);
-        if (!opened) {
-            *context.err << "payscore-cli journal: " << opened.error() << '\n';
-            return ExitConfigError;
-        }
+        if (!opened)
+            return configError(context, opened.error(), QStringLiteral("journal"));
         const QList<journal::JournalEntry> entries = (*opened)->entries(filter);
         const QByteArray bytes = chosen == QLatin1String("csv")
             ? journal::JournalExport::toCsv(entries)
             : journal::JournalExport::toJson(entries);
-        return writeBytes(context, parser.value(file), bytes) ? ExitSucceeded : ExitConfigError;
+        return writeBytes(context, parser.value(file), bytes);
     }
 };
 

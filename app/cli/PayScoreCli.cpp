@@ -176,20 +176,51 @@ int report(CliContext &context, const OperationResult &result, const QString &la
     return result.exitCode();
 }
 
+QJsonObject failureJson(OperationResult::Outcome outcome, const QString &code,
+    const QString &message, const QString &field)
+{
+    QJsonObject object = localFailure(
+        payscore::Mode::ServiceOrder, payscore::Operation::Query, outcome, code, message, field)
+                             .toJson();
+    object.remove(QStringLiteral("mode")); // not a PayScore operation: neither means anything
+    object.remove(QStringLiteral("operation"));
+    return object;
+}
+
+int reportFailure(CliContext &context, OperationResult::Outcome outcome, const QString &code,
+    const QString &message, const QString &field)
+{
+    const QString command = context.arguments.value(0);
+    *context.err << "payscore-cli" << (command.isEmpty() ? QString() : u' ' + command) << ": "
+                 << message << '\n';
+    context.err->flush();
+    if (context.output == OutputFormat::Json)
+        printJson(context, failureJson(outcome, code, message, field));
+    return static_cast<int>(outcome);
+}
+
+int invalidInput(
+    CliContext &context, const QString &message, const QString &field, const QString &code)
+{
+    return reportFailure(context, OperationResult::Outcome::Invalid, code, message, field);
+}
+
+int configError(
+    CliContext &context, const QString &message, const QString &field, const QString &code)
+{
+    return reportFailure(context, OperationResult::Outcome::ConfigError, code, message, field);
+}
+
 bool parseOptions(QCommandLineParser &parser, CliContext &context, int *exitCode)
 {
     bool helpShown = false;
     if (!parseCommandLine(parser, context, &helpShown)) {
-        if (context.output == OutputFormat::Json) {
-            QJsonObject object
-                = localFailure(payscore::Mode::ServiceOrder, payscore::Operation::Query,
-                    OperationResult::Outcome::Invalid, QStringLiteral("USAGE"), parser.errorText())
-                      .toJson();
-            object.remove(QStringLiteral("mode")); // a usage error has neither
-            object.remove(QStringLiteral("operation"));
-            reportJson(context, object, ExitInvalid);
-        }
-        *exitCode = ExitInvalid;
+        // An unknown option is named as the field (without its dashes).
+        *exitCode = invalidInput(context, parser.errorText(), parser.unknownOptionNames().value(0),
+            QStringLiteral("USAGE"));
+        if (context.output == OutputFormat::Text)
+            *context.err << '\n' << parser.helpText();
+        context.err->flush();
         return false;
     }
     if (helpShown) {

@@ -16,6 +16,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 
 #include <functional>
@@ -60,8 +61,27 @@ int report(CliContext &context, const payscore::OperationResult &result, const Q
 // Prints any JSON object (commands with extra keys build on OperationResult::toJson()).
 int reportJson(CliContext &context, const QJsonObject &object, int exitCode);
 
-// Parses the command's options. On a usage error prints it (and, with --output json, an
-// `invalid` JSON object) and returns false with *exitCode set; --help sets it to 0.
+// A failure of payscore-cli itself, before anything was sent: a usage error, a bad global
+// option, a file that cannot be read, a profile or journal that cannot be opened. The one
+// shape of it is the contract's object without mode and operation: {ok: false, outcome,
+// http_status: 0, request_id: "", verified: false, error{code, message, field, issue, hint,
+// retryable}}.
+QJsonObject failureJson(payscore::OperationResult::Outcome outcome, const QString &code,
+    const QString &message, const QString &field = {});
+// Reports such a failure; every command and the global options go through here. With
+// --output json exactly that one object on stdout; in both formats "payscore-cli COMMAND:
+// message" on stderr. Returns the outcome's exit code (2 invalid, 4 config_error).
+int reportFailure(CliContext &context, payscore::OperationResult::Outcome outcome,
+    const QString &code, const QString &message, const QString &field = {});
+// reportFailure for the two outcomes a failure before sending can have.
+int invalidInput(CliContext &context, const QString &message, const QString &field = {},
+    const QString &code = QStringLiteral("INVALID_INPUT"));
+int configError(CliContext &context, const QString &message, const QString &field = {},
+    const QString &code = QStringLiteral("CONFIG_ERROR"));
+
+// Parses the command's options. On a usage error reports it (reportFailure, code USAGE, the
+// field an unknown option; text output adds the command's help) and returns false with
+// *exitCode set; --help sets it to 0.
 bool parseOptions(QCommandLineParser &parser, CliContext &context, int *exitCode);
 
 // --mode MODE: nullopt after reporting an invalid result when missing or unknown.

@@ -53,16 +53,15 @@ public:
             QStringLiteral("who reconciles (default: the OS account name)"),
             QStringLiteral("NAME"));
         parser.addOptions({ order, operatorName });
-        bool helpShown = false;
-        if (!parseCommandLine(parser, context, &helpShown))
-            return ExitInvalid;
-        if (helpShown)
-            return ExitSucceeded;
+        int exitCode = ExitSucceeded;
+        if (!parseOptions(parser, context, &exitCode))
+            return exitCode;
         if (parser.isSet(operatorName)
             && !journal::OperatorIdentity::session().setName(parser.value(operatorName))) {
-            *context.err << "payscore-cli reconcile: --operator takes a name of 1 to "
-                         << journal::OperatorIdentity::maxLength << " characters\n";
-            return ExitInvalid;
+            return invalidInput(context,
+                PayScoreCli::tr("--operator takes a name of 1 to %1 characters.")
+                    .arg(journal::OperatorIdentity::maxLength),
+                QStringLiteral("operator"));
         }
         // The profile as the other PayScore commands load it (opened per mode below).
         payscore::OperationResult failure;
@@ -72,10 +71,8 @@ public:
             return report(context, failure);
         const QString profileName = probe->profile.name;
         auto opened = journal::Journal::open(context.journalLocation);
-        if (!opened) {
-            *context.err << "payscore-cli reconcile: " << opened.error() << '\n';
-            return ExitConfigError;
-        }
+        if (!opened)
+            return configError(context, opened.error(), QStringLiteral("journal"));
         journal::Journal &journal = **opened;
 
         journal::JournalFilter filter;

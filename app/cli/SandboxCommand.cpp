@@ -1,5 +1,6 @@
 // payscore-cli sandbox: the local PayScore simulator as a process (tests, training, scripts).
 #include "CliCommand.h"
+#include "PayScoreCli.h"
 
 #include "sandbox/Sandbox.h"
 #include "sandbox/ShutdownSignalWatcher.h"
@@ -78,36 +79,30 @@ int SandboxCommand::run(CliContext &context)
             "Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit)."),
         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({ listen, dir, tls, tlsCert, tlsKey, latency, rateLimit });
-    bool helpShown = false;
-    if (!parseCommandLine(parser, context, &helpShown))
-        return ExitInvalid;
-    if (helpShown)
-        return ExitSucceeded;
+    int exitCode = ExitSucceeded;
+    if (!parseOptions(parser, context, &exitCode))
+        return exitCode;
 
     sandbox::SandboxOptions options;
     if (!parseListen(parser.value(listen), &options.address, &options.port)) {
-        *context.err << "payscore-cli sandbox: "
-                     << QCoreApplication::translate(
-                            "SandboxCommand", "--listen takes HOST:PORT, e.g. 127.0.0.1:0")
-                     << '\n';
-        return ExitInvalid;
+        return invalidInput(context,
+            QCoreApplication::translate(
+                "SandboxCommand", "--listen takes HOST:PORT, e.g. 127.0.0.1:0"),
+            QStringLiteral("listen"));
     }
     bool ok = false;
     options.latencyMs = parser.value(latency).toInt(&ok);
     if (!ok || options.latencyMs < 0 || options.latencyMs > 600'000) {
-        *context.err << "payscore-cli sandbox: "
-                     << QCoreApplication::translate(
-                            "SandboxCommand", "--latency-ms takes 0 to 600000")
-                     << '\n';
-        return ExitInvalid;
+        return invalidInput(context,
+            QCoreApplication::translate("SandboxCommand", "--latency-ms takes 0 to 600000"),
+            QStringLiteral("latency-ms"));
     }
     options.rateLimitPerSecond = parser.value(rateLimit).toInt(&ok);
     if (!ok || options.rateLimitPerSecond < 0) {
-        *context.err << "payscore-cli sandbox: "
-                     << QCoreApplication::translate(
-                            "SandboxCommand", "--rate-limit takes a whole number, 0 for none")
-                     << '\n';
-        return ExitInvalid;
+        return invalidInput(context,
+            QCoreApplication::translate(
+                "SandboxCommand", "--rate-limit takes a whole number, 0 for none"),
+            QStringLiteral("rate-limit"));
     }
     options.dir = parser.value(dir);
     if (options.dir.isEmpty())
@@ -116,22 +111,17 @@ int SandboxCommand::run(CliContext &context)
     options.tlsCertificateFile = parser.value(tlsCert);
     options.tlsKeyFile = parser.value(tlsKey);
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty()) {
-        *context.err << "payscore-cli sandbox: "
-                     << QCoreApplication::translate(
-                            "SandboxCommand", "--tls-cert and --tls-key go together")
-                     << '\n';
-        return ExitInvalid;
+        return invalidInput(context,
+            QCoreApplication::translate("SandboxCommand", "--tls-cert and --tls-key go together"),
+            QStringLiteral("tls-cert"));
     }
     options.tls = parser.isSet(tls) || !options.tlsCertificateFile.isEmpty();
 
     sandbox::ShutdownSignalWatcher watcher;
     sandbox::Sandbox server;
     const auto url = server.start(options);
-    if (!url) {
-        *context.err << "payscore-cli sandbox: " << url.error() << '\n';
-        context.err->flush();
-        return ExitConfigError;
-    }
+    if (!url)
+        return configError(context, url.error(), QStringLiteral("listen"));
     // The first line is a contract with scripts and tests: they read the URL from it.
     *context.out << "listening on " << url->toString() << '\n';
     *context.out << "profile " << QDir::toNativeSeparators(server.profilePath()) << '\n';

@@ -2,6 +2,7 @@
 // inputs, so that an operator can compare them with the sign_information of a SIGN_ERROR.
 #include "CliCommand.h"
 #include "CliSupport.h"
+#include "PayScoreCli.h"
 
 #include <apiv3/ApiRequest.h>
 #include <apiv3/RequestSigner.h>
@@ -65,33 +66,33 @@ public:
             QStringLiteral("file holding the exact body bytes (default: empty body)"),
             QStringLiteral("F"));
         parser.addOptions({ method, url, timestamp, nonce, bodyFile });
-        bool helpShown = false;
-        if (!parseCommandLine(parser, context, &helpShown))
-            return ExitInvalid;
-        if (helpShown)
-            return ExitSucceeded;
+        int exitCode = ExitSucceeded;
+        if (!parseOptions(parser, context, &exitCode))
+            return exitCode;
 
         QTextStream &err = *context.err;
         for (const QCommandLineOption *required : { &method, &url, &timestamp, &nonce }) {
             if (!parser.isSet(*required)) {
-                err << "payscore-cli sign: --" << required->names().first() << " is required\n";
-                return ExitInvalid;
+                const QString option = required->names().constFirst();
+                return invalidInput(context, PayScoreCli::tr("--%1 is required.").arg(option),
+                    option, QStringLiteral("USAGE"));
             }
         }
         bool numeric = false;
         const qint64 seconds = parser.value(timestamp).toLongLong(&numeric);
         if (!numeric || seconds <= 0) {
-            err << "payscore-cli sign: --timestamp takes Unix seconds, e.g. 1554208460\n";
-            return ExitInvalid;
+            return invalidInput(context,
+                PayScoreCli::tr("--timestamp takes Unix seconds, e.g. 1554208460."),
+                QStringLiteral("timestamp"));
         }
         if (seconds > 100000000000LL)
             err << "payscore-cli sign: warning: " << seconds
                 << " looks like milliseconds; WeChat Pay uses seconds\n";
         const QByteArray target = targetOf(parser.value(url));
         if (!target.startsWith('/')) {
-            err << "payscore-cli sign: --url must start with / (the path, without scheme and "
-                   "host)\n";
-            return ExitInvalid;
+            return invalidInput(context,
+                PayScoreCli::tr("--url must start with / (the path, without scheme and host)."),
+                QStringLiteral("url"));
         }
         if (!isFullyEncoded(target))
             err << "payscore-cli sign: warning: the URL holds characters that are sent "
@@ -100,29 +101,22 @@ public:
         QByteArray body;
         if (parser.isSet(bodyFile)) {
             const Result<QByteArray> read = readInputFile(parser.value(bodyFile));
-            if (!read) {
-                err << "payscore-cli sign: --body-file: " << read.error() << '\n';
-                return ExitInvalid;
-            }
+            if (!read)
+                return invalidInput(context, read.error(), QStringLiteral("body-file"));
             body = *read;
         }
 
-        const auto profile = loadProfile(context, name());
+        const auto profile = loadProfile(context, &exitCode);
         if (!profile)
-            return ExitConfigError;
+            return exitCode;
         auto credentials = profile::ClientConfigFactory().credentials(*profile);
-        if (!credentials) {
-            err << "payscore-cli sign: profile " << context.profilePath << ": "
-                << credentials.error() << '\n';
-            return ExitConfigError;
-        }
+        if (!credentials)
+            return configError(context, credentials.error(), QStringLiteral("profile"));
         const auto signedMessage = apiv3::RequestSigner(*credentials)
                                        .sign(parser.value(method).toUpper().toLatin1(), target,
                                            seconds, parser.value(nonce).toUtf8(), body);
-        if (!signedMessage) {
-            err << "payscore-cli sign: " << signedMessage.error() << '\n';
-            return ExitConfigError;
-        }
+        if (!signedMessage)
+            return configError(context, signedMessage.error(), QStringLiteral("profile"));
         // A header for a current timestamp is a working credential for 5 minutes.
         if (qAbs(QDateTime::currentSecsSinceEpoch() - seconds) <= 600)
             err << "payscore-cli sign: note: this Authorization header is valid for about 5 "

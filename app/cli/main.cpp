@@ -1,8 +1,10 @@
 // payscore-cli: the console's core for scripts and batches.
 //   payscore-cli [--profile FILE] [--output text|json] [--timeout SECONDS] COMMAND ...
 #include "CliCommand.h"
+#include "PayScoreCli.h"
 
 #include <journal/Journal.h>
+#include <journal/JournalLocation.h>
 #include <payscore/Version.h>
 
 #include <Translations.h>
@@ -16,8 +18,10 @@
 #include <openssl/opensslv.h>
 
 #include <cstdio>
+#include <optional>
 
 using namespace psc::cli;
+using psc::payscore::OperationResult;
 
 namespace {
 
@@ -43,66 +47,82 @@ void printUsage(QTextStream &stream)
               "3 unknown outcome (query before resending), 4 configuration error.\n";
 }
 
-// Takes the global options off the front of argv; returns false on a usage error.
-bool takeGlobalOptions(
-    QStringList &args, CliContext &context, QTextStream &err, bool *done, QTextStream &out)
+// What is wrong with the global options: the first problem found (reported once the whole
+// list was read, so that a later --output json still decides how it is printed).
+struct GlobalOptionProblem {
+    OperationResult::Outcome outcome = OperationResult::Outcome::Invalid;
+    QString message;
+    QString field;
+};
+
+// Takes the global options off the front of argv. Reading goes on after a problem: --output
+// may come after the option at fault. Returns the first problem, if any.
+std::optional<GlobalOptionProblem> takeGlobalOptions(
+    QStringList &args, CliContext &context, bool *done)
 {
     *done = false;
+    std::optional<GlobalOptionProblem> problem;
+    const auto note = [&problem](const QString &message, const QString &field,
+                          OperationResult::Outcome outcome = OperationResult::Outcome::Invalid) {
+        if (!problem)
+            problem = GlobalOptionProblem { outcome, message, field };
+    };
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString option = args.takeFirst();
+        const QString name = option.mid(2);
+        // An option's value: the next word, unless it is missing or is itself an option.
         auto value = [&](QString *target) {
-            if (args.isEmpty()) {
-                err << "payscore-cli: " << option << " needs a value\n";
+            if (args.isEmpty() || args.first().startsWith(QLatin1String("--"))) {
+                note(PayScoreCli::tr("%1 needs a value.").arg(option), name);
                 return false;
             }
             *target = args.takeFirst();
             return true;
         };
-        if (option == QLatin1String("--version")) {
-            out << "payscore-cli " << PAYSCORE_VERSION << " (Qt " << qVersion() << ", "
-                << OPENSSL_VERSION_TEXT << ")\n";
+        if (option == QLatin1String("--version") || option == QLatin1String("--help")) {
             *done = true;
-            return true;
-        }
-        if (option == QLatin1String("--help")) {
-            printUsage(out);
-            *done = true;
-            return true;
+            args.prepend(option);
+            return problem;
         }
         QString text;
         if (option == QLatin1String("--profile")) {
-            if (!value(&context.profilePath))
-                return false;
+            value(&context.profilePath);
         } else if (option == QLatin1String("--output")) {
             if (!value(&text))
-                return false;
-            if (text == QLatin1String("json")) {
+                continue;
+            if (text == QLatin1String("json"))
                 context.output = OutputFormat::Json;
-            } else if (text == QLatin1String("text")) {
+            else if (text == QLatin1String("text"))
                 context.output = OutputFormat::Text;
-            } else {
-                err << "payscore-cli: --output takes text or json, not " << text << '\n';
-                return false;
-            }
+            else
+                note(PayScoreCli::tr("--output takes text or json, not %1.").arg(text), name);
         } else if (option == QLatin1String("--journal")) {
-            if (!value(&context.journalLocation))
-                return false;
+            if (!value(&text))
+                continue;
+            // Checked here, before any command reads it: a refused URL (a password in it, a
+            // remote server without verify-full) is a configuration error, nothing is opened.
+            const auto location = psc::journal::JournalLocation::parse(text);
+            if (!location)
+                note(location.error(), name, OperationResult::Outcome::ConfigError);
+            else
+                context.journalLocation = text;
         } else if (option == QLatin1String("--timeout")) {
             if (!value(&text))
-                return false;
+                continue;
             bool ok = false;
             const int seconds = text.toInt(&ok);
-            if (!ok || seconds < 1 || seconds > 600) {
-                err << "payscore-cli: --timeout takes whole seconds from 1 to 600\n";
-                return false;
-            }
-            context.timeoutSeconds = seconds;
+            if (!ok || seconds < 1 || seconds > 600)
+                note(PayScoreCli::tr("--timeout takes whole seconds from 1 to 600."), name);
+            else
+                context.timeoutSeconds = seconds;
         } else {
-            err << "payscore-cli: unknown option " << option << '\n';
-            return false;
+            note(PayScoreCli::tr("Unknown option %1 (global options come before the command; "
+                                 "see --help).")
+                     .arg(option),
+                name);
         }
     }
-    return true;
+    return problem;
 }
 
 // Every command's texts, the validation messages and the error catalogue in the user's
@@ -138,18 +158,31 @@ int main(int argc, char **argv)
 
     QStringList args = QCoreApplication::arguments().mid(1);
     bool done = false;
-    if (!takeGlobalOptions(args, context, err, &done, out))
-        return ExitInvalid;
-    if (done)
+    if (const auto problem = takeGlobalOptions(args, context, &done))
+        return reportFailure(context, problem->outcome,
+            problem->outcome == OperationResult::Outcome::ConfigError
+                ? QStringLiteral("CONFIG_ERROR")
+                : QStringLiteral("USAGE"),
+            problem->message, problem->field);
+    if (done) {
+        if (args.first() == QLatin1String("--version"))
+            out << "payscore-cli " << PAYSCORE_VERSION << " (Qt " << qVersion() << ", "
+                << OPENSSL_VERSION_TEXT << ")\n";
+        else
+            printUsage(out);
         return ExitSucceeded;
+    }
     if (args.isEmpty()) {
-        printUsage(err);
-        return ExitInvalid;
+        if (context.output == OutputFormat::Text)
+            printUsage(err);
+        return reportFailure(context, OperationResult::Outcome::Invalid, QStringLiteral("USAGE"),
+            PayScoreCli::tr("No command given (see --help)."), QStringLiteral("command"));
     }
     auto command = CommandRegistry::instance().create(args.first());
     if (!command) {
-        err << "payscore-cli: unknown command " << args.first() << " (see --help)\n";
-        return ExitInvalid;
+        return reportFailure(context, OperationResult::Outcome::Invalid, QStringLiteral("USAGE"),
+            PayScoreCli::tr("Unknown command %1 (see --help).").arg(args.first()),
+            QStringLiteral("command"));
     }
     context.arguments = args;
     const int code = command->run(context);

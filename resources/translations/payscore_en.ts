@@ -838,6 +838,66 @@
             <source>found</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>--%1 is required.</source>
+            <translation>--%1 is required.</translation>
+        </message>
+        <message>
+            <source>--timestamp takes Unix seconds, e.g. 1554208460.</source>
+            <translation>--timestamp takes Unix seconds, e.g. 1554208460.</translation>
+        </message>
+        <message>
+            <source>--url must start with / (the path, without scheme and host).</source>
+            <translation>--url must start with / (the path, without scheme and host).</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>it is a folder</translation>
+        </message>
+        <message>
+            <source>--to URL is required.</source>
+            <translation>--to URL is required.</translation>
+        </message>
+        <message>
+            <source>There is no journal at %1.</source>
+            <translation>There is no journal at %1.</translation>
+        </message>
+        <message>
+            <source>--%1 takes yyyy-MM-dd or an ISO 8601 date-time, not %2.</source>
+            <translation>--%1 takes yyyy-MM-dd or an ISO 8601 date-time, not %2.</translation>
+        </message>
+        <message>
+            <source>--format takes csv or json, not %1.</source>
+            <translation>--format takes csv or json, not %1.</translation>
+        </message>
+        <message>
+            <source>--operator takes a name of 1 to %1 characters.</source>
+            <translation>--operator takes a name of 1 to %1 characters.</translation>
+        </message>
+        <message>
+            <source>%1 needs a value.</source>
+            <translation>%1 needs a value.</translation>
+        </message>
+        <message>
+            <source>--output takes text or json, not %1.</source>
+            <translation>--output takes text or json, not %1.</translation>
+        </message>
+        <message>
+            <source>--timeout takes whole seconds from 1 to 600.</source>
+            <translation>--timeout takes whole seconds from 1 to 600.</translation>
+        </message>
+        <message>
+            <source>Unknown option %1 (global options come before the command; see --help).</source>
+            <translation>Unknown option %1 (global options come before the command; see --help).</translation>
+        </message>
+        <message>
+            <source>No command given (see --help).</source>
+            <translation>No command given (see --help).</translation>
+        </message>
+        <message>
+            <source>Unknown command %1 (see --help).</source>
+            <translation>Unknown command %1 (see --help).</translation>
+        </message>
     </context>
     <context>
         <name>PayScoreOperation</name>
@@ -2068,8 +2128,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>too large</translation>
         </message>
         <message>
-            <source>The amounts are too large to add up: check the fees and discounts.</source>
-            <translation>The amounts are too large to add up: check the fees and discounts.</translation>
+            <source>The total is too large: at most %1 can be collected. Check the fees and discounts.</source>
+            <translation>The total is too large: at most %1 can be collected. Check the fees and discounts.</translation>
         </message>
         <message>
             <source>= fees %1 − discounts %2</source>

@@ -838,6 +838,66 @@
             <source>found</source>
             <translation>已找到</translation>
         </message>
+        <message>
+            <source>--%1 is required.</source>
+            <translation>缺少 --%1。</translation>
+        </message>
+        <message>
+            <source>--timestamp takes Unix seconds, e.g. 1554208460.</source>
+            <translation>--timestamp 须为 Unix 秒数，例如 1554208460。</translation>
+        </message>
+        <message>
+            <source>--url must start with / (the path, without scheme and host).</source>
+            <translation>--url 必须以 / 开头（只写路径，不含协议和主机）。</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>它是一个文件夹</translation>
+        </message>
+        <message>
+            <source>--to URL is required.</source>
+            <translation>缺少 --to URL。</translation>
+        </message>
+        <message>
+            <source>There is no journal at %1.</source>
+            <translation>%1 处没有日志。</translation>
+        </message>
+        <message>
+            <source>--%1 takes yyyy-MM-dd or an ISO 8601 date-time, not %2.</source>
+            <translation>--%1 须为 yyyy-MM-dd 或 ISO 8601 日期时间，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>--format takes csv or json, not %1.</source>
+            <translation>--format 只能是 csv 或 json，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>--operator takes a name of 1 to %1 characters.</source>
+            <translation>--operator 须为 1 到 %1 个字符的姓名。</translation>
+        </message>
+        <message>
+            <source>%1 needs a value.</source>
+            <translation>%1 需要一个值。</translation>
+        </message>
+        <message>
+            <source>--output takes text or json, not %1.</source>
+            <translation>--output 只能是 text 或 json，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>--timeout takes whole seconds from 1 to 600.</source>
+            <translation>--timeout 须为 1 到 600 之间的整秒数。</translation>
+        </message>
+        <message>
+            <source>Unknown option %1 (global options come before the command; see --help).</source>
+            <translation>未知选项 %1（全局选项须写在命令之前；见 --help）。</translation>
+        </message>
+        <message>
+            <source>No command given (see --help).</source>
+            <translation>没有给出命令（见 --help）。</translation>
+        </message>
+        <message>
+            <source>Unknown command %1 (see --help).</source>
+            <translation>未知命令 %1（见 --help）。</translation>
+        </message>
     </context>
     <context>
         <name>PayScoreOperation</name>
@@ -2070,8 +2130,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>过大</translation>
         </message>
         <message>
-            <source>The amounts are too large to add up: check the fees and discounts.</source>
-            <translation>金额过大，无法相加：请检查费用和优惠。</translation>
+            <source>The total is too large: at most %1 can be collected. Check the fees and discounts.</source>
+            <translation>总金额过大：最多只能收取 %1。请检查费用和优惠。</translation>
         </message>
         <message>
             <source>= fees %1 − discounts %2</source>

@@ -61,6 +61,10 @@
 #include <QTimeZone>
 #include <QtTest>
 
+#include "support/FileSizeLimit.h"
+
+#include <algorithm>
+
 using namespace psc::ui;
 using psc::payscore::Mode;
 
@@ -81,6 +85,7 @@ private slots:
     void rowLimitsAreEnforced();
     void pasteFromSpreadsheetAndTabOrder();
     void invalidCellsBlockSubmission();
+    void completeTotalAboveTheLimitIsRefused();
     void unknownOutcomeWarnsAndQueriesTheOrder();
     void hangingOrderCanBeCancelledWithEscape();
     void productionProfileShowsTheRedBadge();
@@ -92,6 +97,7 @@ private slots:
     void firstStartShowsTheWindowWhileTheSandboxStarts();
     void restartOpensOnTheUnknownOutcomes();
     void restartReopensTheLastProfile();
+    void journalThatCannotCommitSendsNothing();
 
 private:
     // The sandbox profile (its keys) saved beside it under another name and base URL.
@@ -105,6 +111,9 @@ private:
     void typeInto(QLineEdit *edit, const QString &text);
     void typeTime(QLineEdit *edit, const QDateTime &time); // as the operator types it
     void typeInCell(QTableView *view, int row, int column, const QString &text);
+    // The Complete screen in pay-after mode, service used, on DEMO-PAYAFTER-CONFIRMED-001,
+    // with empty fee and discount tables.
+    CompletePage *emptyPayAfterCompletion();
     QStringList untranslatedTexts(QWidget *root) const;
     void syncServiceOrder(const QString &outOrderNo); // fills the sync form, submits, waits
     QList<psc::journal::JournalEntry> journalEntries(const QString &outOrderNo) const;
@@ -560,18 +569,24 @@ void TestConsoleWindow::signErrorShowsBothSignedTexts()
     shotBothLanguages(QStringLiteral("17_sign_error"));
 }
 
-void TestConsoleWindow::completePayAfterThroughTheTables()
+CompletePage *TestConsoleWindow::emptyPayAfterCompletion()
 {
     CompletePage *page = m_window->completePage();
     selectTab(page);
-    auto *form = page->form();
-    ModeLabels::select(form->modeCombo, Mode::PayAfter);
+    ModeLabels::select(page->form()->modeCombo, Mode::PayAfter);
     page->setServiceUsed(true);
-    typeInto(form->outOrderNoEdit, QStringLiteral("DEMO-PAYAFTER-CONFIRMED-001"));
-    QTableView *fees = form->feesEditor->view();
-    QTableView *discounts = form->discountsEditor->view();
+    typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-PAYAFTER-CONFIRMED-001"));
     page->fees()->clear();
     page->discounts()->clear();
+    return page;
+}
+
+void TestConsoleWindow::completePayAfterThroughTheTables()
+{
+    CompletePage *page = emptyPayAfterCompletion();
+    auto *form = page->form();
+    QTableView *fees = form->feesEditor->view();
+    QTableView *discounts = form->discountsEditor->view();
 
     QTest::mouseClick(
         form->feesEditor->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
@@ -760,7 +775,7 @@ void TestConsoleWindow::pasteFromSpreadsheetAndTabOrder()
     QCOMPARE(page->fees()->rowCount(), 2);
     QCOMPARE(fees->model()->data(fees->model()->index(1, 2)).toString(), QStringLiteral("¥60.50"));
     QCOMPARE(page->serviceOrderRequest().postPayments.at(1).amount->fen(), 6050);
-    QCOMPARE(page->total().fen(), 39800 + 6050);
+    QCOMPARE(page->total().value().fen(), 39800 + 6050);
     QCOMPARE(form->totalValue->text(), QStringLiteral("¥458.50"));
     page->fees()->clear();
 
@@ -854,6 +869,50 @@ void TestConsoleWindow::invalidCellsBlockSubmission()
     page->discounts()->clear();
     QVERIFY(page->blockingReason().isEmpty());
     QVERIFY(form->submitButton->isEnabled());
+}
+
+void TestConsoleWindow::completeTotalAboveTheLimitIsRefused()
+{
+    // Issue 10: the total on the screen is the checked sum of what was typed; above the API's
+    // 10^13 fen it reads "too large", says why and blocks sending (no wrapped figure).
+    CompletePage *page = emptyPayAfterCompletion();
+    auto *form = page->form();
+    QTableView *fees = form->feesEditor->view();
+    QPushButton *add = form->feesEditor->findChild<QPushButton *>(QStringLiteral("addButton"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    typeInCell(fees, 0, 0, QStringLiteral("押金"));
+    typeInCell(fees, 0, 2, QStringLiteral("99999999999.99")); // the largest amount a cell takes
+    QTest::mouseClick(add, Qt::LeftButton);
+    typeInCell(fees, 1, 0, QStringLiteral("超时费"));
+    typeInCell(fees, 1, 2, QStringLiteral("0.01"));
+    // Exactly 10^13 fen: the limit itself is allowed.
+    QCOMPARE(form->totalValue->text(), QStringLiteral("¥100000000000.00"));
+    QVERIFY2(page->blockingReason().isEmpty(), qPrintable(page->blockingReason()));
+    QVERIFY(form->submitButton->isEnabled());
+
+    typeInCell(fees, 1, 2, QStringLiteral("0.02")); // one fen above the limit
+    QCOMPARE(form->totalValue->text(), QStringLiteral("too large"));
+    QVERIFY(form->totalProblem->isVisible());
+    QCOMPARE(form->totalProblem->text(),
+        QStringLiteral("The total is too large: at most ¥100000000000.00 can be collected. "
+                       "Check the fees and discounts."));
+    QVERIFY(!form->submitButton->isEnabled());
+    QVERIFY(!page->checkBeforeSending());
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(form->totalValue->text(), QStringLiteral("过大"));
+    QVERIFY2(form->totalProblem->text().startsWith(QStringLiteral("总金额过大")),
+        qPrintable(form->totalProblem->text()));
+    m_window->setLanguage(QStringLiteral("en"));
+
+    // A discount brings it back under the limit: sendable again.
+    QTest::mouseClick(form->discountsEditor->findChild<QPushButton *>(QStringLiteral("addButton")),
+        Qt::LeftButton);
+    typeInCell(form->discountsEditor->view(), 0, 0, QStringLiteral("立减"));
+    typeInCell(form->discountsEditor->view(), 0, 1, QStringLiteral("0.01"));
+    QCOMPARE(form->totalValue->text(), QStringLiteral("¥100000000000.00"));
+    QVERIFY(form->submitButton->isEnabled());
+    page->fees()->clear();
+    page->discounts()->clear();
 }
 
 void TestConsoleWindow::syncServiceOrder(const QString &outOrderNo)
@@ -1355,6 +1414,49 @@ void TestConsoleWindow::restartWindow()
     m_window.reset();
     m_context.reset();
     startWindow();
+}
+
+void TestConsoleWindow::journalThatCannotCommitSendsNothing()
+{
+    // Issue 10: the console's journal cannot commit the pending entry: no file of this process
+    // may grow (RLIMIT_FSIZE 0, as on a full disk), so SQLite's COMMIT fails for real. The
+    // write is refused plainly and the sandbox never sees it.
+    const QString order = QStringLiteral("DEMO-RENT-COLLECTING-004");
+    ResultsPane *results = m_window->resultsPane();
+    const psc::sandbox::Sandbox *sandbox = m_context->sandbox();
+    QVERIFY(sandbox);
+    const int requestsBefore = sandbox->requestCount();
+    const qsizetype logBefore = sandbox->requestLog().size();
+    {
+        const psc::test::FileSizeLimit full(0);
+        syncServiceOrder(order);
+    }
+    QCOMPARE(results->state(), ResultsPane::State::ConfigError);
+    QCOMPARE(results->result()->error.code, QStringLiteral("JOURNAL_UNAVAILABLE"));
+    QVERIFY(results->result()->api.request.isEmpty()); // nothing left the machine
+    QVERIFY2(results->form()->outcomeBanner->text().contains(
+                 QStringLiteral("NOT SENT — the journal could not record this write")),
+        qPrintable(results->form()->outcomeBanner->text()));
+    QVERIFY(results->form()->errorMeaningValue->text().contains(QLatin1String("COMMIT")));
+    QVERIFY(
+        results->form()->errorActionValue->text().startsWith(QLatin1String("Nothing was sent")));
+    QVERIFY(journalEntries(order).isEmpty());
+    // The sandbox saw one request: the fresh query that judges the order's state before the
+    // write is journaled. The sync itself never reached it.
+    const QList<psc::sandbox::SandboxRequestRecord> seen = sandbox->requestLog().mid(logBefore);
+    QCOMPARE(sandbox->requestCount() - requestsBefore, 1);
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.first().action, QStringLiteral("query"));
+    QCOMPARE(seen.first().outOrderNo, order);
+
+    // With room again the same write is journaled and sent.
+    syncServiceOrder(order);
+    QVERIFY(!results->result()->api.request.isEmpty());
+    QCOMPARE(journalEntries(order).size(), 1);
+    const QList<psc::sandbox::SandboxRequestRecord> after = sandbox->requestLog().mid(logBefore);
+    QVERIFY(std::any_of(after.begin(), after.end(), [&](const auto &record) {
+        return record.action == QLatin1String("sync") && record.outOrderNo == order;
+    }));
 }
 
 QTEST_MAIN(TestConsoleWindow)

@@ -336,7 +336,7 @@ void TestWorkspace::modifyThroughTheWorkspace()
     QTRY_VERIFY(page()->feeEditor()->isVisible());
     LineItemTableModel *fees = page()->feeEditor()->model();
     QCOMPARE(fees->rowCount(), 2);
-    QCOMPARE(fees->sum().fen(), 53800);
+    QCOMPARE(fees->sum().value().fen(), 53800);
     QVERIFY(page()->modifyTotalLabel()->text().contains(QStringLiteral("¥538.00")));
 
     // Lower the second line (加床 ¥80 → ¥30) by typing in its cell.

@@ -17,8 +17,8 @@
 
 #include "support/FileSizeLimit.h"
 
-#include <functional>
 #include <fcntl.h>
+#include <functional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -487,6 +487,128 @@ private slots:
         verifyShape(result, "config_error");
     }
 
+    // Issue 10: with --output json every failure, whoever finds it (the global options, a
+    // command's own options, sign, journal, a file, a profile or journal that cannot be
+    // opened), prints exactly one JSON object on stdout with error.code and error.message, and
+    // exits with the documented code (2 invalid input, 4 configuration). {dir} is the test's
+    // folder, {profile} the loopback store's profile; rows without --output json get it first.
+    void everyFailureIsOneJsonObject_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        const QStringList json { "--output", "json" };
+        const QStringList profile { "--profile", "{profile}" };
+        const QStringList query { "query", "--mode", "serviceorder", "--out-order-no", "F-1" };
+        const QStringList sign { "sign", "--method", "POST", "--url", "/v3/x", "--timestamp",
+            "1554208460", "--nonce", "N" };
+        const auto row = [](const char *name, const QStringList &arguments, int exitCode) {
+            QTest::newRow(name) << arguments << exitCode;
+        };
+        QDir().mkpath(path("a-folder"));
+
+        // Global options, before and after --output json.
+        row("global: unknown option", json + QStringList { "--bogus" } + query, 2);
+        row("global: unknown option before --output", QStringList { "--bogus" } + json + query, 2);
+        row("global: --timeout without a value (last word)", json + QStringList { "--timeout" }, 2);
+        row("global: --profile without a value", QStringList { "--profile" } + json + query, 2);
+        row("global: --timeout words", QStringList { "--timeout", "soon" } + json + query, 2);
+        row("global: --timeout 0", json + QStringList { "--timeout", "0" } + query, 2);
+        row("global: --timeout 601", json + QStringList { "--timeout", "601" } + query, 2);
+        row("global: --output xml after json", json + QStringList { "--output", "xml" } + query, 2);
+        row("global: no command", json, 2);
+        row("global: unknown command", json + QStringList { "frobnicate" }, 2);
+        row("global: unknown profile (query)",
+            QStringList { "--profile", "{dir}/nope.json" } + json + query, 4);
+        row("global: unknown profile (sign)",
+            QStringList { "--profile", "{dir}/nope.json" } + json + sign, 4);
+        row("global: --journal URL with a password",
+            json + QStringList { "--journal", "postgresql://clerk:secret@127.0.0.1/payscore" }
+                + QStringList { "journal" },
+            4);
+        row("global: --journal remote without verify-full",
+            json + QStringList { "--journal", "postgresql://clerk@db.example.com/payscore" }
+                + query,
+            4);
+        row("global: --journal URL without a database",
+            json + QStringList { "--journal", "postgresql://clerk@127.0.0.1" } + profile + query,
+            4);
+
+        // A command's own options.
+        row("query: unknown option", json + profile + query + QStringList { "--bogus" }, 2);
+        row("query: option without a value", json + profile + QStringList { "query", "--mode" }, 2);
+        row("explain: no code", json + QStringList { "explain" }, 2);
+        row("decrypt: no file", json + QStringList { "decrypt" }, 2);
+
+        // sign.
+        row("sign: no --method", json + profile + sign.mid(0, 1) + sign.mid(3), 2);
+        row("sign: --timestamp words",
+            json + profile + sign.mid(0, 5) + QStringList { "--timestamp", "noon", "--nonce", "N" },
+            2);
+        row("sign: --url without a path",
+            json + profile
+                + QStringList { "sign", "--method", "GET", "--url", "v3/x", "--timestamp", "1",
+                    "--nonce", "N" },
+            2);
+        row("sign: --body-file /dev/zero",
+            json + profile + sign + QStringList { "--body-file", "/dev/zero" }, 2);
+        row("sign: --body-file missing",
+            json + profile + sign + QStringList { "--body-file", "{dir}/nope.bin" }, 2);
+        row("sign: unknown option", json + profile + sign + QStringList { "--bogus" }, 2);
+        row("sign: no profile", json + sign, 4);
+
+        // journal.
+        row("journal: --format xml", json + QStringList { "journal", "--format", "xml" }, 2);
+        row("journal: --since words", json + QStringList { "journal", "--since", "yesterday" }, 2);
+        row("journal: --until 30 February",
+            json + QStringList { "journal", "--until", "2026-02-30" }, 2);
+        row("journal: unknown option", json + QStringList { "journal", "--bogus" }, 2);
+        row("journal: --file is a folder",
+            json + QStringList { "journal", "--file", "{dir}/a-folder" }, 4);
+        row("journal: the journal is a folder",
+            json + QStringList { "--journal", "{dir}/a-folder", "journal" }, 4);
+        row("journal migrate: no --to", json + QStringList { "journal", "migrate" }, 2);
+        row("journal migrate: no such local journal",
+            json
+                + QStringList { "journal", "migrate", "--from", "{dir}/nope.sqlite", "--to",
+                    "postgresql://clerk@127.0.0.1/payscore" },
+            4);
+
+        // Other commands' own checks.
+        row("reconcile: --operator too long",
+            json + profile + QStringList { "reconcile", "--operator", QString(500, 'x') }, 2);
+        row("sandbox: --listen words", json + QStringList { "sandbox", "--listen", "here" }, 2);
+        row("sandbox: --latency-ms -1",
+            json + QStringList { "sandbox", "--listen", "127.0.0.1:0", "--latency-ms", "-1" }, 2);
+    }
+    void everyFailureIsOneJsonObject()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        for (QString &argument : arguments) {
+            argument.replace("{dir}", m_dir.path());
+            argument.replace("{profile}", path("store.json"));
+        }
+        const int before = m_server.requestCount();
+        const CliRun result = run(arguments);
+        const QString got = QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+                                .arg(result.exitCode)
+                                .arg(QString::fromUtf8(result.out), QString::fromUtf8(result.err));
+        QVERIFY2(result.exitCode == exitCode, qPrintable(got));
+        // The whole of stdout is one JSON object: nothing before or after it.
+        QJsonParseError parse;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out, &parse);
+        QVERIFY2(parse.error == QJsonParseError::NoError && document.isObject(), qPrintable(got));
+        const QJsonObject object = document.object();
+        QCOMPARE(object.value("ok"), QJsonValue(false));
+        QCOMPARE(object.value("outcome").toString(),
+            QString(exitCode == 2 ? "invalid" : "config_error"));
+        const QJsonObject error = object.value("error").toObject();
+        QVERIFY2(!error.value("code").toString().isEmpty(), qPrintable(got));
+        QVERIFY2(!error.value("message").toString().isEmpty(), qPrintable(got));
+        QTest::qWait(10);
+        QCOMPARE(m_server.requestCount(), before); // nothing was sent
+    }
+
     // Issue 10: a journal that cannot be opened read-write is a configuration problem (exit
     // 4), with nothing sent: its folder is a regular file, or a folder stands where it should be.
     void unopenableJournalIsAConfigurationError_data()
@@ -527,7 +649,7 @@ private slots:
         QVERIFY(got > 0);
         QVERIFY(QJsonDocument::fromJson(streamed.left(got)).isArray()
             || QJsonDocument::fromJson(streamed.left(got)).isObject());
-        struct stat info {};
+        struct stat info { };
         QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &info), 0);
         QVERIFY(S_ISFIFO(info.st_mode));
 
@@ -541,8 +663,8 @@ private slots:
         result = run({ "journal", "--file", path("exports/old.csv") });
         QCOMPARE(result.exitCode, 0);
         QVERIFY(readFile(path("exports/old.csv")).startsWith("\xEF\xBB\xBF")); // CSV with BOM
-        QCOMPARE(QDir(path("exports")).entryList(QDir::Files | QDir::Hidden),
-            QStringList { "old.csv" });
+        QCOMPARE(
+            QDir(path("exports")).entryList(QDir::Files | QDir::Hidden), QStringList { "old.csv" });
 
         result = run({ "journal", "--file", path("exports") }); // a folder: refused
         QCOMPARE(result.exitCode, 4);
