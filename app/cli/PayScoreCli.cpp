@@ -6,6 +6,7 @@
 
 #include <journal/Journal.h>
 #include <journal/OperatorIdentity.h>
+#include <payscore/JsonFieldReader.h>
 
 namespace psc::cli {
 
@@ -176,19 +177,26 @@ int report(CliContext &context, const OperationResult &result, const QString &la
     return result.exitCode();
 }
 
+int reportUsageError(CliContext &context, const QString &message, const QString &field)
+{
+    if (context.output != OutputFormat::Json) {
+        *context.err << "payscore-cli: " << message << '\n';
+        return ExitInvalid;
+    }
+    QJsonObject object = localFailure(payscore::Mode::ServiceOrder, payscore::Operation::Query,
+        OperationResult::Outcome::Invalid, QStringLiteral("USAGE"), message, field)
+                             .toJson();
+    object.remove(QStringLiteral("mode")); // a usage error has neither
+    object.remove(QStringLiteral("operation"));
+    return reportJson(context, object, ExitInvalid);
+}
+
 bool parseOptions(QCommandLineParser &parser, CliContext &context, int *exitCode)
 {
     bool helpShown = false;
     if (!parseCommandLine(parser, context, &helpShown)) {
-        if (context.output == OutputFormat::Json) {
-            QJsonObject object
-                = localFailure(payscore::Mode::ServiceOrder, payscore::Operation::Query,
-                    OperationResult::Outcome::Invalid, QStringLiteral("USAGE"), parser.errorText())
-                      .toJson();
-            object.remove(QStringLiteral("mode")); // a usage error has neither
-            object.remove(QStringLiteral("operation"));
-            reportJson(context, object, ExitInvalid);
-        }
+        if (context.output == OutputFormat::Json)
+            reportUsageError(context, parser.errorText(), parser.unknownOptionNames().value(0));
         *exitCode = ExitInvalid;
         return false;
     }
@@ -337,9 +345,14 @@ std::optional<BodyAndMode> bodyThenMode(CliContext &context, const QCommandLineP
 {
     const QString path = parser.value(bodyOption);
     // Bounded and regular only (readInputFile): /dev/zero or a FIFO is refused, never read.
-    const Result<QByteArray> body = path.isEmpty()
+    Result<QByteArray> body = path.isEmpty()
         ? Result<QByteArray>::failure(PayScoreCli::tr("--body FILE is required."))
         : readInputFile(path);
+    // A file that is not one JSON object is refused here, naming --body, before the order is
+    // looked up (without --mode that takes queries) — by the same reader the request uses.
+    payscore::ValidationReport whole;
+    if (body && !payscore::JsonFieldReader::fromBytes(*body, &whole))
+        body = Result<QByteArray>::failure(whole.firstError().message);
     if (!body) {
         *exitCode = report(context,
             localFailure(payscore::modeFromName(parser.value(modeOption))

@@ -59,6 +59,10 @@ payscore::OperationResult localFailure(payscore::Mode mode, payscore::Operation 
 int report(CliContext &context, const payscore::OperationResult &result, const QString &label = {});
 // Prints any JSON object (commands with extra keys build on OperationResult::toJson()).
 int reportJson(CliContext &context, const QJsonObject &object, int exitCode);
+// A usage error (unknown command or option, a bad global option value): with --output json
+// the one JSON object (code USAGE, outcome invalid, `field` the option without its dashes),
+// else a line on stderr. Returns ExitInvalid.
+int reportUsageError(CliContext &context, const QString &message, const QString &field);
 
 // Parses the command's options. On a usage error prints it (and, with --output json, an
 // `invalid` JSON object) and returns false with *exitCode set; --help sets it to 0.

@@ -1,6 +1,7 @@
 // payscore-cli: the console's core for scripts and batches.
 //   payscore-cli [--profile FILE] [--output text|json] [--timeout SECONDS] COMMAND ...
 #include "CliCommand.h"
+#include "PayScoreCli.h"
 
 #include <journal/Journal.h>
 #include <payscore/Version.h>
@@ -43,18 +44,20 @@ void printUsage(QTextStream &stream)
               "3 unknown outcome (query before resending), 4 configuration error.\n";
 }
 
-// Takes the global options off the front of argv; returns false on a usage error.
-bool takeGlobalOptions(
-    QStringList &args, CliContext &context, QTextStream &err, bool *done, QTextStream &out)
+// Takes the global options off the front of argv; returns false on a usage error, reported
+// (as JSON once --output json was seen).
+bool takeGlobalOptions(QStringList &args, CliContext &context, bool *done, QTextStream &out)
 {
     *done = false;
+    const auto usage = [&context](const QString &message, const QString &field) {
+        reportUsageError(context, message, field);
+        return false;
+    };
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString option = args.takeFirst();
         auto value = [&](QString *target) {
-            if (args.isEmpty()) {
-                err << "payscore-cli: " << option << " needs a value\n";
-                return false;
-            }
+            if (args.isEmpty())
+                return usage(option + QStringLiteral(" needs a value"), option.mid(2));
             *target = args.takeFirst();
             return true;
         };
@@ -81,8 +84,8 @@ bool takeGlobalOptions(
             } else if (text == QLatin1String("text")) {
                 context.output = OutputFormat::Text;
             } else {
-                err << "payscore-cli: --output takes text or json, not " << text << '\n';
-                return false;
+                return usage(QStringLiteral("--output takes text or json, not ") + text,
+                    QStringLiteral("output"));
             }
         } else if (option == QLatin1String("--journal")) {
             if (!value(&context.journalLocation))
@@ -92,14 +95,12 @@ bool takeGlobalOptions(
                 return false;
             bool ok = false;
             const int seconds = text.toInt(&ok);
-            if (!ok || seconds < 1 || seconds > 600) {
-                err << "payscore-cli: --timeout takes whole seconds from 1 to 600\n";
-                return false;
-            }
+            if (!ok || seconds < 1 || seconds > 600)
+                return usage(QStringLiteral("--timeout takes whole seconds from 1 to 600"),
+                    QStringLiteral("timeout"));
             context.timeoutSeconds = seconds;
         } else {
-            err << "payscore-cli: unknown option " << option << '\n';
-            return false;
+            return usage(QStringLiteral("unknown option ") + option, option.mid(2));
         }
     }
     return true;
@@ -138,7 +139,7 @@ int main(int argc, char **argv)
 
     QStringList args = QCoreApplication::arguments().mid(1);
     bool done = false;
-    if (!takeGlobalOptions(args, context, err, &done, out))
+    if (!takeGlobalOptions(args, context, &done, out))
         return ExitInvalid;
     if (done)
         return ExitSucceeded;
@@ -147,10 +148,10 @@ int main(int argc, char **argv)
         return ExitInvalid;
     }
     auto command = CommandRegistry::instance().create(args.first());
-    if (!command) {
-        err << "payscore-cli: unknown command " << args.first() << " (see --help)\n";
-        return ExitInvalid;
-    }
+    if (!command)
+        return reportUsageError(context,
+            QStringLiteral("unknown command %1 (see --help)").arg(args.first()),
+            QStringLiteral("command"));
     context.arguments = args;
     const int code = command->run(context);
     out.flush();
