@@ -1839,6 +1839,22 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::apiv3::ApiClient</name>
         <message>
+            <source>The answer has %1 header lines; at most %2 are accepted.</source>
+            <translation>The answer has %1 header lines; at most %2 are accepted.</translation>
+        </message>
+        <message>
+            <source>The answer's headers are %1 bytes long; at most %2 are accepted.</source>
+            <translation>The answer's headers are %1 bytes long; at most %2 are accepted.</translation>
+        </message>
+        <message>
+            <source>The answer's body is at least %1 bytes long; at most %2 are accepted.</source>
+            <translation>The answer's body is at least %1 bytes long; at most %2 are accepted.</translation>
+        </message>
+        <message>
+            <source>The answer was not read further and not believed.</source>
+            <translation>The answer was not read further and not believed.</translation>
+        </message>
+        <message>
             <source>The request URL %1 is not fully percent-encoded; it would not be sent as signed.</source>
             <translation type="unfinished" />
         </message>

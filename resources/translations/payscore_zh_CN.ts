@@ -1841,6 +1841,22 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::apiv3::ApiClient</name>
         <message>
+            <source>The answer has %1 header lines; at most %2 are accepted.</source>
+            <translation>应答有 %1 行头部，最多只接受 %2 行。</translation>
+        </message>
+        <message>
+            <source>The answer's headers are %1 bytes long; at most %2 are accepted.</source>
+            <translation>应答头部共 %1 字节，最多只接受 %2 字节。</translation>
+        </message>
+        <message>
+            <source>The answer's body is at least %1 bytes long; at most %2 are accepted.</source>
+            <translation>应答正文至少 %1 字节，最多只接受 %2 字节。</translation>
+        </message>
+        <message>
+            <source>The answer was not read further and not believed.</source>
+            <translation>已停止读取该应答，且未予采信。</translation>
+        </message>
+        <message>
             <source>The request URL %1 is not fully percent-encoded; it would not be sent as signed.</source>
             <translation>请求 URL %1 未完全百分号编码，发送的内容将与签名不一致。</translation>
         </message>

@@ -177,18 +177,25 @@ void ApiCallPrivate::startAttempt()
 void ApiCallPrivate::launch(QNetworkRequest networkRequest)
 {
     const ClientConfig &config = client->m_config;
+    QNetworkReply *reply = nullptr;
     if (request.hasBody()) {
         // Unbuffered and not resettable: Qt cannot quietly write this body a second time.
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body().size());
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(request.body());
-        m_reply = client->m_network->sendCustomRequest(networkRequest, request.method(), body);
-        body->setParent(m_reply);
+        reply = client->m_network->sendCustomRequest(networkRequest, request.method(), body);
+        body->setParent(reply);
     } else {
-        m_reply = client->m_network->sendCustomRequest(networkRequest, request.method());
+        reply = client->m_network->sendCustomRequest(networkRequest, request.method());
     }
-    QObject::connect(m_reply, &QNetworkReply::requestSent, q, [this] { m_requestLeft = true; });
-    QObject::connect(m_reply, &QNetworkReply::finished, q, [this] { onReplyFinished(); });
+    m_reply = reply;
+    // Qt stops reading from the connection once one byte more than the largest answer we
+    // accept is waiting: an endless answer costs no more memory than that.
+    reply->setReadBufferSize(config.answerLimits.maxBodyBytes + 1);
+    QObject::connect(reply, &QNetworkReply::requestSent, q, [this] { m_requestLeft = true; });
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [this] { stopIfOverLimits(); });
+    QObject::connect(reply, &QNetworkReply::readyRead, q, [this] { stopIfOverLimits(); });
+    QObject::connect(reply, &QNetworkReply::finished, q, [this] { onReplyFinished(); });
     m_timeout.start(
         std::max<std::chrono::milliseconds>(config.transferTimeout, std::chrono::milliseconds(1)));
 }
@@ -196,7 +203,7 @@ void ApiCallPrivate::launch(QNetworkRequest networkRequest)
 void ApiCallPrivate::onReplyFinished()
 {
     m_timeout.stop();
-    if (!m_reply)
+    if (!m_reply || stopIfOverLimits())
         return;
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid() && status.toInt() > 0)
@@ -301,6 +308,48 @@ void ApiCallPrivate::handleNoAnswer()
     finish(Outcome::Unknown,
         ApiError::client(QLatin1String(ClientCode::ConnectionLost),
             tr("The connection was lost after the request was sent: %1").arg(detail)));
+}
+
+std::optional<QString> ApiCallPrivate::overLimits() const
+{
+    const AnswerLimits &limits = client->m_config.answerLimits;
+    const QList<QNetworkReply::RawHeaderPair> &headers = m_reply->rawHeaderPairs();
+    if (headers.size() > limits.maxHeaderCount)
+        return tr("The answer has %1 header lines; at most %2 are accepted.")
+            .arg(headers.size())
+            .arg(limits.maxHeaderCount);
+    qint64 headerBytes = 0;
+    for (const auto &[name, value] : headers)
+        headerBytes += name.size() + value.size();
+    if (headerBytes > limits.maxHeaderBytes)
+        return tr("The answer's headers are %1 bytes long; at most %2 are accepted.")
+            .arg(headerBytes)
+            .arg(limits.maxHeaderBytes);
+    const QVariant announced = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 body
+        = std::max(announced.isValid() ? announced.toLongLong() : 0, m_reply->bytesAvailable());
+    if (body > limits.maxBodyBytes)
+        return tr("The answer's body is at least %1 bytes long; at most %2 are accepted.")
+            .arg(body)
+            .arg(limits.maxBodyBytes);
+    return std::nullopt;
+}
+
+bool ApiCallPrivate::stopIfOverLimits()
+{
+    if (!m_reply || finished)
+        return false;
+    const std::optional<QString> why = overLimits();
+    if (!why)
+        return false;
+    // Something came back, so the request left; what the server did with it is not known.
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    result.httpStatus = status.isValid() ? status.toInt() : 0;
+    dropReply();
+    finish(Outcome::Unknown,
+        ApiError::client(QLatin1String(ClientCode::AnswerTooLarge),
+            *why + QLatin1Char(' ') + tr("The answer was not read further and not believed.")));
+    return true;
 }
 
 void ApiCallPrivate::onTimeout()

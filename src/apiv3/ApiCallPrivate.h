@@ -42,6 +42,11 @@ private:
     void onTimeout();
     void handleAnswer(int status);
     void handleNoAnswer();
+    // Whether what has arrived of the answer so far is over the client's AnswerLimits, and if
+    // so why; checked as headers and body arrive and once more when the reply finishes.
+    std::optional<QString> overLimits() const;
+    // Ends the call at the first sign of an over-long answer: Unknown (ANSWER_TOO_LARGE).
+    bool stopIfOverLimits();
     // Resends after a delay when the policy allows another attempt; false when it does not.
     bool scheduleRetry(std::chrono::milliseconds retryAfter);
     void useBackupHost(); // from now on, when the configuration names one

@@ -38,6 +38,7 @@ inline constexpr char ConfigError[] = "CONFIG_ERROR"; // refused before connecti
 inline constexpr char Cancelled[] = "CANCELLED"; // cancelled by the operator
 inline constexpr char UnexpectedRedirect[] = "UNEXPECTED_REDIRECT"; // 3xx, not followed
 inline constexpr char UnexpectedAnswer[] = "UNEXPECTED_ANSWER"; // non-2xx without error body
+inline constexpr char AnswerTooLarge[] = "ANSWER_TOO_LARGE"; // over AnswerLimits: unknown
 } // namespace ClientCode
 
 } // namespace psc::apiv3

@@ -23,6 +23,16 @@ struct RetryPolicy {
     bool retryRateLimited = true;
 };
 
+// What the client reads of one answer before it stops reading. WeChat Pay's answers are a few
+// KiB with a dozen headers; anything far beyond is a broken or hostile server, and reading on
+// would only cost memory. An answer over a limit is not believed: the outcome is Unknown
+// (ANSWER_TOO_LARGE), like a lost answer. The time limit is ClientConfig::transferTimeout.
+struct AnswerLimits {
+    qint64 maxBodyBytes = 2 * 1024 * 1024;
+    int maxHeaderCount = 64;
+    qint64 maxHeaderBytes = 64 * 1024; // names and values of all headers together
+};
+
 struct ClientConfig {
     QUrl baseUrl = WeChatPayHosts::urlOf(WeChatPayHosts::mainland());
     // Used for resends after a connection to baseUrl failed before the request left (never
@@ -37,6 +47,7 @@ struct ClientConfig {
     std::chrono::milliseconds transferTimeout { 30000 };
     QString extraCaFile; // PEM bundle trusted in addition to the system CAs (empty: none)
     RetryPolicy retry;
+    AnswerLimits answerLimits;
     Clock clock = systemClock; // request timestamps and answer skew checks
 };
 

@@ -104,7 +104,11 @@ Result<Profile> Profile::fromJson(const QJsonObject &object, const QString &fold
     for (const StringField &field : stringFields) {
         const QJsonValue value = object.value(field.key);
         profile.otherFields.remove(field.key);
-        if (value.isUndefined() || value.isNull())
+        if (value.isUndefined())
+            continue;
+        // base_url absent means the official host; null is not taken to mean the same (a
+        // profile that says "null" where the host belongs must not quietly reach production).
+        if (value.isNull() && field.key != Key::baseUrl)
             continue;
         if (!value.isString())
             return Result<Profile>::failure(

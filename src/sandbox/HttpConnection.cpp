@@ -6,6 +6,12 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 namespace psc::sandbox {
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler *handler, const ServerLimits &limits,
@@ -32,9 +38,14 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler *handler, const S
         if (socket->bytesToWrite() <= m_limits.maxPendingWriteBytes)
             processNext();
     });
-    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    // Gone, unless a delayed answer still has the spare descriptor to go out through.
+    connect(socket, &QTcpSocket::disconnected, this, [this] {
+        if (m_spareDescriptor < 0)
+            deleteLater();
+    });
     connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
+        if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState
+            && m_spareDescriptor < 0)
             deleteLater();
     });
     armTimers();
@@ -44,6 +55,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler *handler, const S
 
 HttpConnection::~HttpConnection()
 {
+    releaseSpareDescriptor();
     m_budget->give(m_held);
     // Detach first so the socket's last signals never reach a half-destroyed connection.
     if (m_socket) {
@@ -183,8 +195,15 @@ void HttpConnection::deliver(const SandboxReply &reply, bool keepAlive)
         return;
     }
     m_busy = true;
+    keepSpareDescriptor();
     QTimer::singleShot(reply.delayMs, this, [this, response = reply.response, keepAlive] {
         m_busy = false;
+        if (peerGone()) {
+            sendThroughSpare(response.serialize(false));
+            deleteLater();
+            return;
+        }
+        releaseSpareDescriptor();
         write(response, keepAlive);
         processNext();
     });
@@ -206,6 +225,52 @@ void HttpConnection::write(const HttpResponse &response, bool keepAlive)
         releaseBudget();
         socket->disconnectFromHost();
     }
+}
+
+void HttpConnection::keepSpareDescriptor()
+{
+#ifdef Q_OS_UNIX
+    // Plain TCP only: through TLS the bytes would have to be encrypted by the socket itself.
+    const QTcpSocket *socket = m_socket.data();
+    if (m_spareDescriptor >= 0 || socket == nullptr || socket->inherits("QSslSocket"))
+        return;
+    m_spareDescriptor = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+#endif
+}
+
+void HttpConnection::releaseSpareDescriptor()
+{
+#ifdef Q_OS_UNIX
+    if (m_spareDescriptor >= 0)
+        ::close(m_spareDescriptor);
+#endif
+    m_spareDescriptor = -1;
+}
+
+bool HttpConnection::peerGone() const
+{
+    return m_spareDescriptor >= 0
+        && (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState);
+}
+
+void HttpConnection::sendThroughSpare(const QByteArray &bytes)
+{
+#ifdef Q_OS_UNIX
+    // Never blocks: an answer is a few KiB and the kernel's send buffer takes it whole; what a
+    // client that neither sends nor reads does not take is dropped with the connection.
+    qsizetype sent = 0;
+    while (sent < bytes.size()) {
+        const ssize_t n = ::send(m_spareDescriptor, bytes.constData() + sent,
+            size_t(bytes.size() - sent), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n <= 0)
+            break;
+        sent += n;
+    }
+    ::shutdown(m_spareDescriptor, SHUT_WR);
+#else
+    Q_UNUSED(bytes);
+#endif
+    releaseSpareDescriptor();
 }
 
 void HttpConnection::failAndClose(int status, const QByteArray &message)

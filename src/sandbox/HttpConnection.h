@@ -38,6 +38,14 @@ private:
     void write(const HttpResponse &response, bool keepAlive);
     void failAndClose(int status, const QByteArray &message);
     void armTimers();
+    // A client may shut down its sending side once its request is out (half-close). Qt treats
+    // the end of the stream as the end of the connection and closes its descriptor, so while an
+    // answer is delayed we hold a duplicate of the descriptor: the connection stays open, and
+    // the answer goes out through it when it is ready (Unix; elsewhere such a client gets none).
+    void keepSpareDescriptor();
+    void releaseSpareDescriptor();
+    bool peerGone() const; // Qt closed the socket; only the spare descriptor is left
+    void sendThroughSpare(const QByteArray &bytes);
 
     QPointer<QTcpSocket> m_socket;
     HttpHandler *m_handler;
@@ -51,6 +59,7 @@ private:
     bool m_closing = false;
     bool m_scheduled = false; // processNext() queued for the next event-loop turn
     bool m_continueSent = false; // "100 Continue" already sent for the current request
+    int m_spareDescriptor = -1; // dup() of the socket's while a delayed answer is pending
 };
 
 } // namespace psc::sandbox

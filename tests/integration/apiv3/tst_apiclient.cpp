@@ -537,6 +537,64 @@ private slots:
         QCOMPARE(server.requestCount(), 1);
     }
 
+    // A server that sends more than any WeChat Pay answer: the client stops reading, believes
+    // nothing and reports an unknown outcome (the write may have been applied), never resends.
+    void overLongAnswerIsUnknown_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        const QByteArray big(3 * 1024 * 1024, 'x');
+        QTest::newRow("body announced over 2 MiB")
+            << "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(big.size()) + "\r\n\r\n" + big;
+        QTest::newRow("body streamed until close, no length")
+            << "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n" + big;
+        QByteArray manyHeaders = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n";
+        for (int i = 0; i < 80; ++i)
+            manyHeaders += "X-Pad-" + QByteArray::number(i) + ": v\r\n";
+        QTest::newRow("80 header lines") << manyHeaders + "\r\n{}";
+        QTest::newRow("a 70 KB header") << "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Pad: "
+                + QByteArray(70 * 1024, 'h') + "\r\n\r\n{}";
+    }
+    void overLongAnswerIsUnknown()
+    {
+        QFETCH(QByteArray, answer);
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAnswer(ScriptedAnswer::rawBytes(answer));
+        ApiClient client(configFor(server.baseUrl()), m_network);
+        const ApiResult result
+            = client.sendAndWait(ApiRequest::post("/v3/payscore/serviceorder/A/complete", "{}"));
+        QCOMPARE(result.outcome, Outcome::Unknown);
+        QCOMPARE(result.error.code, QString::fromLatin1(ClientCode::AnswerTooLarge));
+        QVERIFY(!result.verified);
+        QVERIFY(result.body.size() <= 2 * 1024 * 1024);
+        QCOMPARE(result.attempts, 1);
+        QTest::qWait(300); // a resend would have arrived by now
+        QCOMPARE(server.requestCount(), 1);
+    }
+
+    void answerAtTheBodyLimitIsRead()
+    {
+        // The limit is the largest body read, not one byte less: a signed answer of exactly
+        // maxBodyBytes verifies, one byte more is refused.
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        const QByteArray atLimit = "{\"pad\":\"" + QByteArray(4096 - 10, 'p') + "\"}";
+        QCOMPARE(atLimit.size(), 4096);
+        server.enqueue(signedOk(atLimit));
+        server.enqueue(signedOk(atLimit.chopped(2) + " }" + " "));
+        ClientConfig config = configFor(server.baseUrl());
+        config.answerLimits.maxBodyBytes = 4096;
+        ApiClient client(config, m_network);
+        const ApiResult read = client.sendAndWait(ApiRequest::post("/v3/x", "{}"));
+        QCOMPARE(read.outcome, Outcome::Succeeded);
+        QCOMPARE(read.body, atLimit);
+        const ApiResult refused = client.sendAndWait(ApiRequest::post("/v3/x", "{}"));
+        QCOMPARE(refused.outcome, Outcome::Unknown);
+        QCOMPARE(refused.error.code, QString::fromLatin1(ClientCode::AnswerTooLarge));
+        QCOMPARE(refused.httpStatus, 200);
+    }
+
     void slowAnswerWithinTimeoutSucceeds()
     {
         LoopbackServer server;

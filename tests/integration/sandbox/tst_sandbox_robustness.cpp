@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <sys/socket.h>
 #include <vector>
 
 using namespace psc::sandbox;
@@ -30,6 +31,8 @@ private slots:
     void expectContinue();
     void manyConcurrentConnections();
     void randomBytes();
+    void halfClosedClientIsAnswered_data();
+    void halfClosedClientIsAnswered();
 
 private:
     void assertStillServing();
@@ -277,6 +280,52 @@ void TestSandboxRobustness::randomBytes()
     // Whatever it makes of the noise, it answers with an error or hangs up.
     QVERIFY(answer.status == 400 || answer.status == 408 || answer.status == 431 || answer.closed);
     assertStillServing();
+}
+
+void TestSandboxRobustness::halfClosedClientIsAnswered_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("latencyMs");
+    QTest::newRow("GET answered at once") << QByteArray("GET") << 0;
+    QTest::newRow("POST answered at once") << QByteArray("POST") << 0;
+    QTest::newRow("GET under --latency-ms 300") << QByteArray("GET") << 300;
+    QTest::newRow("POST under --latency-ms 300") << QByteArray("POST") << 300;
+}
+
+// A client that sends its request and shuts down its writing side (shutdown(SHUT_WR), as
+// `curl` with some proxies or a script with `nc -N` does) still gets its answer, also when the
+// answer is only ready after the end of its stream has arrived.
+void TestSandboxRobustness::halfClosedClientIsAnswered()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, latencyMs);
+    m_fixture.server.setLatencyMs(latencyMs);
+    const auto noLatencyAfter = qScopeGuard([this] { m_fixture.server.setLatencyMs(0); });
+    const RawSandboxClient &c = *m_fixture.client;
+    static int next = 0;
+    const QString number = QStringLiteral("FAULT-SLOW-0-HALF%1").arg(++next);
+    const QByteArray body = method == "POST"
+        ? QJsonDocument(QJsonObject { { "appid", c.appid() }, { "service_id", c.serviceId() },
+                            { "type", "Order_Paid" },
+                            { "detail", QJsonObject { { "paid_time", beijingAgo(60) } } } })
+              .toJson(QJsonDocument::Compact)
+        : QByteArray();
+    const QByteArray target = method == "POST"
+        ? "/v3/payscore/serviceorder/" + number.toLatin1() + "/sync"
+        : "/v3/payscore/serviceorder?service_id=" + c.serviceId().toLatin1()
+            + "&appid=" + c.appid().toLatin1() + "&out_order_no=DEMO-RENT-CONFIRMED-001";
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(QUrl(c.baseUrl()).port()));
+    QVERIFY(socket.waitForConnected(2000));
+    socket.write(c.buildRequest(method, target, body, {}));
+    QVERIFY(socket.waitForBytesWritten(2000));
+    QCOMPARE(::shutdown(int(socket.socketDescriptor()), SHUT_WR), 0);
+    QByteArray buffer;
+    RawAnswer answer;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (buffer += socket.readAll(), parseHttpAnswer(buffer, &answer)), 3000 + latencyMs);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(c.verify(answer));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxRobustness)

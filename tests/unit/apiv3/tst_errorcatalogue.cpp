@@ -37,7 +37,7 @@ private slots:
         for (const char *code : { ClientCode::Timeout, ClientCode::ConnectionLost,
                  ClientCode::TlsError, ClientCode::VerificationFailed, ClientCode::ClockSkew,
                  ClientCode::ConfigError, ClientCode::Cancelled, ClientCode::UnexpectedRedirect,
-                 ClientCode::UnexpectedAnswer })
+                 ClientCode::UnexpectedAnswer, ClientCode::AnswerTooLarge })
             QTest::newRow(code) << QString::fromLatin1(code) << false;
         QTest::newRow(ClientCode::ConnectionFailed)
             << QString::fromLatin1(ClientCode::ConnectionFailed) << true;
