@@ -175,6 +175,12 @@ QString ResultsPane::operationText() const
     case payscore::Operation::Query:
         operation = tr("Query");
         break;
+    case payscore::Operation::Refund:
+        operation = tr("Refund");
+        break;
+    case payscore::Operation::RefundQuery:
+        operation = tr("Refund query");
+        break;
     }
     return tr("%1 · %2 · order %3").arg(operation, ModeLabels::text(m_result->mode), m_outOrderNo);
 }

@@ -73,7 +73,11 @@ int SandboxCommand::run(CliContext &context)
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
         QCoreApplication::translate("SandboxCommand", "Delay every answer by N milliseconds."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ listen, dir, tls, tlsCert, tlsKey, latency });
+    const QCommandLineOption refundSettle(QStringLiteral("refund-settle-ms"),
+        QCoreApplication::translate("SandboxCommand",
+            "A refund stays PROCESSING for N milliseconds, then SUCCESS (default 2000)."),
+        QStringLiteral("N"), QStringLiteral("2000"));
+    parser.addOptions({ listen, dir, tls, tlsCert, tlsKey, latency, refundSettle });
     bool helpShown = false;
     if (!parseCommandLine(parser, context, &helpShown))
         return ExitInvalid;
@@ -94,6 +98,14 @@ int SandboxCommand::run(CliContext &context)
         *context.err << "payscore-cli sandbox: "
                      << QCoreApplication::translate(
                             "SandboxCommand", "--latency-ms takes 0 to 600000")
+                     << '\n';
+        return ExitInvalid;
+    }
+    options.refundSettleMs = parser.value(refundSettle).toInt(&ok);
+    if (!ok || options.refundSettleMs < 0 || options.refundSettleMs > 600'000) {
+        *context.err << "payscore-cli sandbox: "
+                     << QCoreApplication::translate(
+                            "SandboxCommand", "--refund-settle-ms takes 0 to 600000")
                      << '\n';
         return ExitInvalid;
     }

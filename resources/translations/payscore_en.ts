@@ -646,6 +646,38 @@
             <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>--headers %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature was not checked (no --headers or --signature given).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: refund %2 of %3 on payment %4: %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund number (out_refund_no): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(reused from the journal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3: %4 — %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  payment %1: paid %2 at %3, refunded %4, %5 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--amount takes a whole number of fen, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PayScoreOperation</name>
@@ -671,6 +703,10 @@
         </message>
         <message>
             <source>The %1 succeeded, but the follow-up query failed (%2): the order's state is not shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outcome is unknown: query this refund number before sending again, and send again only with the same number.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1348,6 +1384,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>signal %1: saving the state FAILED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A refund stays PROCESSING for N milliseconds, then SUCCESS (default 2000).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--refund-settle-ms takes 0 to 600000</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2730,6 +2774,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>✖ NOT SENT — the last outcome of this write is unknown: query the order first</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund query</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::SecretDialog</name>
@@ -2762,6 +2814,168 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <name>psc::ui::SyncPage</name>
         <message>
             <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RefundRules</name>
+        <message>
+            <source>%1 must be at most %2 characters; it has %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 may only contain 0-9, A-Z, a-z and _ - | * @; "%2" is not allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oversea (apihk) orders are refunded through a different API, which this tool does not cover: refund them in the merchant platform.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be more than ¥0.00; it is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) cannot be more than the payment's amount (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund failed to reach the customer's account (abnormal): handle it in the merchant platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund closed: no money was refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 is not paid (state %2): only a DONE order, or one whose collection is USER_PAID, can be refunded. To lower an unpaid order, modify its amount instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 was paid outside WeChat Pay (synced as paid): there is no WeChat Pay payment to refund. Refund the customer the way they paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 lists no payment with a transaction_id: there is nothing to refund.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 is not a payment of order %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2, paid %3, %4 left to refund)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 has %2 payments: choose the one to refund by its %3: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) is more than what remains refundable on payment %3: %4 (paid %5, already refunded %6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was refunded: the order could not be read, so the refund was not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 of this order (journal entry %2) has an unknown outcome: a new refund number would risk refunding twice. Run the refund again without a number (it resumes %1), or query %1 first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Querying refund %1, whose outcome is unknown…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 (journal entry %2) had an unknown outcome; the query shows it reached WeChat Pay. Nothing was sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 (journal entry %2) still has an unknown outcome and was not sent again. Query it later; a resend will reuse this number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal entry %1 of refund %2 cannot be read back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 of %2, whose outcome was unknown, never reached WeChat Pay. It must be sent again unchanged, with the same number: ask for %2, then refund the difference separately.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1, whose outcome was unknown, is for payment %2: it must be sent again unchanged before another payment is refunded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 never reached WeChat Pay: it is sent again with the same number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending refund %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Querying refund %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund query: %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund query: no such refund; it never reached WeChat Pay and may be sent again with the same number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1: %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such refund: it never reached WeChat Pay and may be sent again with the same number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The refund query failed (%1): still unknown.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotificationDecoder</name>
+        <message>
+            <source>The text is not a notification: no resource object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsupported algorithm %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No WeChat Pay key to verify the notification's signature with: it was not decrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notification's signature does not verify (%1): it was not decrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resource.ciphertext is not Base64.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot decrypt: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

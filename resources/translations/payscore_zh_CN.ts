@@ -646,6 +646,38 @@
             <source>--%1 takes a whole number (fen for amounts), not "%2".</source>
             <translation>--%1 需要整数（金额单位为分），而不是 "%2"。</translation>
         </message>
+        <message>
+            <source>--headers %1 cannot be read.</source>
+            <translation>无法读取 --headers %1。</translation>
+        </message>
+        <message>
+            <source>The signature was not checked (no --headers or --signature given).</source>
+            <translation>未验证签名（未提供 --headers 或 --signature）。</translation>
+        </message>
+        <message>
+            <source>%1: refund %2 of %3 on payment %4: %5</source>
+            <translation>%1：支付 %4 的退款 %2（%3）：%5</translation>
+        </message>
+        <message>
+            <source>Refund number (out_refund_no): %1</source>
+            <translation>退款单号（out_refund_no）：%1</translation>
+        </message>
+        <message>
+            <source>(reused from the journal)</source>
+            <translation>（沿用日志中的单号）</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3: %4 — %5</source>
+            <translation>退款 %1（%2，支付 %3）：%4 — %5</translation>
+        </message>
+        <message>
+            <source>  payment %1: paid %2 at %3, refunded %4, %5 left</source>
+            <translation>  支付 %1：%3 支付 %2，已退 %4，可退 %5</translation>
+        </message>
+        <message>
+            <source>--amount takes a whole number of fen, not "%1".</source>
+            <translation>--amount 须为整数（单位：分），不能是“%1”。</translation>
+        </message>
     </context>
     <context>
         <name>PayScoreOperation</name>
@@ -672,6 +704,10 @@
         <message>
             <source>The %1 succeeded, but the follow-up query failed (%2): the order's state is not shown.</source>
             <translation>%1成功，但随后的查询失败（%2）：无法显示订单状态。</translation>
+        </message>
+        <message>
+            <source>The outcome is unknown: query this refund number before sending again, and send again only with the same number.</source>
+            <translation>结果未知：再次发送前请先查询此退款单号，且只能用同一单号重新发送。</translation>
         </message>
     </context>
     <context>
@@ -1351,6 +1387,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>signal %1: saving the state FAILED</source>
             <translation>收到信号 %1：保存状态失败</translation>
+        </message>
+        <message>
+            <source>A refund stays PROCESSING for N milliseconds, then SUCCESS (default 2000).</source>
+            <translation>退款先保持 PROCESSING（处理中）N 毫秒，然后变为 SUCCESS（默认 2000）。</translation>
+        </message>
+        <message>
+            <source>--refund-settle-ms takes 0 to 600000</source>
+            <translation>--refund-settle-ms 的取值为 0 到 600000</translation>
         </message>
     </context>
     <context>
@@ -2725,6 +2769,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>✖ NOT SENT — the last outcome of this write is unknown: query the order first</source>
             <translation>✖ 未发送 — 该写操作上一次的结果未知：请先查询订单</translation>
         </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Refund query</source>
+            <translation>查询退款</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::SecretDialog</name>
@@ -2758,6 +2810,168 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
             <translation>"%1" 不是有效的金额（元，最多两位小数，例如 12.34）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundRules</name>
+        <message>
+            <source>%1 must be at most %2 characters; it has %3.</source>
+            <translation>%1 最多 %2 个字符，当前为 %3 个。</translation>
+        </message>
+        <message>
+            <source>%1 may only contain 0-9, A-Z, a-z and _ - | * @; "%2" is not allowed.</source>
+            <translation>%1 只能包含 0-9、A-Z、a-z 和 _ - | * @，不允许使用“%2”。</translation>
+        </message>
+        <message>
+            <source>Oversea (apihk) orders are refunded through a different API, which this tool does not cover: refund them in the merchant platform.</source>
+            <translation>境外（apihk）订单的退款使用另一套接口，本工具不支持：请在商户平台办理退款。</translation>
+        </message>
+        <message>
+            <source>%1 must be more than ¥0.00; it is %2.</source>
+            <translation>%1 必须大于 ¥0.00，当前为 %2。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) cannot be more than the payment's amount (%3).</source>
+            <translation>%1（%2）不能超过该笔支付的金额（%3）。</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>退款成功</translation>
+        </message>
+        <message>
+            <source>Refund in progress</source>
+            <translation>退款处理中</translation>
+        </message>
+        <message>
+            <source>Refund failed to reach the customer's account (abnormal): handle it in the merchant platform</source>
+            <translation>退款异常：款项未能退到用户账户，请在商户平台处理</translation>
+        </message>
+        <message>
+            <source>Refund closed: no money was refunded</source>
+            <translation>退款已关闭：未退出任何款项</translation>
+        </message>
+        <message>
+            <source>Order %1 is not paid (state %2): only a DONE order, or one whose collection is USER_PAID, can be refunded. To lower an unpaid order, modify its amount instead.</source>
+            <translation>订单 %1 尚未支付（状态 %2）：只有已完成（DONE）或收款状态为已支付（USER_PAID）的订单才能退款。未支付的订单请改用修改金额。</translation>
+        </message>
+        <message>
+            <source>Order %1 was paid outside WeChat Pay (synced as paid): there is no WeChat Pay payment to refund. Refund the customer the way they paid.</source>
+            <translation>订单 %1 是在微信支付以外付款的（已同步为已支付）：没有可退的微信支付款项。请按顾客原来的付款方式退款。</translation>
+        </message>
+        <message>
+            <source>Order %1 lists no payment with a transaction_id: there is nothing to refund.</source>
+            <translation>订单 %1 没有带 transaction_id 的支付记录：没有可退的款项。</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not a payment of order %3.</source>
+            <translation>%1 %2 不是订单 %3 的支付。</translation>
+        </message>
+        <message>
+            <source>%1 (%2, paid %3, %4 left to refund)</source>
+            <translation>%1（%2，支付时间 %3，可退 %4）</translation>
+        </message>
+        <message>
+            <source>Order %1 has %2 payments: choose the one to refund by its %3: %4.</source>
+            <translation>订单 %1 有 %2 笔支付：请用 %3 选择要退款的那一笔：%4。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is more than what remains refundable on payment %3: %4 (paid %5, already refunded %6).</source>
+            <translation>%1（%2）超过了支付 %3 的剩余可退金额：%4（已付 %5，已退 %6）。</translation>
+        </message>
+        <message>
+            <source>Reading order %1…</source>
+            <translation>正在读取订单 %1…</translation>
+        </message>
+        <message>
+            <source>Nothing was refunded: the order could not be read, so the refund was not sent.</source>
+            <translation>未退款：无法读取订单，退款请求没有发送。</translation>
+        </message>
+        <message>
+            <source>Refund %1 of this order (journal entry %2) has an unknown outcome: a new refund number would risk refunding twice. Run the refund again without a number (it resumes %1), or query %1 first.</source>
+            <translation>本订单的退款 %1（日志第 %2 条）结果未知：换用新的退款单号可能导致重复退款。请不指定单号重新发起退款（将沿用 %1），或先查询 %1。</translation>
+        </message>
+        <message>
+            <source>Querying refund %1, whose outcome is unknown…</source>
+            <translation>正在查询结果未知的退款 %1…</translation>
+        </message>
+        <message>
+            <source>Refund %1 (journal entry %2) had an unknown outcome; the query shows it reached WeChat Pay. Nothing was sent again.</source>
+            <translation>退款 %1（日志第 %2 条）此前结果未知；查询显示微信支付已收到。未重复发送。</translation>
+        </message>
+        <message>
+            <source>Refund %1 (journal entry %2) still has an unknown outcome and was not sent again. Query it later; a resend will reuse this number.</source>
+            <translation>退款 %1（日志第 %2 条）结果仍然未知，未重复发送。请稍后查询；重新发送时将沿用此单号。</translation>
+        </message>
+        <message>
+            <source>The journal entry %1 of refund %2 cannot be read back.</source>
+            <translation>无法读回退款 %2 的日志第 %1 条。</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2, whose outcome was unknown, never reached WeChat Pay. It must be sent again unchanged, with the same number: ask for %2, then refund the difference separately.</source>
+            <translation>结果未知的退款 %1（%2）并未到达微信支付。它必须以相同单号原样重新发送：请按 %2 发起，差额另行退款。</translation>
+        </message>
+        <message>
+            <source>Refund %1, whose outcome was unknown, is for payment %2: it must be sent again unchanged before another payment is refunded.</source>
+            <translation>结果未知的退款 %1 针对支付 %2：必须先将它原样重新发送，才能退其他支付。</translation>
+        </message>
+        <message>
+            <source>Refund %1 never reached WeChat Pay: it is sent again with the same number.</source>
+            <translation>退款 %1 并未到达微信支付：现以相同单号重新发送。</translation>
+        </message>
+        <message>
+            <source>Sending refund %1 of %2…</source>
+            <translation>正在发送退款 %1（%2）…</translation>
+        </message>
+        <message>
+            <source>Querying refund %1…</source>
+            <translation>正在查询退款 %1…</translation>
+        </message>
+        <message>
+            <source>Refund query: %1 (%2).</source>
+            <translation>退款查询：%1（%2）。</translation>
+        </message>
+        <message>
+            <source>Refund query: no such refund; it never reached WeChat Pay and may be sent again with the same number.</source>
+            <translation>退款查询：无此退款；它未到达微信支付，可用相同单号重新发送。</translation>
+        </message>
+        <message>
+            <source>Refund %1: %2 (%3).</source>
+            <translation>退款 %1：%2（%3）。</translation>
+        </message>
+        <message>
+            <source>No such refund: it never reached WeChat Pay and may be sent again with the same number.</source>
+            <translation>无此退款：它未到达微信支付，可用相同单号重新发送。</translation>
+        </message>
+        <message>
+            <source>The refund query failed (%1): still unknown.</source>
+            <translation>退款查询失败（%1）：结果仍然未知。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationDecoder</name>
+        <message>
+            <source>The text is not a notification: no resource object.</source>
+            <translation>内容不是回调通知：没有 resource 对象。</translation>
+        </message>
+        <message>
+            <source>Unsupported algorithm %1.</source>
+            <translation>不支持的加密算法 %1。</translation>
+        </message>
+        <message>
+            <source>No WeChat Pay key to verify the notification's signature with: it was not decrypted.</source>
+            <translation>没有可用于验证通知签名的微信支付公钥：未解密。</translation>
+        </message>
+        <message>
+            <source>The notification's signature does not verify (%1): it was not decrypted.</source>
+            <translation>通知的签名验证失败（%1）：未解密。</translation>
+        </message>
+        <message>
+            <source>resource.ciphertext is not Base64.</source>
+            <translation>resource.ciphertext 不是 Base64 编码。</translation>
+        </message>
+        <message>
+            <source>Cannot decrypt: %1</source>
+            <translation>无法解密：%1</translation>
         </message>
     </context>
 </TS>

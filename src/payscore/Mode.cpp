@@ -35,6 +35,10 @@ QString operationName(Operation operation)
         return QStringLiteral("complete");
     case Operation::Query:
         return QStringLiteral("query");
+    case Operation::Refund:
+        return QStringLiteral("refund");
+    case Operation::RefundQuery:
+        return QStringLiteral("refund-query");
     }
     return {};
 }

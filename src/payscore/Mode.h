@@ -17,12 +17,25 @@ enum class Mode {
     Partner, // 服务商: /v3/payscore/partner/serviceorder
 };
 
-enum class Operation { Sync, Complete, Query };
+// Refund and RefundQuery are WeChat Pay's refund API (src/refund) run through the same
+// runner and journal: a refund is a write about the order it pays back.
+enum class Operation { Sync, Complete, Query, Refund, RefundQuery };
+
+// Reads ask, writes change something and are journaled before they leave.
+constexpr bool isWrite(Operation operation)
+{
+    return operation != Operation::Query && operation != Operation::RefundQuery;
+}
+// Refund answers carry the refund, not the order: no OrderView, no follow-up order query.
+constexpr bool isRefundOperation(Operation operation)
+{
+    return operation == Operation::Refund || operation == Operation::RefundQuery;
+}
 
 // "serviceorder", "payafter", "oversea", "partner" — the names the CLI and the journal use.
 QString modeName(Mode mode);
 std::optional<Mode> modeFromName(QStringView name);
-QString operationName(Operation operation); // "sync", "complete", "query"
+QString operationName(Operation operation); // "sync", "complete", "query", "refund", "refund-query"
 
 // Domestic modes send times as yyyyMMddHHmmss Beijing time; the oversea mode RFC 3339.
 constexpr bool isDomestic(Mode mode)
@@ -34,10 +47,12 @@ constexpr bool usesSubMerchant(Mode mode)
 {
     return mode == Mode::Oversea || mode == Mode::Partner;
 }
-// The oversea family has no complete endpoint the console covers.
+// The oversea family has no complete endpoint the console covers, and its refunds use a
+// different (apihk) refund API that is out of scope.
 constexpr bool supports(Mode mode, Operation operation)
 {
-    return !(mode == Mode::Oversea && operation == Operation::Complete);
+    return !(mode == Mode::Oversea
+        && (operation == Operation::Complete || isRefundOperation(operation)));
 }
 
 } // namespace psc::payscore

@@ -10,8 +10,10 @@
 
 namespace psc::payscore {
 
-// What the runner hands a PendingOperation: the checked request, ready to send (private to
-// the runner; callers use the typed request models).
+// What the runner hands a PendingOperation: the checked request, ready to send. The PayScore
+// request models are turned into jobs by the runner itself; sibling rooms with their own
+// request models (src/refund) build a job and hand it to OperationRunner::run(), so every
+// write takes the one validated, journaled path.
 struct OperationJob {
     Mode mode = Mode::ServiceOrder;
     Operation operation = Operation::Query;
@@ -20,7 +22,7 @@ struct OperationJob {
     apiv3::ApiRequest request; // only built when the report has no error
     std::optional<qint64> amountFen; // for the journal
 
-    bool isWrite() const { return operation != Operation::Query; }
+    bool isWrite() const { return payscore::isWrite(operation); }
 };
 
 } // namespace psc::payscore

@@ -58,17 +58,17 @@ PendingOperation *OperationRunner::sync(const SyncRequest &request)
         job->request = PayScoreEndpoints::sync(request);
     if (request.paidAmount)
         job->amountFen = request.paidAmount->fen();
-    return start(std::move(job));
+    return run(std::move(job));
 }
 
 PendingOperation *OperationRunner::complete(const ServiceOrderCompletion &completion)
 {
-    return start(completionJob(completion, m_clock()));
+    return run(completionJob(completion, m_clock()));
 }
 
 PendingOperation *OperationRunner::complete(const PayAfterCompletion &completion)
 {
-    return start(completionJob(completion, m_clock()));
+    return run(completionJob(completion, m_clock()));
 }
 
 PendingOperation *OperationRunner::query(const OrderQuery &query)
@@ -77,10 +77,10 @@ PendingOperation *OperationRunner::query(const OrderQuery &query)
     job->report = query.validate();
     if (!job->report.hasErrors())
         job->request = PayScoreEndpoints::query(query);
-    return start(std::move(job));
+    return run(std::move(job));
 }
 
-PendingOperation *OperationRunner::start(std::unique_ptr<OperationJob> job)
+PendingOperation *OperationRunner::run(std::unique_ptr<OperationJob> job)
 {
     auto *operation = new PendingOperation(this, std::move(job));
     // Queued: finished() must never fire before the caller could connect to it.

@@ -47,6 +47,9 @@ public:
     PendingOperation *complete(const ServiceOrderCompletion &completion);
     PendingOperation *complete(const PayAfterCompletion &completion);
     PendingOperation *query(const OrderQuery &query);
+    // A job built by a sibling room's request model (src/refund): validated report, request,
+    // journal amount. Runs exactly like the operations above (journal first, then send).
+    PendingOperation *run(std::unique_ptr<OperationJob> job);
 
     // Blocks (local event loop) until `operation` finished and returns its result.
     static OperationResult wait(PendingOperation *operation);
@@ -67,8 +70,6 @@ signals:
     void operationFinished(const psc::payscore::OperationResult &result);
 
 private:
-    PendingOperation *start(std::unique_ptr<OperationJob> job);
-
     apiv3::ApiClient *m_client;
     Clock m_clock = systemClock();
     WriteJournal *m_journal = nullptr;

@@ -39,6 +39,7 @@ Result<bool> OrderBook::load()
 {
     m_orders.clear();
     m_index.clear();
+    m_refunds.clear();
     QFile file(m_stateFile);
     if (!file.exists())
         return false;
@@ -55,6 +56,10 @@ Result<bool> OrderBook::load()
         if (const auto order = Order::fromJson(value.toObject()))
             insert(*order);
     }
+    for (const QJsonValue &value : document.object().value(QStringLiteral("refunds")).toArray()) {
+        if (const auto refund = SandboxRefund::fromJson(value.toObject()))
+            m_refunds.append(*refund);
+    }
     return true;
 }
 
@@ -66,9 +71,12 @@ Result<bool> OrderBook::save() const
         state.append(order.toJson());
         listing.append(order.summary());
     }
+    QJsonArray refunds;
+    for (const SandboxRefund &refund : m_refunds)
+        refunds.append(refund.toJson());
     if (auto written = writeJson(m_stateFile,
-            QJsonDocument(QJsonObject {
-                { QStringLiteral("version"), 1 }, { QStringLiteral("orders"), state } }));
+            QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 },
+                { QStringLiteral("orders"), state }, { QStringLiteral("refunds"), refunds } }));
         !written)
         return written;
     return writeJson(m_listingFile, QJsonDocument(listing));
@@ -99,6 +107,40 @@ Order &OrderBook::insert(const Order &order)
     m_index.insert(key, m_orders.size());
     m_orders.append(order);
     return m_orders.last();
+}
+
+SandboxRefund *OrderBook::findRefund(const QString &outRefundNo)
+{
+    for (SandboxRefund &refund : m_refunds) {
+        if (refund.outRefundNo == outRefundNo)
+            return &refund;
+    }
+    return nullptr;
+}
+
+SandboxRefund &OrderBook::insertRefund(const SandboxRefund &refund)
+{
+    m_refunds.append(refund);
+    return m_refunds.last();
+}
+
+Order *OrderBook::findByTransaction(const QString &transactionId, QJsonObject *detail)
+{
+    for (Order &order : m_orders) {
+        const QJsonArray details = order.data.value(QStringLiteral("collection"))
+                                       .toObject()
+                                       .value(QStringLiteral("details"))
+                                       .toArray();
+        for (const QJsonValue &value : details) {
+            const QJsonObject candidate = value.toObject();
+            if (candidate.value(QStringLiteral("transaction_id")).toString() == transactionId) {
+                if (detail)
+                    *detail = candidate;
+                return &order;
+            }
+        }
+    }
+    return nullptr;
 }
 
 } // namespace psc::sandbox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Order.h"
+#include "SandboxRefund.h"
 
 #include "core/Result.h"
 
@@ -10,9 +11,9 @@
 
 namespace psc::sandbox {
 
-// Every order the sandbox knows, per mode and merchant order number, kept in a JSON state file
-// written atomically (QSaveFile) after each change, with orders.json beside it listing them
-// for people and GUI tests.
+// Every order the sandbox knows, per mode and merchant order number, and every refund made
+// against their payments, kept in a JSON state file written atomically (QSaveFile) after each
+// change, with orders.json beside it listing the orders for people and GUI tests.
 class OrderBook {
 public:
     OrderBook(QString stateFile, QString listingFile);
@@ -26,6 +27,12 @@ public:
     Order &insert(const Order &order); // replaces an order with the same mode and number
     const QList<Order> &orders() const { return m_orders; }
 
+    SandboxRefund *findRefund(const QString &outRefundNo);
+    SandboxRefund &insertRefund(const SandboxRefund &refund);
+    const QList<SandboxRefund> &refunds() const { return m_refunds; }
+    // The order and the collection detail that carry this transaction_id (null when none).
+    Order *findByTransaction(const QString &transactionId, QJsonObject *detail = nullptr);
+
 private:
     static QString keyOf(OrderMode mode, const QString &outOrderNo);
 
@@ -33,6 +40,7 @@ private:
     QString m_listingFile;
     QList<Order> m_orders;
     QHash<QString, qsizetype> m_index;
+    QList<SandboxRefund> m_refunds;
 };
 
 } // namespace psc::sandbox

@@ -25,6 +25,7 @@ struct SandboxOptions {
     QString tlsCertificateFile; // optional: a given certificate and key instead of the
     QString tlsKeyFile; //          generated self-signed one
     int latencyMs = 0; // added to every answer
+    int refundSettleMs = 2000; // a refund is PROCESSING this long, then SUCCESS (or ABNORMAL)
     ServerLimits limits;
 };
 
@@ -49,6 +50,10 @@ public:
     const SandboxIdentity &identity() const;
     OrderBook &orderBook();
     void setLatencyMs(int latencyMs);
+    // Σ refunds the sandbox accepted on one payment (transaction_id), each refund once: what
+    // proves that a resend with the same refund number did not refund twice.
+    qint64 refundedFen(const QString &transactionId) const;
+    int requestCount() const; // requests answered so far (tests: "nothing was sent")
 
     static QString profileFileName() { return QStringLiteral("profile.json"); }
     static QString ordersFileName() { return QStringLiteral("orders.json"); }
