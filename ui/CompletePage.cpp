@@ -1,5 +1,7 @@
 #include "CompletePage.h"
 
+#include "Palette.h"
+
 #include "LineItemEditor.h"
 #include "LineItemTableModel.h"
 #include "ModeLabels.h"
@@ -29,13 +31,6 @@ std::optional<LineItemTableModel::Column> columnForField(const QString &name)
     if (name == QLatin1String("description") || name.endsWith(QLatin1String("_desc")))
         return LineItemTableModel::DescriptionColumn;
     return std::nullopt;
-}
-
-std::optional<qint64> countOf(const LineItemTableModel::Row &row)
-{
-    bool ok = false;
-    const qint64 count = row.count.trimmed().toLongLong(&ok);
-    return ok ? std::optional<qint64>(count) : std::nullopt;
 }
 
 } // namespace
@@ -179,6 +174,14 @@ Money CompletePage::total() const
     return m_fees->sum() - m_discounts->sum();
 }
 
+void CompletePage::emitRequest()
+{
+    if (mode() == Mode::PayAfter)
+        emit payAfterCompletionRequested(payAfterRequest());
+    else
+        emit serviceOrderCompletionRequested(serviceOrderRequest());
+}
+
 payscore::PayAfterCompletion CompletePage::payAfterRequest() const
 {
     payscore::PayAfterCompletion request;
@@ -191,11 +194,11 @@ payscore::PayAfterCompletion CompletePage::payAfterRequest() const
                               : payscore::PayAfterCompletion::kFinishCancelled;
     if (used) {
         for (const auto &row : m_fees->rows())
-            request.fees.append({ row.name.trimmed(), countOf(row), Money::parseYuan(row.amount),
-                row.description.trimmed() });
+            request.fees.append(
+                { row.name.trimmed(), row.countValue(), row.money(), row.description.trimmed() });
         for (const auto &row : m_discounts->rows())
             request.discounts.append(
-                { row.name.trimmed(), Money::parseYuan(row.amount), row.description.trimmed() });
+                { row.name.trimmed(), row.money(), row.description.trimmed() });
     } else {
         request.cancelReason = m_ui->cancelReasonEdit->text().trimmed();
     }
@@ -219,11 +222,11 @@ payscore::ServiceOrderCompletion CompletePage::serviceOrderRequest() const
     request.key.appid = m_ui->appidEdit->text().trimmed();
     request.key.serviceId = m_ui->serviceIdEdit->text().trimmed();
     for (const auto &row : m_fees->rows())
-        request.postPayments.append({ row.name.trimmed(), Money::parseYuan(row.amount),
-            row.description.trimmed(), countOf(row) });
+        request.postPayments.append(
+            { row.name.trimmed(), row.money(), row.description.trimmed(), row.countValue() });
     for (const auto &row : m_discounts->rows())
-        request.postDiscounts.append({ row.name.trimmed(), Money::parseYuan(row.amount),
-            row.description.trimmed(), countOf(row) });
+        request.postDiscounts.append(
+            { row.name.trimmed(), row.money(), row.description.trimmed(), row.countValue() });
     request.totalAmount = total();
     request.startTime = timeText(m_ui->startTimeEdit);
     request.endTime = timeText(m_ui->endTimeEdit);
@@ -312,8 +315,10 @@ void CompletePage::revalidate()
     }
     const bool negative = sum.isNegative();
     m_ui->totalValue->setStyleSheet(negative || !m_blockingReason.isEmpty()
-            ? QStringLiteral("font-size: 22pt; font-weight: bold; color: #b00020;")
-            : QStringLiteral("font-size: 22pt; font-weight: bold; color: #1b5e20;"));
+            ? QStringLiteral("font-size: 22pt; font-weight: bold; ")
+                + Palette::textStyle(Palette::Text::Error)
+            : QStringLiteral("font-size: 22pt; font-weight: bold; ")
+                + Palette::textStyle(Palette::Text::Good));
     if (!m_blockingReason.isEmpty()) {
         m_ui->totalProblem->setText(m_blockingReason);
         m_ui->totalProblem->show();

@@ -52,8 +52,14 @@ public:
 
     Ui::CompletePage *form() const { return m_ui.get(); }
 
+signals:
+    // One of the two, by mode; the request is built once and is what the confirmation shows.
+    void payAfterCompletionRequested(const psc::payscore::PayAfterCompletion &request);
+    void serviceOrderCompletionRequested(const psc::payscore::ServiceOrderCompletion &request);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void emitRequest() override;
 
 private:
     void retranslate();

@@ -1,6 +1,7 @@
 #include "ConfirmCompleteDialog.h"
 
 #include "ModeLabels.h"
+#include "Palette.h"
 #include "ui_ConfirmCompleteDialog.h"
 
 #include <QEvent>
@@ -19,7 +20,46 @@ NextAnswer &nextAnswer()
     static NextAnswer next;
     return next;
 }
+
+QString countText(const std::optional<qint64> &count)
+{
+    return count ? QString::number(*count) : QString();
+}
 } // namespace
+
+ConfirmCompleteDialog::Summary ConfirmCompleteDialog::Summary::of(
+    const payscore::PayAfterCompletion &request)
+{
+    Summary summary;
+    summary.outOrderNo = request.key.outOrderNo;
+    summary.mode = request.key.mode;
+    const bool used = request.finishType == payscore::PayAfterCompletion::kFinishServiceUsed;
+    summary.serviceUsed = used;
+    for (const auto &fee : request.fees)
+        summary.lines.append({ false, fee.name, countText(fee.count),
+            fee.amount.value_or(payscore::Money()), fee.description });
+    for (const auto &discount : request.discounts)
+        summary.lines.append({ true, discount.name, QString(),
+            discount.amount.value_or(payscore::Money()), discount.description });
+    summary.total = request.totalAmount.value_or(payscore::Money());
+    return summary;
+}
+
+ConfirmCompleteDialog::Summary ConfirmCompleteDialog::Summary::of(
+    const payscore::ServiceOrderCompletion &request)
+{
+    Summary summary;
+    summary.outOrderNo = request.key.outOrderNo;
+    summary.mode = request.key.mode;
+    for (const auto *items : { &request.postPayments, &request.postDiscounts }) {
+        const bool discount = items == &request.postDiscounts;
+        for (const payscore::PostItem &item : *items)
+            summary.lines.append({ discount, item.name, countText(item.count),
+                item.amount.value_or(payscore::Money()), item.description });
+    }
+    summary.total = request.totalAmount.value_or(payscore::Money());
+    return summary;
+}
 
 ConfirmCompleteDialog::ConfirmCompleteDialog(const Summary &summary, QWidget *parent)
     : QDialog(parent)
@@ -78,7 +118,7 @@ void ConfirmCompleteDialog::fill()
             if (column == 2 || column == 3)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (line.discount)
-                item->setForeground(QColor(0x2e, 0x7d, 0x32));
+                item->setForeground(Palette::background(Palette::Role::Success));
             m_ui->linesTable->setItem(row, column, item);
         }
     }

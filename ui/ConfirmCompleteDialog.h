@@ -4,6 +4,8 @@
 
 #include <payscore/Mode.h>
 #include <payscore/Money.h>
+#include <payscore/PayAfterCompletion.h>
+#include <payscore/ServiceOrderCompletion.h>
 
 #include <QDialog>
 #include <QList>
@@ -40,6 +42,12 @@ public:
         std::optional<bool> serviceUsed; // pay-after: finish_type 2 (true) or 1; else none
         QList<Line> lines;
         payscore::Money total;
+
+        // Built from the very request that will be sent (never re-read from the forms), so
+        // the operator confirms exactly the figures that go on the wire. The caller adds the
+        // profile name and environment.
+        static Summary of(const payscore::PayAfterCompletion &request);
+        static Summary of(const payscore::ServiceOrderCompletion &request);
     };
 
     explicit ConfirmCompleteDialog(const Summary &summary, QWidget *parent = nullptr);

@@ -1,5 +1,7 @@
 #include "EnvironmentBadge.h"
 
+#include "Palette.h"
+
 #include <QLabel>
 
 namespace psc::ui {
@@ -24,11 +26,8 @@ void EnvironmentBadge::apply(QLabel *label, Environment environment)
     label->setAccessibleDescription(toolTip(environment));
     label->setProperty(
         "environment", production ? QStringLiteral("production") : QStringLiteral("sandbox"));
-    label->setStyleSheet(production
-            ? QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
-                             "font-size: 13pt; padding: 4px 14px; border-radius: 4px; }")
-            : QStringLiteral("QLabel { background: #2e7d6b; color: white; font-weight: bold; "
-                             "font-size: 13pt; padding: 4px 14px; border-radius: 4px; }"));
+    label->setStyleSheet(
+        Palette::badgeStyle(production ? Palette::Role::Production : Palette::Role::Sandbox));
 }
 
 } // namespace psc::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <profile/Environment.h>
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -7,8 +9,7 @@ class QLabel;
 
 namespace psc::ui {
 
-// Where requests go. Production moves real money, so its badge is red wherever it appears.
-enum class Environment { Sandbox, Production };
+using profile::Environment;
 
 class EnvironmentBadge {
     Q_DECLARE_TR_FUNCTIONS(EnvironmentBadge)

@@ -1,5 +1,7 @@
 #include "FormFieldMap.h"
 
+#include "Palette.h"
+
 #include <QLabel>
 #include <QStyle>
 #include <QWidget>
@@ -87,7 +89,7 @@ QWidget *FormFieldMap::mark(const QString &key, const QString &message, bool err
         if (it->hint) {
             it->hint->setText(message);
             it->hint->setStyleSheet(
-                error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;"));
+                Palette::textStyle(error ? Palette::Text::Error : Palette::Text::Warning));
             it->hint->show();
         }
         return it->widget;
@@ -98,6 +100,20 @@ QWidget *FormFieldMap::mark(const QString &key, const QString &message, bool err
     if (list != m_lists.cend() && list->handler)
         return list->handler(dot < 0 ? QString() : key.mid(dot + 1), message);
     return nullptr;
+}
+
+void FormFieldMap::markError(const QString &field, const QString &message)
+{
+    const QString key = normalise(field);
+    if (!mark(key, message, true))
+        mark(key.section(u'.', 0, 0), message, true);
+}
+
+void FormFieldMap::showErrors(const QList<std::pair<QString, QString>> &errors)
+{
+    clear();
+    for (const auto &[field, message] : errors)
+        markError(field, message);
 }
 
 void FormFieldMap::show(const payscore::ValidationReport &report, bool onlyTouched)

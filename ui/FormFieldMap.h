@@ -33,6 +33,12 @@ public:
     // "paid_time"). Returns the widget highlighted, or nullptr when none matches.
     QWidget *highlight(const QString &field, const QString &message);
     void clear();
+    // Marks one field as an error ("platform_certificate_files[1]" falls back to its list's
+    // widget); an empty message unmarks it. For forms whose rules are not a ValidationReport
+    // (the profile dialog's ProfileIssues).
+    void markError(const QString &field, const QString &message);
+    // clear(), then markError() for each (field, message).
+    void showErrors(const QList<std::pair<QString, QString>> &errors);
 
     // The operator edited `key`: it is judged afresh (a server finding about it is dropped).
     void touch(const QString &key);

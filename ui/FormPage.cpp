@@ -12,7 +12,7 @@ void FormPage::setUpSubmit(QPushButton *button)
     m_submit = button;
     connect(button, &QPushButton::clicked, this, [this] {
         if (!m_busy && checkBeforeSending())
-            emit submitRequested();
+            emitRequest();
     });
     for (const QKeySequence &keys :
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
@@ -55,6 +55,12 @@ void FormPage::updateSubmitEnabled()
 {
     if (m_submit)
         m_submit->setEnabled(!m_busy && canSubmit());
+}
+
+void FormPage::highlightFieldOf(const payscore::OperationResult &result)
+{
+    if (!result.error.field.isEmpty())
+        highlightField(result.error.field, result.error.message);
 }
 
 bool FormPage::highlightField(const QString &field, const QString &message)

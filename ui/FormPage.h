@@ -2,6 +2,7 @@
 
 #include "FormFieldMap.h"
 
+#include <payscore/OperationResult.h>
 #include <payscore/ValidationReport.h>
 
 #include <QWidget>
@@ -13,8 +14,9 @@ class QPushButton;
 namespace psc::ui {
 
 // What the Sync, Complete and Query screens share: a submit button that Ctrl+Enter presses,
-// a check before sending, live validation as fields are edited, the busy state, and the
-// highlighting of a field named by the server.
+// a check before sending, live validation as fields are edited, the busy state, and the one
+// path by which a field named in a result is highlighted. Each page emits the request built
+// from its own form; it never learns who sends it.
 class FormPage : public QWidget {
     Q_OBJECT
 public:
@@ -26,14 +28,16 @@ public:
     bool isBusy() const { return m_busy; }
     // A field the server named: highlighted, focused, with the server's message.
     bool highlightField(const QString &field, const QString &message);
-
-signals:
-    void submitRequested();
+    // The one path from a result to the form that sent it: the field the result names (the
+    // server's or the checks'), if any, is highlighted.
+    void highlightFieldOf(const payscore::OperationResult &result);
 
 protected:
     // The submit button (and Ctrl+Enter anywhere in the page) run checkBeforeSending() and
-    // then ask for the request to be sent.
+    // then emitRequest().
     void setUpSubmit(QPushButton *button);
+    // Emits the page's own request signal with the request built from its form.
+    virtual void emitRequest() = 0;
     // Editing `edit` marks `key` as touched and re-runs the validation.
     void revalidateOnEdit(QLineEdit *edit, const QString &key);
     // Shows the report on the fields (all of them) and its first error in `problem`.

@@ -1,6 +1,7 @@
 #include "JournalPage.h"
 
 #include "JournalTableModel.h"
+#include "ModalAnswer.h"
 #include "ui_JournalPage.h"
 
 #include <journal/JournalExport.h>
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -60,7 +60,8 @@ JournalPage::JournalPage(QWidget *parent)
     });
     connect(m_ui->fromDate, &QDateEdit::dateChanged, this, filterChanged);
     connect(m_ui->toDate, &QDateEdit::dateChanged, this, filterChanged);
-    for (QComboBox *box : { m_ui->operatorFilter, m_ui->profileFilter, m_ui->outcomeFilter })
+    for (QComboBox *box : { m_ui->operatorFilter, m_ui->hostFilter, m_ui->accountFilter,
+             m_ui->profileFilter, m_ui->outcomeFilter })
         connect(box, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &JournalPage::refresh);
     connect(m_ui->operatorNameButton, &QPushButton::clicked, this, &JournalPage::applyOperatorName);
@@ -70,7 +71,7 @@ JournalPage::JournalPage(QWidget *parent)
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] {
         const QString path = m_exportPath
             ? m_exportPath()
-            : QFileDialog::getSaveFileName(this, tr("Export the journal as CSV"),
+            : ModalAnswer::saveFileName(this, tr("Export the journal as CSV"),
                 QStringLiteral("payscore-journal.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
@@ -109,7 +110,8 @@ void JournalPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-// Operators and profiles that occur in the journal, keeping the current choice.
+// Operators, PCs, OS accounts and profiles that occur in the journal, keeping the current
+// choice.
 void JournalPage::fillChoices()
 {
     m_filling = true;
@@ -123,6 +125,9 @@ void JournalPage::fillChoices()
     };
     fill(m_ui->operatorFilter, tr("All operators"),
         m_journal ? m_journal->operators() : QStringList());
+    fill(m_ui->hostFilter, tr("All PCs"), m_journal ? m_journal->hostNames() : QStringList());
+    fill(m_ui->accountFilter, tr("All OS accounts"),
+        m_journal ? m_journal->osAccounts() : QStringList());
     fill(
         m_ui->profileFilter, tr("All profiles"), m_journal ? m_journal->profiles() : QStringList());
     m_filling = false;
@@ -195,6 +200,8 @@ JournalFilter JournalPage::currentFilter() const
     }
     filter.operatorName = m_ui->operatorFilter->currentData().toString();
     filter.profileName = m_ui->profileFilter->currentData().toString();
+    filter.hostName = m_ui->hostFilter->currentData().toString();
+    filter.osAccount = m_ui->accountFilter->currentData().toString();
     const QString outcome = m_ui->outcomeFilter->currentData().toString();
     if (outcome == openOutcome) {
         filter.onlyOutcomeUnknown = true;
@@ -225,14 +232,33 @@ void JournalPage::refresh()
 
 void JournalPage::updateBanner()
 {
-    const int unknown = m_journal ? int(m_journal->outcomeUnknown().size()) : 0;
+    const QList<JournalEntry> open
+        = m_journal ? m_journal->outcomeUnknown() : QList<JournalEntry>();
+    const int unknown = int(open.size());
+    // In a team journal the blocking entry may be a colleague's: say whose, so the operator
+    // knows whom to ask.
+    QStringList whose;
+    for (const JournalEntry &entry : open) {
+        const QString who = entry.write.hostName.isEmpty()
+            ? entry.write.operatorName
+            : tr("%1 on %2").arg(entry.write.operatorName, entry.write.hostName);
+        if (!whose.contains(who))
+            whose << who;
+    }
     m_ui->unknownBanner->setVisible(unknown > 0);
     m_ui->unknownBanner->setText(
         tr("%n write(s) have an unknown outcome: the order may or may not have been changed. "
            "The same write is blocked until the order has been queried. Use \"Reconcile "
            "unknown outcomes\".",
-            nullptr, unknown));
+            nullptr, unknown)
+        + QLatin1Char('\n') + tr("Sent by: %1").arg(whose.join(QStringLiteral(", "))));
     emit unknownCountChanged(unknown);
+}
+
+void JournalPage::setConnectionProblem(const QString &message)
+{
+    m_ui->connectionBanner->setText(message);
+    m_ui->connectionBanner->setVisible(!message.isEmpty());
 }
 
 QString JournalPage::detailText(const JournalEntry &e)
@@ -246,6 +272,8 @@ QString JournalPage::detailText(const JournalEntry &e)
     add(tr("Started (UTC)"), e.startedAt.toString(Qt::ISODateWithMs));
     add(tr("Finished (UTC)"), e.finishedAt.toString(Qt::ISODateWithMs));
     add(tr("Operator"), e.write.operatorName);
+    add(tr("PC"), e.write.hostName);
+    add(tr("OS account"), e.write.osAccount);
     add(tr("Profile"), e.write.profileName);
     add(tr("Mode / operation"), e.write.mode + QStringLiteral(" / ") + e.write.operation);
     add(tr("Order number"), e.write.outOrderNo);

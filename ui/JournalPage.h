@@ -18,9 +18,9 @@ namespace psc::ui {
 class JournalTableModel;
 
 // 操作日志: every write the console or the CLI sent, with its outcome. Filters by order
-// number, date, operator, profile and outcome; a detail view; CSV export; and "Reconcile
-// unknown outcomes", which queries each such order and records what it found. On start, the
-// entries whose outcome is unknown are shown first.
+// number, date, operator, PC, OS account, profile and outcome; a detail view; CSV export; and
+// "Reconcile unknown outcomes", which queries each such order and records what it found. On start,
+// the entries whose outcome is unknown are shown first.
 class JournalPage : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +39,8 @@ public:
     void setExportPathProvider(std::function<QString()> provider);
 
     void refresh();
+    // A plain-words banner while the (team) journal cannot be reached; empty hides it.
+    void setConnectionProblem(const QString &message);
     journal::JournalFilter currentFilter() const;
     bool exportCsv(const QString &path);
     void reconcile();

@@ -1,5 +1,7 @@
 #include "JournalTableModel.h"
 
+#include "Palette.h"
+
 #include <payscore/Money.h>
 
 #include <QBrush>
@@ -78,9 +80,9 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         return entry->id;
     if (role == Qt::ForegroundRole && index.column() == Outcome) {
         if (entry->isOutcomeUnknown())
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Palette::text(Palette::Text::Error));
         if (entry->result.outcome == journal::Outcome::Succeeded)
-            return QBrush(QColor(0x1b, 0x6e, 0x20));
+            return QBrush(Palette::text(Palette::Text::Good));
         return {};
     }
     if (role == Qt::TextAlignmentRole
@@ -95,6 +97,10 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
             entry->startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Operator:
         return entry->write.operatorName;
+    case Pc:
+        return entry->write.osAccount.isEmpty()
+            ? entry->write.hostName
+            : QStringLiteral("%1 (%2)").arg(entry->write.hostName, entry->write.osAccount);
     case Profile:
         return entry->write.profileName;
     case Mode:
@@ -135,6 +141,8 @@ QVariant JournalTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Time (local)");
     case Operator:
         return tr("Operator");
+    case Pc:
+        return tr("PC (account)");
     case Profile:
         return tr("Profile");
     case Mode:

@@ -15,6 +15,7 @@ public:
     enum Column {
         Time,
         Operator,
+        Pc, // host name (OS account): whose PC sent it, in a team journal
         Profile,
         Mode,
         Operation,

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 
 namespace psc::ui {
 
@@ -20,6 +21,20 @@ LanguageSwitcher::~LanguageSwitcher()
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
+}
+
+QString LanguageSwitcher::startLanguage(const QString &requested)
+{
+    const QStringList available = resources::Translations::languages();
+    if (available.contains(requested))
+        return requested;
+    const QString remembered = QSettings().value(QStringLiteral("ui/language")).toString();
+    return available.contains(remembered) ? remembered : systemLanguage();
+}
+
+void LanguageSwitcher::rememberChoice(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
 }
 
 QString LanguageSwitcher::systemLanguage()

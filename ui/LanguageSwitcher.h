@@ -23,6 +23,10 @@ public:
     QString language() const { return m_language; }
     // The language the system asks for, if we have it; else English.
     static QString systemLanguage();
+    // The language to start in: `requested` if we have it, else the one picked last in the
+    // menu (rememberChoice), else the system's.
+    static QString startLanguage(const QString &requested);
+    static void rememberChoice(const QString &language);
 
 signals:
     void languageChanged(const QString &language);

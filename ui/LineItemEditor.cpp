@@ -1,5 +1,7 @@
 #include "LineItemEditor.h"
 
+#include "Palette.h"
+
 #include "LineItemTableModel.h"
 
 #include <QApplication>
@@ -45,7 +47,7 @@ LineItemEditor::LineItemEditor(QWidget *parent)
     m_view->installEventFilter(this);
 
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(Palette::textStyle(Palette::Text::Error));
     m_message->hide();
 
     auto *buttons = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "LineItemTableModel.h"
 
+#include "Palette.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
@@ -102,13 +104,25 @@ void LineItemTableModel::setCellText(Row &row, Column column, const QString &tex
     }
 }
 
+std::optional<Money> LineItemTableModel::Row::money() const
+{
+    return Money::parseYuan(amount);
+}
+
+std::optional<qint64> LineItemTableModel::Row::countValue() const
+{
+    bool ok = false;
+    const qint64 value = count.trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
 QString LineItemTableModel::parseProblem(int row, Column column) const
 {
     const Row &r = m_rows.at(row);
     if (column == AmountColumn) {
         if (r.amount.trimmed().isEmpty())
             return tr("Enter an amount in yuan, e.g. 12.34.");
-        if (!Money::parseYuan(r.amount))
+        if (!r.money())
             return tr("\"%1\" is not an amount in yuan (at most two decimals, e.g. 12.34).")
                 .arg(r.amount);
     }
@@ -141,13 +155,13 @@ QVariant LineItemTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == AmountColumn) {
-            if (const auto money = Money::parseYuan(text))
+            if (const auto money = row.money())
                 return money->display();
         }
         return text;
     case Qt::EditRole:
         if (column == AmountColumn) {
-            if (const auto money = Money::parseYuan(text))
+            if (const auto money = row.money())
                 return money->toYuanString();
         }
         return text;
@@ -158,7 +172,7 @@ QVariant LineItemTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::BackgroundRole:
         if (!problemAt(index.row(), column).isEmpty())
-            return QBrush(QColor(0xff, 0xd6, 0xd6));
+            return QBrush(Palette::errorCell());
         return {};
     case Qt::TextAlignmentRole:
         if (column == AmountColumn || column == CountColumn)
@@ -358,7 +372,7 @@ Money LineItemTableModel::sum() const
 {
     Money total;
     for (const Row &row : m_rows) {
-        if (const auto money = Money::parseYuan(row.amount))
+        if (const auto money = row.money())
             total += *money;
     }
     return total;
@@ -375,7 +389,7 @@ std::optional<QList<LineItemTableModel::Item>> LineItemTableModel::items() const
         Item item;
         item.name = r.name.trimmed();
         item.count = m_hasCount ? r.count.trimmed().toInt() : 1;
-        item.amount = *Money::parseYuan(r.amount);
+        item.amount = *r.money();
         item.description = r.description.trimmed();
         result.append(item);
     }

@@ -27,6 +27,11 @@ public:
         QString count = QStringLiteral("1");
         QString amount;
         QString description;
+
+        // The one reading of a typed row: the amount as yuan text to exact fen (nullopt when it
+        // is not an amount), the count as a whole number (nullopt when it is not one).
+        std::optional<payscore::Money> money() const;
+        std::optional<qint64> countValue() const;
     };
 
     // One parsed line, ready to be put into a payscore request.

@@ -1,68 +1,54 @@
 #pragma once
 
-#include "ConsoleSession.h"
-
 #include <payscore/Mode.h>
 #include <payscore/OperationResult.h>
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace Ui {
 class MainWindow;
-}
-namespace psc::journal {
-class Journal;
-class OrderLookup;
-} // namespace psc::journal
-namespace psc::payscore {
-class PendingOperation;
-}
-namespace psc::sandbox {
-class Sandbox;
 }
 
 namespace psc::ui {
 
 class CompletePage;
+class ConsoleContext;
+class FormPage;
 class JournalPage;
 class LanguageSwitcher;
+class OperationFlow;
+class ProfileBar;
 class QueryPage;
 class ResultsPane;
 class SyncPage;
 
-// PayScore Console / 支付分订单运营台: the profile bar with its environment badge, the screens
-// (Sync, Complete, Query, Journal) and the results pane beside them.
+// PayScore Console / 支付分订单运营台: lays out the profile bar with its environment badge, the
+// screens (Sync, Complete, Query, Journal), the results pane beside them and the menus. What
+// the screens work with comes from the ConsoleContext; sending goes through an OperationFlow.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    struct Options {
-        QString dataDir; // sandbox folder, profiles; default: the platform's app-data folder
-        QString journalPath; // default: journal::Journal::defaultPath()
-        QString language; // "zh_CN" / "en"; default: the system's
-        bool startSandbox = true; // serve the built-in Sandbox profile in-process
-    };
-
-    explicit MainWindow(QWidget *parent = nullptr);
-    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    // `language`: "zh_CN" / "en"; empty: the one chosen last, else the system's.
+    explicit MainWindow(
+        ConsoleContext &context, const QString &language = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a profile file and makes it current (added to the selector if new).
+    // Call once the window is shown: opens the journal and the last profile, and starts the
+    // sandbox in the background (see ConsoleContext::start).
+    void start();
+
+    // Makes a profile file current (added to the selector if new); refused while busy.
     bool openProfile(const QString &path);
     QString lastError() const { return m_lastError; }
-    const ConsoleSession *session() const { return m_session.get(); }
-    sandbox::Sandbox *sandbox() const { return m_sandbox.get(); }
+    ConsoleContext *context() const { return &m_context; }
 
     void setLanguage(const QString &language);
     QString language() const;
 
-    bool isBusy() const { return !m_pending.isNull(); }
-    // Esc: aborts the request in flight; the outcome becomes unknown if it may have left.
-    void stopWaiting();
+    bool isBusy() const;
+    void stopWaiting(); // Esc
 
     SyncPage *syncPage() const { return m_sync; }
     CompletePage *completePage() const { return m_complete; }
@@ -79,44 +65,29 @@ protected:
 
 private:
     void setUpScreens();
+    void setUpSending();
     void setUpMenus();
-    void startSandbox();
-    void reopenLastProfile(const QString &path);
-    QString profilesDir() const;
-    bool isBuiltInSandbox() const;
-    void listSavedProfiles();
     void editProfile(bool createNew);
+    // After the journal was opened or reopened: the Journal page, and unknown outcomes first.
+    void showJournal();
+    void showJournalReachability();
+    void editJournalSettings();
+    void sessionChanged();
     void refreshProfileBar();
-    void submitSync();
-    void submitComplete();
-    void submitQuery(bool settlesJournal = false);
-    void queryOrder(payscore::Mode mode, const QString &outOrderNo);
-    void run(payscore::PendingOperation *operation, payscore::Mode mode, const QString &outOrderNo,
-        QWidget *source, const QString &what, bool settlesJournal = false);
-    // Records a verified query answer as the reconciliation of the order's unsettled writes.
-    void settleJournal(
-        const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
-    void setBusy(bool busy);
+    void updateSendingEnabled();
     void retranslate();
-    bool ensureSession();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Options m_options;
-    QNetworkAccessManager *m_network;
+    ConsoleContext &m_context;
+    OperationFlow *m_flow = nullptr;
+    ProfileBar *m_profileBar = nullptr;
     LanguageSwitcher *m_language;
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::shared_ptr<journal::Journal> m_journal;
-    std::unique_ptr<journal::OrderLookup> m_orderLookup;
-    std::unique_ptr<ConsoleSession> m_session;
     SyncPage *m_sync = nullptr;
     CompletePage *m_complete = nullptr;
     QueryPage *m_query = nullptr;
     JournalPage *m_journalPage = nullptr;
     ResultsPane *m_results = nullptr;
-    QPointer<payscore::PendingOperation> m_pending;
-    QPointer<QWidget> m_lastSource;
     QString m_lastError;
-    QString m_sandboxError;
     int m_unknownCount = 0; // journal entries whose outcome is unknown (tab badge)
 };
 

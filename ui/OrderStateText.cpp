@@ -1,5 +1,7 @@
 #include "OrderStateText.h"
 
+#include "Palette.h"
+
 namespace psc::ui {
 
 QString OrderStateText::meaning(const QString &state, const QString &stateDescription)
@@ -31,13 +33,13 @@ QString OrderStateText::collectionMeaning(const QString &collectionState)
     return collectionState;
 }
 
-QString OrderStateText::colour(const QString &state)
+QColor OrderStateText::colour(const QString &state)
 {
     if (state == QLatin1String("DONE"))
-        return QStringLiteral("#2e7d32");
+        return Palette::background(Palette::Role::Success);
     if (state == QLatin1String("DOING"))
-        return QStringLiteral("#1565c0");
-    return QStringLiteral("#546e7a");
+        return Palette::background(Palette::Role::InProgress);
+    return Palette::background(Palette::Role::Idle);
 }
 
 } // namespace psc::ui

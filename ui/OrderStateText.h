@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 
@@ -13,7 +14,7 @@ public:
     static QString meaning(const QString &state, const QString &stateDescription);
     static QString collectionMeaning(const QString &collectionState);
     // Badge background for the state: green when finished, blue while running, grey else.
-    static QString colour(const QString &state);
+    static QColor colour(const QString &state);
 };
 
 } // namespace psc::ui

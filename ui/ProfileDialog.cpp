@@ -1,14 +1,18 @@
 #include "ProfileDialog.h"
 
 #include "ConnectionCheck.h"
+#include "ModalAnswer.h"
+#include "Palette.h"
 #include "SecretDialog.h"
 #include "ui_ProfileDialog.h"
 
+#include <apiv3/WeChatPayHosts.h>
 #include <crypto/Keys.h>
 #include <profile/KeyFilePermissions.h>
+#include <profile/ProfileFileCheck.h>
 #include <profile/StoredSecretSource.h>
 
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QUrl>
@@ -22,11 +26,6 @@ using profile::ProfileIssue;
 
 namespace {
 
-const QString production = QStringLiteral("https://api.mch.weixin.qq.com");
-const QString backup = QStringLiteral("https://api2.mch.weixin.qq.com");
-const QString oversea = QStringLiteral("https://apihk.mch.weixin.qq.com");
-const char *const invalidStyle = "border: 1px solid #b00020;";
-
 } // namespace
 
 ProfileDialog::ProfileDialog(QWidget *parent)
@@ -37,27 +36,34 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     , m_check(new ConnectionCheck(this))
 {
     m_ui->setupUi(this);
-    m_ui->environmentCombo->addItem(tr("Production (api.mch.weixin.qq.com)"), production);
+    using namespace apiv3::WeChatPayHosts;
     m_ui->environmentCombo->addItem(
-        tr("Production, backup domain (api2.mch.weixin.qq.com)"), backup);
-    m_ui->environmentCombo->addItem(tr("Oversea (apihk.mch.weixin.qq.com)"), oversea);
+        tr("Production (%1)").arg(mainland()), urlOf(mainland()).toString());
+    m_ui->environmentCombo->addItem(
+        tr("Production, backup domain (%1)").arg(backup()), urlOf(backup()).toString());
+    m_ui->environmentCombo->addItem(tr("Oversea (%1)").arg(oversea()), urlOf(oversea()).toString());
     m_ui->environmentCombo->addItem(tr("Custom URL (sandbox, test server)"), QString());
 
-    m_fieldWidgets = {
-        { QStringLiteral("name"), m_ui->nameEdit },
-        { QStringLiteral("base_url"), m_ui->customUrlEdit },
-        { QStringLiteral("mchid"), m_ui->mchidEdit },
-        { QStringLiteral("merchant_serial"), m_ui->merchantSerialEdit },
-        { QStringLiteral("private_key_file"), m_ui->privateKeyEdit },
-        { QStringLiteral("wechatpay_public_key_id"), m_ui->publicKeyIdEdit },
-        { QStringLiteral("wechatpay_public_key_file"), m_ui->publicKeyEdit },
-        { QStringLiteral("platform_certificate_files"), m_ui->platformCertList },
-        { QStringLiteral("appid"), m_ui->appidEdit },
-        { QStringLiteral("service_id"), m_ui->serviceIdEdit },
-        { QStringLiteral("sub_mchid"), m_ui->subMchidEdit },
-        { QStringLiteral("ca_certificates_file"), m_ui->caFileEdit },
-        { QStringLiteral("merchant_certificate"), m_ui->merchantCertEdit },
+    const std::pair<const char *, QWidget *> fields[] = {
+        { "name", m_ui->nameEdit },
+        { "base_url", m_ui->customUrlEdit },
+        { "mchid", m_ui->mchidEdit },
+        { "merchant_serial", m_ui->merchantSerialEdit },
+        { "private_key_file", m_ui->privateKeyEdit },
+        { "wechatpay_public_key_id", m_ui->publicKeyIdEdit },
+        { "wechatpay_public_key_file", m_ui->publicKeyEdit },
+        { "platform_certificate_files", m_ui->platformCertList },
+        { "appid", m_ui->appidEdit },
+        { "service_id", m_ui->serviceIdEdit },
+        { "sub_mchid", m_ui->subMchidEdit },
+        { "ca_certificates_file", m_ui->caFileEdit },
+        { "merchant_certificate", m_ui->merchantCertEdit },
     };
+    for (const auto &[key, widget] : fields) {
+        m_fields.add(QLatin1String(key), widget);
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::revalidate);
+    }
     m_fieldLabels = {
         { QStringLiteral("name"), m_ui->nameLabel },
         { QStringLiteral("base_url"), m_ui->customUrlLabel },
@@ -73,10 +79,6 @@ ProfileDialog::ProfileDialog(QWidget *parent)
         { QStringLiteral("ca_certificates_file"), m_ui->caFileLabel },
         { QStringLiteral("merchant_certificate"), m_ui->merchantCertLabel },
     };
-    for (QWidget *widget : std::as_const(m_fieldWidgets)) {
-        if (auto *edit = qobject_cast<QLineEdit *>(widget))
-            connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::revalidate);
-    }
     connect(m_ui->mchidEdit, &QLineEdit::editingFinished, this, &ProfileDialog::updateSecretStatus);
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateEnvironment();
@@ -131,7 +133,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
             m_ui->testConnectionButton->setEnabled(true);
             m_ui->testHeadline->setText(verdict.headline);
             m_ui->testHeadline->setStyleSheet(
-                verdict.ok ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b00020;"));
+                Palette::textStyle(verdict.ok ? Palette::Text::Good : Palette::Text::Error));
             m_ui->testResultView->setPlainText(verdict.advice);
             emit connectionTested(verdict.ok, verdict.headline);
         });
@@ -145,7 +147,9 @@ ProfileDialog::~ProfileDialog() = default;
 
 QStringList ProfileDialog::knownHosts()
 {
-    return { production, backup, oversea };
+    using namespace apiv3::WeChatPayHosts;
+    return { urlOf(mainland()).toString(), urlOf(backup()).toString(),
+        urlOf(oversea()).toString() };
 }
 
 void ProfileDialog::setSecretStore(profile::SecretStore *store)
@@ -162,22 +166,21 @@ QString ProfileDialog::chooseFile(FileRole role)
     const QString pem = tr("PEM files (*.pem *.crt *.cer);;All files (*)");
     switch (role) {
     case FileRole::MerchantCertificate:
-        return QFileDialog::getOpenFileName(
+        return ModalAnswer::openFileName(
             this, tr("Merchant API certificate (apiclient_cert.pem)"), {}, pem);
     case FileRole::PrivateKey:
-        return QFileDialog::getOpenFileName(
+        return ModalAnswer::openFileName(
             this, tr("Merchant private key (apiclient_key.pem)"), {}, pem);
     case FileRole::PublicKey:
-        return QFileDialog::getOpenFileName(this, tr("WeChat Pay public key"), {}, pem);
+        return ModalAnswer::openFileName(this, tr("WeChat Pay public key"), {}, pem);
     case FileRole::PlatformCertificate:
-        return QFileDialog::getOpenFileName(this, tr("WeChat Pay platform certificate"), {}, pem);
+        return ModalAnswer::openFileName(this, tr("WeChat Pay platform certificate"), {}, pem);
     case FileRole::CaFile:
-        return QFileDialog::getOpenFileName(this, tr("Extra CA certificates"), {}, pem);
+        return ModalAnswer::openFileName(this, tr("Extra CA certificates"), {}, pem);
     case FileRole::ImportProfile:
-        return QFileDialog::getOpenFileName(
-            this, tr("Import profile"), {}, tr("Profiles (*.json)"));
+        return ModalAnswer::openFileName(this, tr("Import profile"), {}, tr("Profiles (*.json)"));
     case FileRole::ExportProfile:
-        return QFileDialog::getSaveFileName(this, tr("Export profile"),
+        return ModalAnswer::saveFileName(this, tr("Export profile"),
             m_ui->nameEdit->text() + QStringLiteral(".json"), tr("Profiles (*.json)"));
     }
     return {};
@@ -252,47 +255,10 @@ QString ProfileDialog::fieldLabel(const QString &field) const
     return text;
 }
 
-void ProfileDialog::fileIssues(QList<ProfileIssue> &issues, const Profile &p) const
-{
-    const auto readable = [&issues](const QString &field, const QString &path) {
-        const QFileInfo info(path);
-        if (!info.exists())
-            issues.append(
-                { field, tr("the file %1 does not exist").arg(QDir::toNativeSeparators(path)) });
-        else if (!info.isFile() || !info.isReadable())
-            issues.append(
-                { field, tr("the file %1 cannot be read").arg(QDir::toNativeSeparators(path)) });
-        else
-            return true;
-        return false;
-    };
-    if (!p.privateKeyFile.isEmpty())
-        readable(QStringLiteral("private_key_file"), p.privateKeyFile);
-    if (!p.wechatpayPublicKeyFile.isEmpty()
-        && readable(QStringLiteral("wechatpay_public_key_file"), p.wechatpayPublicKeyFile)) {
-        if (const auto key = crypto::PublicKey::fromFile(p.wechatpayPublicKeyFile); !key)
-            issues.append({ QStringLiteral("wechatpay_public_key_file"),
-                tr("is not a public key (%1)").arg(key.error()) });
-    }
-    for (qsizetype i = 0; i < p.platformCertificateFiles.size(); ++i) {
-        const QString field = QStringLiteral("platform_certificate_files[%1]").arg(i);
-        const QString &path = p.platformCertificateFiles[i];
-        if (!path.isEmpty() && readable(field, path)) {
-            if (const auto cert = crypto::Certificate::fromFile(path); !cert)
-                issues.append({ field,
-                    tr("%1 is not a certificate (%2)")
-                        .arg(QDir::toNativeSeparators(path), cert.error()) });
-        }
-    }
-    if (!p.caCertificatesFile.isEmpty())
-        readable(QStringLiteral("ca_certificates_file"), p.caCertificatesFile);
-}
-
 QList<ProfileIssue> ProfileDialog::issues() const
 {
     const Profile p = profile();
-    QList<ProfileIssue> found = p.validate();
-    fileIssues(found, p);
+    QList<ProfileIssue> found = p.validate() + profile::ProfileFileCheck::issues(p);
     for (ProfileIssue &issue : found)
         issue.field = fieldLabel(issue.field);
     return found;
@@ -306,24 +272,22 @@ QString ProfileDialog::keyPermissionWarning() const
 void ProfileDialog::revalidate()
 {
     const Profile p = profile();
-    QList<ProfileIssue> raw = p.validate();
-    fileIssues(raw, p);
-    for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it) {
-        const bool bad = std::any_of(raw.cbegin(), raw.cend(), [&](const ProfileIssue &issue) {
-            return issue.field.section(QLatin1Char('['), 0, 0) == it.key();
-        });
-        it.value()->setStyleSheet(bad ? QString::fromLatin1(invalidStyle) : QString());
-    }
+    const QList<ProfileIssue> raw = p.validate() + profile::ProfileFileCheck::issues(p);
+    QList<std::pair<QString, QString>> errors;
+    for (const ProfileIssue &issue : raw)
+        errors.append({ issue.field, issue.message });
+    m_fields.showErrors(errors);
     QStringList lines;
     for (const ProfileIssue &issue : raw)
         lines << QStringLiteral("• %1: %2").arg(fieldLabel(issue.field), issue.message);
     m_ui->issuesLabel->setText(lines.join(QLatin1Char('\n')));
-    m_ui->issuesLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->issuesLabel->setStyleSheet(Palette::textStyle(Palette::Text::Error));
     const QString warning = profile::KeyFilePermissions::warningFor(p.privateKeyFile);
     m_ui->keyPermissionLabel->setText(warning);
-    m_ui->keyPermissionLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_ui->keyPermissionLabel->setStyleSheet(Palette::textStyle(Palette::Text::Warning));
     m_ui->keyPermissionLabel->setVisible(!warning.isEmpty());
-    m_ui->setPassphraseButton->setVisible(isEncryptedKeyFile(p.privateKeyFile));
+    m_ui->setPassphraseButton->setVisible(
+        profile::ProfileFileCheck::isEncryptedKey(p.privateKeyFile));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(raw.isEmpty());
     m_ui->exportButton->setEnabled(raw.isEmpty());
     m_ui->testConnectionButton->setEnabled(raw.isEmpty() && !m_check->isRunning());
@@ -366,17 +330,8 @@ void ProfileDialog::askForSecret(profile::SecretKind kind)
     if (account.isEmpty())
         return;
     SecretDialog dialog(kind, account, *m_store, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (ModalAnswer::exec(dialog) == QDialog::Accepted)
         updateSecretStatus();
-}
-
-// Only the PEM header is read: enough to know whether a passphrase is needed.
-bool ProfileDialog::isEncryptedKeyFile(const QString &path)
-{
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(256).contains("ENCRYPTED");
 }
 
 bool ProfileDialog::readMerchantCertificate(const QString &path)
@@ -384,15 +339,14 @@ bool ProfileDialog::readMerchantCertificate(const QString &path)
     m_ui->merchantCertEdit->setText(QDir::toNativeSeparators(path));
     const auto certificate = crypto::Certificate::fromFile(path);
     if (!certificate) {
-        m_ui->merchantCertEdit->setStyleSheet(QString::fromLatin1(invalidStyle));
-        m_ui->merchantCertEdit->setToolTip(certificate.error());
+        m_fields.markError(QStringLiteral("merchant_certificate"), certificate.error());
         m_ui->testResultView->setPlainText(
             tr("%1: %2 is not a certificate (%3)")
                 .arg(fieldLabel(QStringLiteral("merchant_certificate")),
                     QDir::toNativeSeparators(path), certificate.error()));
         return false;
     }
-    m_ui->merchantCertEdit->setStyleSheet(QString());
+    m_fields.markError(QStringLiteral("merchant_certificate"), QString());
     m_ui->merchantCertEdit->setToolTip(certificate->subject());
     m_ui->merchantSerialEdit->setText(certificate->serialHex());
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FormFieldMap.h"
+
 #include <profile/Profile.h>
 #include <profile/SecretStore.h>
 
@@ -76,9 +78,7 @@ private:
     void updateEnvironment();
     void updateSecretStatus();
     void askForSecret(profile::SecretKind kind);
-    static bool isEncryptedKeyFile(const QString &path);
     QString fieldLabel(const QString &field) const;
-    void fileIssues(QList<profile::ProfileIssue> &issues, const profile::Profile &p) const;
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     profile::Profile m_base; // what was loaded: unknown JSON keys survive a save
@@ -86,7 +86,7 @@ private:
     profile::SecretStore *m_store;
     std::unique_ptr<profile::StoredSecretSource> m_secrets; // over m_store, for the test
     ConnectionCheck *m_check;
-    QHash<QString, QWidget *> m_fieldWidgets; // JSON key -> its input
+    FormFieldMap m_fields; // JSON key -> its input, marked as the other screens' fields
     QHash<QString, QLabel *> m_fieldLabels;
 };
 

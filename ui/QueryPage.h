@@ -29,8 +29,12 @@ public:
 
     Ui::QueryPage *form() const { return m_ui.get(); }
 
+signals:
+    void queryRequested(const psc::payscore::OrderQuery &query);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void emitRequest() override { emit queryRequested(query()); }
 
 private:
     void updateModeFields();

@@ -6,6 +6,7 @@
 
 #include <apiv3/ApiError.h>
 #include <apiv3/ErrorCatalogue.h>
+#include <payscore/WriteJournal.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,11 +24,11 @@ using Outcome = payscore::OperationResult::Outcome;
 
 namespace {
 
-QString badgeStyle(const QString &background)
+QString badgeStyle(const QColor &background)
 {
     return QStringLiteral("QLabel { background: %1; color: white; font-size: 16pt; "
                           "font-weight: bold; padding: 6px 12px; border-radius: 6px; }")
-        .arg(background);
+        .arg(background.name());
 }
 
 void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
@@ -82,8 +83,11 @@ ResultsPane::ResultsPane(QWidget *parent)
         { m_ui->rawAnswerText, m_ui->signedRequestText, m_ui->serverSignText, m_ui->ourSignText })
         text->setFont(mono);
     m_ui->queryNowButton->setStyleSheet(QStringLiteral(
-        "QPushButton { background: #ffb300; color: #3e2723; font-weight: bold; font-size: 12pt; "
-        "padding: 8px 18px; border: 1px solid #c68400; border-radius: 4px; }"));
+        "QPushButton { background: %1; color: %2; font-weight: bold; font-size: 12pt; "
+        "padding: 8px 18px; border: 1px solid %3; border-radius: 4px; }")
+                                            .arg(Palette::background(Palette::Role::Unknown).name(),
+                                                Palette::foreground(Palette::Role::Unknown).name(),
+                                                Palette::border(Palette::Role::Unknown).name()));
     m_ui->cancelButton->setStyleSheet(
         QStringLiteral("QPushButton { font-weight: bold; padding: 6px 14px; }"));
     // Without an answer the pane's content stays at the top instead of stretching the banner.
@@ -146,18 +150,15 @@ void ResultsPane::showResult(
         break;
     }
     render();
-    if (!result.error.field.isEmpty())
-        emit fieldAtFault(result.error.field, result.error.message);
 }
 
-void ResultsPane::setBanner(
-    const QString &text, const QString &background, const QString &foreground)
+void ResultsPane::setBanner(const QString &text, Palette::Role role)
 {
     m_ui->outcomeBanner->setText(text);
     m_ui->outcomeBanner->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; font-size: 15pt; font-weight: bold; "
                        "padding: 10px; border-radius: 6px; }")
-            .arg(background, foreground));
+            .arg(Palette::background(role).name(), Palette::foreground(role).name()));
 }
 
 QString ResultsPane::operationText() const
@@ -174,6 +175,15 @@ QString ResultsPane::operationText() const
         break;
     case payscore::Operation::Query:
         operation = tr("Query");
+        break;
+    case payscore::Operation::Cancel:
+        operation = tr("Cancel");
+        break;
+    case payscore::Operation::Modify:
+        operation = tr("Modify amount");
+        break;
+    case payscore::Operation::Collect:
+        operation = tr("Collect");
         break;
     case payscore::Operation::Refund:
         operation = tr("Refund");
@@ -192,7 +202,9 @@ void ResultsPane::render()
     m_ui->busyLabel->setText(m_busyWhat);
     // A write refused because its previous outcome is unknown needs the same next step.
     const bool unsettled = m_state == State::Invalid && m_result
-        && m_result->error.code == QLatin1String("JOURNAL_REFUSED");
+        && m_result->error.code == QLatin1String(payscore::JournalUnsettledCode);
+    const bool journalDown = m_state == State::ConfigError && m_result
+        && m_result->error.code == QLatin1String(payscore::JournalUnavailableCode);
     m_ui->queryNowButton->setVisible(m_state == State::Unknown || unsettled);
     m_ui->queryNowButton->setEnabled(!m_outOrderNo.isEmpty());
     m_ui->stateBadge->hide();
@@ -203,36 +215,36 @@ void ResultsPane::render()
 
     switch (m_state) {
     case State::Empty:
-        setBanner(tr("No request sent yet. Fill in a form and press Ctrl+Enter."),
-            QStringLiteral("#eceff1"), QStringLiteral("#37474f"));
+        setBanner(
+            tr("No request sent yet. Fill in a form and press Ctrl+Enter."), Palette::Role::Empty);
         break;
     case State::Busy:
-        setBanner(tr("Sending… waiting for WeChat Pay's answer"), QStringLiteral("#e3f2fd"),
-            QStringLiteral("#0d47a1"));
+        setBanner(tr("Sending… waiting for WeChat Pay's answer"), Palette::Role::Busy);
         break;
     case State::Succeeded:
-        setBanner(tr("✔ SUCCEEDED — WeChat Pay accepted the request"), QStringLiteral("#2e7d32"),
-            QStringLiteral("white"));
+        setBanner(tr("✔ SUCCEEDED — WeChat Pay accepted the request"), Palette::Role::Success);
         break;
     case State::Rejected:
         setBanner(tr("✖ REJECTED — WeChat Pay refused the request; nothing was changed"),
-            QStringLiteral("#c62828"), QStringLiteral("white"));
+            Palette::Role::Rejected);
         break;
     case State::Invalid:
         setBanner(unsettled
                 ? tr(
                     "✖ NOT SENT — the last outcome of this write is unknown: query the order first")
                 : tr("✖ NOT SENT — the request was stopped before sending; fix the form"),
-            QStringLiteral("#6a1b9a"), QStringLiteral("white"));
+            Palette::Role::Invalid);
         break;
     case State::Unknown:
         setBanner(tr("⚠ OUTCOME UNKNOWN — the request may or may not have been carried out. "
                      "Query the order before doing anything else."),
-            QStringLiteral("#ffb300"), QStringLiteral("#3e2723"));
+            Palette::Role::Unknown);
         break;
     case State::ConfigError:
-        setBanner(tr("✖ NOT SENT — the profile cannot be used as it is"), QStringLiteral("#4e342e"),
-            QStringLiteral("white"));
+        setBanner(journalDown
+                ? tr("✖ NOT SENT — the journal could not record this write, so it was not sent")
+                : tr("✖ NOT SENT — the profile cannot be used as it is"),
+            Palette::Role::NotSent);
         break;
     }
 
@@ -290,7 +302,7 @@ void ResultsPane::showOrder(const payscore::OrderView &order)
     }
     if (!order.orderId.isEmpty()) {
         m_ui->orderIdBadge->setText(tr("order_id %1").arg(order.orderId));
-        m_ui->orderIdBadge->setStyleSheet(badgeStyle(QStringLiteral("#455a64")));
+        m_ui->orderIdBadge->setStyleSheet(badgeStyle(Palette::background(Palette::Role::Detail)));
         m_ui->orderIdBadge->show();
     }
     if (order.collection) {

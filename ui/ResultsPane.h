@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Palette.h"
+
 #include <payscore/Mode.h>
 #include <payscore/OperationResult.h>
 
@@ -43,15 +45,13 @@ public:
 signals:
     void cancelRequested();
     void queryRequested(psc::payscore::Mode mode, const QString &outOrderNo);
-    // The server (or the checks) named a field: the form should highlight it.
-    void fieldAtFault(const QString &field, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void render();
-    void setBanner(const QString &text, const QString &background, const QString &foreground);
+    void setBanner(const QString &text, Palette::Role role);
     void showOrder(const payscore::OrderView &order);
     void showError(const payscore::OperationResult &result);
     void showExchange(const payscore::OperationResult &result);

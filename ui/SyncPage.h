@@ -32,8 +32,12 @@ public:
 
     Ui::SyncPage *form() const { return m_ui.get(); }
 
+signals:
+    void syncRequested(const psc::payscore::SyncRequest &request);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void emitRequest() override { emit syncRequested(request()); }
 
 private:
     void retranslate();

@@ -27,6 +27,8 @@ struct CliContext {
     QString profilePath; // --profile FILE (empty: the command decides)
     OutputFormat output = OutputFormat::Text;
     int timeoutSeconds = 30; // --timeout SECONDS
+    // --journal LOCATION, else PAYSCORE_JOURNAL_URL, else PAYSCORE_JOURNAL, else the local file
+    QString journalLocation;
     QStringList arguments; // argv from the command word on (arguments[0] is the command)
     QTextStream *out = nullptr; // stdout, UTF-8
     QTextStream *err = nullptr; // stderr, UTF-8

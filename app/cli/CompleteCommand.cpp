@@ -2,8 +2,6 @@
 #include "CliCommand.h"
 #include "PayScoreCli.h"
 
-#include <QFile>
-
 namespace psc::cli {
 
 using payscore::OperationResult;
@@ -20,7 +18,7 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral(
-            "payscore-cli complete --mode MODE --out-order-no NO --body FILE\n\n"
+            "payscore-cli complete [--mode MODE] --out-order-no NO --body FILE\n\n"
             "FILE is a JSON object of that mode's body fields; amounts are JSON integers in "
             "fen (12.5, 100.0 or \"100\" are refused). appid, service_id and sub_mchid default "
             "to the profile's.\n"
@@ -49,38 +47,19 @@ public:
         int exitCode = ExitSucceeded;
         if (!parseOptions(parser, context, &exitCode))
             return exitCode;
-        const auto chosen
-            = modeOption(context, parser, mode, payscore::Operation::Complete, &exitCode);
-        if (!chosen)
+        const QString number = parser.value(orderNo);
+        const auto read = bodyThenMode(
+            context, parser, body, mode, payscore::Operation::Complete, number, &exitCode);
+        if (!read)
             return exitCode;
-
-        QFile file(parser.value(body));
-        if (parser.value(body).isEmpty() || !file.open(QIODevice::ReadOnly)) {
-            return report(context,
-                localFailure(*chosen, payscore::Operation::Complete,
-                    OperationResult::Outcome::Invalid, QStringLiteral("INVALID_INPUT"),
-                    parser.value(body).isEmpty()
-                        ? PayScoreCli::tr("--body FILE is required.")
-                        : PayScoreCli::tr("Cannot read the body file %1: %2")
-                              .arg(parser.value(body), file.errorString()),
-                    QStringLiteral("body")));
-        }
-        const QByteArray json = file.readAll();
-
-        OperationResult failure;
-        const auto session
-            = openSession(context, *chosen, payscore::Operation::Complete, true, &failure);
-        if (!session)
-            return report(context, failure);
-        session->runner->setFollowUpEnabled(!parser.isSet(noFollowUp));
-        payscore::OrderKey key;
-        key.mode = *chosen;
-        key.outOrderNo = parser.value(orderNo);
-        key.applyDefaults(session->defaults());
-        payscore::PendingOperation *operation = *chosen == payscore::Mode::PayAfter
-            ? session->runner->complete(payscore::PayAfterCompletion::fromJson(json, key))
-            : session->runner->complete(payscore::ServiceOrderCompletion::fromJson(json, key));
-        return report(context, payscore::OperationRunner::wait(operation));
+        const QByteArray &json = read->json;
+        return runWrite(context, read->choice, payscore::Operation::Complete, number,
+            !parser.isSet(noFollowUp),
+            [&json](payscore::OperationRunner &runner, const payscore::OrderKey &key) {
+                return key.mode == payscore::Mode::PayAfter
+                    ? runner.complete(payscore::PayAfterCompletion::fromJson(json, key))
+                    : runner.complete(payscore::ServiceOrderCompletion::fromJson(json, key));
+            });
     }
 };
 

@@ -3,6 +3,7 @@
 #include "PayScoreCli.h"
 
 #include <apiv3/ErrorCatalogue.h>
+#include <core/OutcomeNames.h>
 
 namespace psc::cli {
 
@@ -40,7 +41,7 @@ public:
             return reportJson(context,
                 QJsonObject {
                     { QStringLiteral("ok"), true },
-                    { QStringLiteral("outcome"), QStringLiteral("succeeded") },
+                    { QStringLiteral("outcome"), QString(OutcomeNames::succeeded) },
                     { QStringLiteral("http_status"), 0 },
                     { QStringLiteral("request_id"), QString() },
                     { QStringLiteral("verified"), false },

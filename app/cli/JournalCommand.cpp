@@ -1,10 +1,15 @@
 // payscore-cli journal: the audit journal as CSV (UTF-8 with BOM, for Excel) or JSON.
+// payscore-cli journal migrate --to URL: a PC's local journal copied into the team journal.
 #include "CliCommand.h"
 
 #include <journal/Journal.h>
 #include <journal/JournalExport.h>
+#include <journal/JournalLocation.h>
+#include <journal/JournalMigration.h>
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace psc::cli {
@@ -36,6 +41,68 @@ bool writeBytes(CliContext &context, const QString &path, const QByteArray &byte
     return false;
 }
 
+// journal migrate: idempotent, so a store may run it again after a failure or by mistake.
+int migrate(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Copies every entry of a local journal into a team journal, with its times, outcome and "
+        "reconciliation. Entries copied before are not copied again."));
+    const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("the team journal (postgresql://USER@HOST:PORT/DB?sslmode=verify-full)"),
+        QStringLiteral("URL"));
+    const QCommandLineOption from(QStringLiteral("from"),
+        QStringLiteral("the local journal file (default: PAYSCORE_JOURNAL, or this PC's)"),
+        QStringLiteral("FILE"));
+    parser.addOptions({ to, from });
+    context.arguments.removeAt(1); // "migrate"
+    bool helpShown = false;
+    if (!parseCommandLine(parser, context, &helpShown))
+        return ExitInvalid;
+    if (helpShown)
+        return ExitSucceeded;
+    if (!parser.isSet(to)) {
+        *context.err << "payscore-cli journal migrate: --to URL is required\n";
+        return ExitInvalid;
+    }
+    QString source = parser.value(from);
+    if (source.isEmpty()) {
+        const QString local = qEnvironmentVariable("PAYSCORE_JOURNAL");
+        source = local.isEmpty() ? journal::JournalLocation::defaultSqlitePath() : local;
+    }
+    if (!QFile::exists(source)) {
+        *context.err << "payscore-cli journal migrate: there is no journal at " << source << '\n';
+        return ExitConfigError;
+    }
+    auto sourceJournal = journal::Journal::open(source);
+    auto target = journal::Journal::open(parser.value(to));
+    for (const auto *opened : { &sourceJournal, &target }) {
+        if (!*opened) {
+            *context.err << "payscore-cli journal migrate: " << opened->error() << '\n';
+            return ExitConfigError;
+        }
+    }
+    const auto report = journal::JournalMigration::copy(**sourceJournal, **target);
+    if (!report) {
+        *context.err << "payscore-cli journal migrate: " << report.error() << '\n';
+        return ExitConfigError;
+    }
+    if (context.output == OutputFormat::Json) {
+        *context.out << QJsonDocument(
+            QJsonObject { { QStringLiteral("read"), report->read },
+                { QStringLiteral("copied"), report->copied },
+                { QStringLiteral("already_there"), report->alreadyThere } })
+                            .toJson(QJsonDocument::Compact)
+                     << '\n';
+    } else {
+        *context.out << "Copied " << report->copied << " of " << report->read << " entries from "
+                     << (*sourceJournal)->location().displayName() << " to "
+                     << (*target)->location().displayName() << " (" << report->alreadyThere
+                     << " were there already).\n";
+    }
+    return ExitSucceeded;
+}
+
 } // namespace
 
 class JournalCommand : public CliCommand {
@@ -43,17 +110,22 @@ public:
     QString name() const override { return QStringLiteral("journal"); }
     QString summary() const override
     {
-        return QStringLiteral("export the audit journal (every write and its outcome)");
+        return QStringLiteral(
+            "export the audit journal (every write and its outcome); migrate --to URL");
     }
 
     int run(CliContext &context) override
     {
+        if (context.arguments.value(1) == QLatin1String("migrate"))
+            return migrate(context);
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral(
             "Prints the audit journal, newest entry first. CSV is UTF-8 with a byte-order mark "
-            "so that Excel shows Chinese text correctly. The journal file is %1 (set "
-            "PAYSCORE_JOURNAL to use another).")
-                                             .arg(journal::Journal::defaultPath()));
+            "so that Excel shows Chinese text correctly. The journal is %1 (--journal, "
+            "PAYSCORE_JOURNAL_URL or PAYSCORE_JOURNAL choose another).\n\n"
+            "payscore-cli journal migrate --to URL [--from FILE] copies a local journal into a "
+            "team journal.")
+                                             .arg(context.journalLocation));
         const QCommandLineOption since(QStringLiteral("since"),
             QStringLiteral("only entries started at or after DATE (yyyy-MM-dd, local time, or "
                            "an ISO 8601 date-time)"),
@@ -102,7 +174,7 @@ public:
             return ExitInvalid;
         }
 
-        auto opened = journal::Journal::open();
+        auto opened = journal::Journal::open(context.journalLocation);
         if (!opened) {
             *context.err << "payscore-cli journal: " << opened.error() << '\n';
             return ExitConfigError;

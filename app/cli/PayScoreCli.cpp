@@ -2,11 +2,10 @@
 
 #include "CliSupport.h"
 
-#include <journal/OperatorIdentity.h>
-#include <payscore/PayScoreEndpoints.h>
-#include <profile/ClientConfigFactory.h>
-#include <profile/StoredSecretSource.h>
+#include <QFile>
 
+#include <journal/Journal.h>
+#include <journal/OperatorIdentity.h>
 
 namespace psc::cli {
 
@@ -118,7 +117,8 @@ OperationResult localFailure(payscore::Mode mode, payscore::Operation operation,
 }
 
 std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode mode,
-    payscore::Operation operation, bool withJournal, OperationResult *failure)
+    payscore::Operation operation, bool withJournal, OperationResult *failure,
+    const std::function<void(apiv3::ClientConfig &)> &adjust)
 {
     const auto fail = [&](const QString &code, const QString &message, const QString &field) {
         *failure = localFailure(
@@ -130,36 +130,29 @@ std::unique_ptr<PayScoreSession> openSession(CliContext &context, payscore::Mode
             PayScoreCli::tr("--profile FILE is required (a merchant profile, JSON)."),
             QStringLiteral("profile"));
     }
-    auto loaded = profile::Profile::load(context.profilePath);
-    if (!loaded)
-        return fail(QStringLiteral("CONFIG_ERROR"), loaded.error(), QStringLiteral("profile"));
     auto session = std::make_unique<PayScoreSession>();
-    session->profile = std::move(loaded).value();
-
-    profile::StoredSecretSource secrets;
-    auto profileConfig = profile::ClientConfigFactory(&secrets).create(session->profile);
-    if (!profileConfig) {
-        return fail(
-            QStringLiteral("CONFIG_ERROR"), profileConfig.error(), QStringLiteral("profile"));
-    }
-    auto config = payscore::PayScoreEndpoints::clientConfigFor(mode, profileConfig.value());
-    config.transferTimeout = std::chrono::seconds(context.timeoutSeconds);
-
+    session::MerchantSession::Options options;
+    options.network = &session->network;
+    options.operatorName = journal::OperatorIdentity::session().name();
+    options.transferTimeout = std::chrono::seconds(context.timeoutSeconds);
+    options.adjustClient = adjust;
+    options.journalWrites = withJournal;
     if (withJournal) {
-        auto hook = journal::JournalWriteHook::openDefault();
-        if (!hook) {
+        auto journal = journal::Journal::open(context.journalLocation);
+        if (!journal) {
             return fail(QStringLiteral("CONFIG_ERROR"),
-                PayScoreCli::tr("The audit journal cannot be opened: %1").arg(hook.error()),
+                PayScoreCli::tr("The audit journal cannot be opened: %1").arg(journal.error()),
                 QStringLiteral("journal"));
         }
-        session->journal = std::move(hook).value();
+        options.journal = std::move(journal).value();
     }
-    session->client = std::make_unique<apiv3::ApiClient>(std::move(config), &session->network);
-    session->runner = std::make_unique<payscore::OperationRunner>(session->client.get());
-    session->runner->setWriteIdentity(
-        journal::OperatorIdentity::session().name(), session->profile.name);
-    if (session->journal)
-        session->runner->setJournal(session->journal.get());
+    auto merchant = session::MerchantSession::open(context.profilePath, options);
+    if (!merchant)
+        return fail(QStringLiteral("CONFIG_ERROR"), merchant.error(), QStringLiteral("profile"));
+    session->merchant = std::move(merchant).value();
+    session->profile = session->merchant->profile();
+    session->client = session->merchant->client(mode);
+    session->runner = session->merchant->runner(mode);
     return session;
 }
 
@@ -244,6 +237,141 @@ std::optional<payscore::Mode> modeOption(CliContext &context, const QCommandLine
             OperationResult::Outcome::Invalid, QStringLiteral("INVALID_INPUT"), message,
             QStringLiteral("mode")));
     return std::nullopt;
+}
+
+std::optional<payscore::FindResult> findOrder(
+    CliContext &context, const QString &outOrderNo, OperationResult *failure)
+{
+    // One session per mode: each aims at its mode's host (oversea: apihk).
+    auto first = openSession(
+        context, payscore::Mode::ServiceOrder, payscore::Operation::Query, false, failure);
+    if (!first)
+        return std::nullopt;
+    const QList<payscore::Mode> modes
+        = payscore::OrderFinder::modesFor(first->defaults(), QUrl(first->profile.baseUrl));
+    std::map<payscore::Mode, std::unique_ptr<PayScoreSession>> sessions;
+    for (const payscore::Mode mode : modes) {
+        auto session = openSession(context, mode, payscore::Operation::Query, false, failure);
+        if (!session)
+            return std::nullopt;
+        sessions[mode] = std::move(session);
+    }
+    payscore::OrderFinder finder(
+        modes,
+        [&sessions](payscore::Mode mode) -> payscore::OperationRunner & {
+            return *sessions.at(mode)->runner;
+        },
+        first->defaults());
+    return payscore::OrderFinder::wait(finder.find(outOrderNo));
+}
+
+std::optional<ModeChoice> chooseMode(CliContext &context, const QCommandLineParser &parser,
+    const QCommandLineOption &option, payscore::Operation operation, const QString &outOrderNo,
+    int *exitCode)
+{
+    if (parser.isSet(option)) {
+        const auto mode = modeOption(context, parser, option, operation, exitCode);
+        if (!mode)
+            return std::nullopt;
+        return ModeChoice { *mode, std::nullopt };
+    }
+    const auto refuse = [&](const QString &message, const QString &field) {
+        *exitCode = report(context,
+            localFailure(payscore::Mode::ServiceOrder, operation, OperationResult::Outcome::Invalid,
+                QStringLiteral("INVALID_INPUT"), message, field));
+        return std::nullopt;
+    };
+    if (outOrderNo.isEmpty()) {
+        return refuse(PayScoreCli::tr("Give --out-order-no (the order is then found in the "
+                                      "profile's modes) or --mode."),
+            QStringLiteral("/out_order_no"));
+    }
+    OperationResult failure;
+    const auto found = findOrder(context, outOrderNo, &failure);
+    if (!found) {
+        *exitCode = report(context, failure);
+        return std::nullopt;
+    }
+    if (!found->found()) {
+        if (context.output == OutputFormat::Json) {
+            *exitCode = reportJson(context, found->toJson(), found->exitCode());
+        } else {
+            *context.out << found->summary() << '\n';
+            if (found->kind == payscore::FindResult::Kind::Failed)
+                printText(context, found->query, {});
+            context.out->flush();
+            *exitCode = found->exitCode();
+        }
+        return std::nullopt;
+    }
+    if (!payscore::supports(*found->mode, operation)) {
+        return refuse(PayScoreCli::tr("Order %1 is in the %2 mode, which has no %3 operation.")
+                          .arg(outOrderNo, payscore::modeName(*found->mode),
+                              payscore::operationName(operation)),
+            QStringLiteral("mode"));
+    }
+    return ModeChoice { *found->mode, found };
+}
+
+int report(CliContext &context, const OperationResult &result, const ModeChoice &choice)
+{
+    if (!choice.found)
+        return report(context, result);
+    const payscore::FindResult &found = *choice.found;
+    if (context.output == OutputFormat::Json) {
+        QJsonObject object = result.toJson();
+        QJsonObject find = found.toJson();
+        find.remove(QStringLiteral("order")); // the result's own order is the newer one
+        object.insert(QStringLiteral("mode_source"), QStringLiteral("find"));
+        object.insert(QStringLiteral("find"), find);
+        return reportJson(context, object, result.exitCode());
+    }
+    *context.out << PayScoreCli::tr("No --mode given: %1").arg(found.summary()) << '\n';
+    printText(context, result, {});
+    return result.exitCode();
+}
+
+std::optional<BodyAndMode> bodyThenMode(CliContext &context, const QCommandLineParser &parser,
+    const QCommandLineOption &bodyOption, const QCommandLineOption &modeOption,
+    payscore::Operation operation, const QString &outOrderNo, int *exitCode)
+{
+    const QString path = parser.value(bodyOption);
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        *exitCode = report(context,
+            localFailure(payscore::modeFromName(parser.value(modeOption))
+                             .value_or(payscore::Mode::ServiceOrder),
+                operation, OperationResult::Outcome::Invalid, QStringLiteral("INVALID_INPUT"),
+                path.isEmpty() ? PayScoreCli::tr("--body FILE is required.")
+                               : PayScoreCli::tr("Cannot read the body file %1: %2")
+                                     .arg(path, file.errorString()),
+                QStringLiteral("body")));
+        return std::nullopt;
+    }
+    BodyAndMode read;
+    read.json = file.readAll();
+    const auto choice = chooseMode(context, parser, modeOption, operation, outOrderNo, exitCode);
+    if (!choice)
+        return std::nullopt;
+    read.choice = *choice;
+    return read;
+}
+
+int runWrite(CliContext &context, const ModeChoice &choice, payscore::Operation operation,
+    const QString &outOrderNo, bool followUp,
+    const std::function<payscore::PendingOperation *(
+        payscore::OperationRunner &runner, const payscore::OrderKey &key)> &start)
+{
+    OperationResult failure;
+    const auto session = openSession(context, choice.mode, operation, true, &failure);
+    if (!session)
+        return report(context, failure);
+    session->runner->setFollowUpEnabled(followUp);
+    payscore::OrderKey key;
+    key.mode = choice.mode;
+    key.outOrderNo = outOrderNo;
+    key.applyDefaults(session->defaults());
+    return report(context, payscore::OperationRunner::wait(start(*session->runner, key)), choice);
 }
 
 } // namespace psc::cli

@@ -72,7 +72,7 @@ public:
         if (!probe)
             return report(context, failure);
         const QString profileName = probe->profile.name;
-        auto opened = journal::Journal::open();
+        auto opened = journal::Journal::open(context.journalLocation);
         if (!opened) {
             *context.err << "payscore-cli reconcile: " << opened.error() << '\n';
             return ExitConfigError;

@@ -1,5 +1,7 @@
 #include "RefundCli.h"
 
+#include <journal/JournalWriteHook.h>
+
 namespace psc::cli {
 
 int reportRefund(CliContext &context, const refund::RefundOutcome &outcome, const QString &label)
@@ -33,8 +35,9 @@ int reportRefund(CliContext &context, const refund::RefundOutcome &outcome, cons
 
 std::unique_ptr<refund::RefundRunner> refundRunnerFor(PayScoreSession &session)
 {
+    journal::JournalWriteHook *hook = session.merchant->journalHook();
     return std::make_unique<refund::RefundRunner>(
-        *session.runner, session.journal ? &session.journal->journal() : nullptr);
+        *session.runner, hook ? &hook->journal() : nullptr);
 }
 
 std::optional<payscore::Mode> refundModeOption(CliContext &context,

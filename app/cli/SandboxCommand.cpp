@@ -77,7 +77,11 @@ int SandboxCommand::run(CliContext &context)
         QCoreApplication::translate("SandboxCommand",
             "A refund stays PROCESSING for N milliseconds, then SUCCESS (default 2000)."),
         QStringLiteral("N"), QStringLiteral("2000"));
-    parser.addOptions({ listen, dir, tls, tlsCert, tlsKey, latency, refundSettle });
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+        QCoreApplication::translate("SandboxCommand",
+            "Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ listen, dir, tls, tlsCert, tlsKey, latency, refundSettle, rateLimit });
     bool helpShown = false;
     if (!parseCommandLine(parser, context, &helpShown))
         return ExitInvalid;
@@ -106,6 +110,14 @@ int SandboxCommand::run(CliContext &context)
         *context.err << "payscore-cli sandbox: "
                      << QCoreApplication::translate(
                             "SandboxCommand", "--refund-settle-ms takes 0 to 600000")
+                     << '\n';
+        return ExitInvalid;
+    }
+    options.rateLimitPerSecond = parser.value(rateLimit).toInt(&ok);
+    if (!ok || options.rateLimitPerSecond < 0) {
+        *context.err << "payscore-cli sandbox: "
+                     << QCoreApplication::translate(
+                            "SandboxCommand", "--rate-limit takes a whole number, 0 for none")
                      << '\n';
         return ExitInvalid;
     }

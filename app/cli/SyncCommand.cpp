@@ -18,7 +18,7 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral(
-            "payscore-cli sync --mode MODE --out-order-no NO --paid-time TIME [--appid ID] "
+            "payscore-cli sync [--mode MODE] --out-order-no NO --paid-time TIME [--appid ID] "
             "[--service-id ID] [--sub-mchid ID] [--seq N] [--paid-amount FEN]\n\n"
             "Syncs the order as paid outside WeChat Pay (type Order_Paid). TIME is ISO 8601 "
             "with an offset (2026-11-22T10:15:00+08:00) or yyyyMMddHHmmss in Beijing time; it "
@@ -26,7 +26,8 @@ public:
             "modes and as RFC 3339 in the oversea mode, which also needs --seq and "
             "--paid-amount (integer fen). appid, service_id and sub_mchid default to the "
             "profile's. When the answer carries no order state (pay-after, 204 modes) the "
-            "order is queried afterwards unless --no-follow-up is given."));
+            "order is queried afterwards unless --no-follow-up is given. Without --mode the "
+            "order is found first in the profile's modes and the output says which was used."));
         const QCommandLineOption mode = modeOptionDefinition();
         const QCommandLineOption orderNo(QStringLiteral("out-order-no"),
             QStringLiteral("the merchant's order number"), QStringLiteral("NO"));
@@ -49,9 +50,11 @@ public:
         int exitCode = ExitSucceeded;
         if (!parseOptions(parser, context, &exitCode))
             return exitCode;
-        const auto chosen = modeOption(context, parser, mode, payscore::Operation::Sync, &exitCode);
-        if (!chosen)
+        const auto choice = chooseMode(
+            context, parser, mode, payscore::Operation::Sync, parser.value(orderNo), &exitCode);
+        if (!choice)
             return exitCode;
+        const payscore::Mode *chosen = &choice->mode;
 
         payscore::SyncRequest request;
         request.key.mode = *chosen;
@@ -93,7 +96,8 @@ public:
             return report(context, failure);
         request.key.applyDefaults(session->defaults());
         session->runner->setFollowUpEnabled(!parser.isSet(noFollowUp));
-        return report(context, payscore::OperationRunner::wait(session->runner->sync(request)));
+        return report(
+            context, payscore::OperationRunner::wait(session->runner->sync(request)), *choice);
     }
 };
 

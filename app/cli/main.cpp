@@ -2,6 +2,7 @@
 //   payscore-cli [--profile FILE] [--output text|json] [--timeout SECONDS] COMMAND ...
 #include "CliCommand.h"
 
+#include <journal/Journal.h>
 #include <payscore/Version.h>
 
 #include <Translations.h>
@@ -23,11 +24,15 @@ namespace {
 void printUsage(QTextStream &stream)
 {
     stream << "Usage: payscore-cli [--profile FILE] [--output text|json] [--timeout SECONDS] "
-              "COMMAND ...\n\n"
+              "[--journal LOCATION] COMMAND ...\n\n"
               "Global options:\n"
               "  --profile FILE      merchant profile (JSON); default: the sandbox profile\n"
               "  --output text|json  text (default) or exactly one JSON object on stdout\n"
               "  --timeout SECONDS   transfer timeout for each request (default 30)\n"
+              "  --journal LOCATION  the journal: a file, or a team journal's\n"
+              "                      postgresql://USER@HOST:PORT/DB?sslmode=verify-full URL\n"
+              "                      (default: PAYSCORE_JOURNAL_URL, PAYSCORE_JOURNAL, the local\n"
+              "                      file); the password comes from PGPASSWORD or PGPASSFILE\n"
               "  --version           print the version and exit\n"
               "  --help              print this help and exit\n\n"
               "Commands:\n";
@@ -79,6 +84,9 @@ bool takeGlobalOptions(
                 err << "payscore-cli: --output takes text or json, not " << text << '\n';
                 return false;
             }
+        } else if (option == QLatin1String("--journal")) {
+            if (!value(&context.journalLocation))
+                return false;
         } else if (option == QLatin1String("--timeout")) {
             if (!value(&text))
                 return false;
@@ -126,6 +134,7 @@ int main(int argc, char **argv)
     CliContext context;
     context.out = &out;
     context.err = &err;
+    context.journalLocation = psc::journal::Journal::defaultPath();
 
     QStringList args = QCoreApplication::arguments().mid(1);
     bool done = false;

@@ -1,6 +1,9 @@
 // payscore-console: the operator console. Everything lives in ui/ (payscore_ui); this file
-// only reads the command line, sets up the application and shows the main window.
+// reads the command line, builds the composition root (ConsoleContext), shows the main window
+// and only then starts what may be slow (the sandbox comes up on its own thread).
+#include "ConsoleContext.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
 
 #include <payscore/Version.h>
 #if __has_include(<payscore/ApplicationIcon.h>)
@@ -9,31 +12,13 @@
 #endif
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
-#include <cstring>
 
 namespace {
-
-bool hasArgument(int argc, char **argv, const char *name)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], name) == 0)
-            return true;
-    }
-    return false;
-}
-
-const char *argumentValue(int argc, char **argv, const char *name)
-{
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::strcmp(argv[i], name) == 0)
-            return argv[i + 1];
-    }
-    return nullptr;
-}
 
 bool haveDisplay()
 {
@@ -49,20 +34,40 @@ bool haveDisplay()
 
 int main(int argc, char **argv)
 {
-    if (hasArgument(argc, argv, "--version")) {
+    // Parsed before QApplication exists: --help and --version work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("PayScore Console: sync, complete and query WeChat Pay PayScore orders."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QStringLiteral("Start in this language (zh_CN or en; default: the last chosen, else the "
+                       "system's)."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption smokeTest(QStringLiteral("smoke-test"),
+        QStringLiteral("Show the main window offscreen on a throw-away sandbox, then exit 0."));
+    const QCommandLineOption probe(QStringLiteral("startup-probe"),
+        QStringLiteral("For the startup benchmark: print 'first-frame' when the window is shown, "
+                       "'ready' when the sandbox is up, the peak memory, and exit."));
+    parser.addOptions({ lang, smokeTest, probe });
+    if (!parser.parse(arguments)) {
+        std::fprintf(
+            stderr, "%s\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
+        return 2;
+    }
+    if (parser.isSet(version)) {
         std::printf("payscore-console %s\n", PAYSCORE_VERSION);
         return 0;
     }
-    if (hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h")) {
-        std::printf("Usage: payscore-console [--lang zh_CN|en] [--smoke-test] [--version]\n\n"
-                    "  --lang LANG    start in this language (default: the system's)\n"
-                    "  --smoke-test   show the main window offscreen on a throw-away sandbox, "
-                    "then exit 0\n"
-                    "  --version      print the version and exit\n");
+    if (parser.isSet(help)) {
+        std::printf("%s", qPrintable(parser.helpText()));
         return 0;
     }
-    const bool smokeTest = hasArgument(argc, argv, "--smoke-test");
-    if (smokeTest && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    const bool smoke = parser.isSet(smokeTest);
+    if (smoke && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!haveDisplay()) {
         std::fprintf(stderr,
@@ -82,26 +87,49 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(psc::resources::applicationIcon());
 #endif
 
-    psc::ui::MainWindow::Options options;
-    if (const char *language = argumentValue(argc, argv, "--lang"))
-        options.language = QString::fromLocal8Bit(language);
+    psc::ui::ConsoleContext::Options options;
     // A smoke test leaves no trace in the user's folders: its sandbox and journal are temporary.
     QTemporaryDir scratch;
-    if (smokeTest) {
+    if (smoke) {
         options.dataDir = scratch.path();
         options.journalPath = scratch.filePath(QStringLiteral("journal.sqlite"));
     }
-
-    psc::ui::MainWindow window(options);
+    psc::ui::ConsoleContext context(options);
+    psc::ui::MainWindow window(context, parser.value(lang));
+    if (parser.isSet(probe)) {
+        // 'ready' once the sandbox's profile is open (or it failed), then the peak memory.
+        new psc::ui::StartupProbe(&window, [&context] {
+            const auto done = [&context] {
+                const bool up
+                    = context.sandboxState() == psc::ui::ConsoleContext::SandboxState::Ready;
+                psc::ui::StartupProbe::report(up ? "ready" : "sandbox-failed");
+                psc::ui::StartupProbe::reportPeakAndQuit(up ? 0 : 1);
+            };
+            if (context.sandboxState() != psc::ui::ConsoleContext::SandboxState::Starting)
+                done();
+            else
+                QObject::connect(
+                    &context, &psc::ui::ConsoleContext::sandboxStateChanged, &context, done);
+        });
+    }
     window.show();
-    if (smokeTest) {
-        QTimer::singleShot(200, &app, [&] {
-            const bool ok = window.isVisible() && window.session() != nullptr;
+    window.start();
+    if (smoke) {
+        // Waits for the sandbox (started in the background) to open its profile.
+        auto *check = new QTimer(&app);
+        int ticks = 0;
+        QObject::connect(check, &QTimer::timeout, &app, [&, check] {
+            const bool opened = context.session() != nullptr;
+            if (!opened && ++ticks < 300)
+                return;
+            check->stop();
+            const bool ok = window.isVisible() && opened;
             std::printf("smoke test: main window %s, profile %s\n",
                 window.isVisible() ? "shown" : "NOT shown",
-                window.session() ? qPrintable(window.session()->info().name) : "NOT opened");
+                opened ? qPrintable(context.session()->info().name) : "NOT opened");
             QApplication::exit(ok ? 0 : 1);
         });
+        check->start(100);
     }
     return app.exec();
 }

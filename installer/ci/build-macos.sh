@@ -21,6 +21,12 @@ if [ -z "$qt_root" ]; then
     exit 2
 fi
 openssl_root=${OPENSSL_ROOT_DIR:-$(brew --prefix openssl@3)}
+# libxlsxwriter (batch results as .xlsx): Homebrew's, found through pkg-config; macdeployqt
+# copies its dylib into the bundle.
+brew list libxlsxwriter >/dev/null 2>&1 || brew install libxlsxwriter pkg-config
+# The team journal: libpq ships in the bundle; the PostgreSQL tests start a server of their own.
+libpq=${PAYSCORE_LIBPQ:-$(brew --prefix libpq)/lib/libpq.5.dylib}
+export PAYSCORE_PG_BINDIR=${PAYSCORE_PG_BINDIR:-$(brew --prefix postgresql@15)/bin}
 prefix_path="$qt_root;$deps"
 
 # 1. QtKeychain (the tag naming changed over the years: try both spellings).
@@ -42,7 +48,7 @@ fi
 # 2. Configure, build, test.
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPAYSCORE_WERROR=ON \
     -DCMAKE_PREFIX_PATH="$prefix_path" -DOPENSSL_ROOT_DIR="$openssl_root" \
-    -DCMAKE_OSX_DEPLOYMENT_TARGET="$min_macos"
+    -DCMAKE_OSX_DEPLOYMENT_TARGET="$min_macos" -DPAYSCORE_LIBPQ="$libpq"
 cmake --build "$build" --parallel "$jobs"
 QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --parallel "$jobs"
 

@@ -48,7 +48,14 @@ if (-not (Test-Path $CaBundle)) {
 }
 
 # 3. QtKeychain (tags were spelled with and without a leading "v" over the years).
-$PrefixPath = "$QtRoot;$Deps"
+# libxlsxwriter (batch results as .xlsx) and its zlib, linked statically from vcpkg so that no
+# further DLL has to be shipped.
+$Vcpkg = if ($env:VCPKG_INSTALLATION_ROOT) { $env:VCPKG_INSTALLATION_ROOT } else { 'C:\vcpkg' }
+$VcpkgTriplet = 'x64-windows-static-md'
+Invoke-Checked 'vcpkg install libxlsxwriter' {
+    & (Join-Path $Vcpkg 'vcpkg.exe') install "libxlsxwriter:$VcpkgTriplet" "zlib:$VcpkgTriplet"
+}
+$PrefixPath = "$QtRoot;$Deps;$(Join-Path $Vcpkg "installed\$VcpkgTriplet")"
 if (-not (Test-Path (Join-Path $Deps 'lib\cmake\Qt6Keychain\Qt6KeychainConfig.cmake'))) {
     $Src = Join-Path $Deps 'src\qtkeychain'
     if (Test-Path $Src) { Remove-Item -Recurse -Force $Src }
@@ -68,24 +75,34 @@ if (-not (Test-Path (Join-Path $Deps 'lib\cmake\Qt6Keychain\Qt6KeychainConfig.cm
     Invoke-Checked 'install qtkeychain' { cmake --install $KeychainBuild }
 }
 
-# 4. Configure, build, test. The tests find OpenSSL's and QtKeychain's DLLs through PATH.
+# 4. The team journal: libpq.dll (and its DLLs) from PostgreSQL's bin folder, which the runner
+#    image has (PGBIN); the PostgreSQL tests start a server of their own from the same folder.
+if (-not $env:PGBIN) {
+    Invoke-Checked 'choco install postgresql15' { choco install postgresql15 --no-progress -y --params '/Password:payscore-ci' }
+    $env:PGBIN = 'C:\Program Files\PostgreSQL\15\bin'
+}
+if (-not (Test-Path (Join-Path $env:PGBIN 'libpq.dll'))) { throw "libpq.dll not found in $env:PGBIN" }
+$env:PAYSCORE_PG_BINDIR = $env:PGBIN
+
+# 5. Configure, build, test. The tests find OpenSSL's, QtKeychain's and libpq's DLLs through PATH.
 Invoke-Checked 'configure' {
     cmake -S $Root -B $Build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPAYSCORE_WERROR=ON `
-        "-DCMAKE_PREFIX_PATH=$PrefixPath" "-DOPENSSL_ROOT_DIR=$OpenSsl" "-DPAYSCORE_CA_BUNDLE=$CaBundle"
+        "-DCMAKE_PREFIX_PATH=$PrefixPath" "-DOPENSSL_ROOT_DIR=$OpenSsl" "-DPAYSCORE_CA_BUNDLE=$CaBundle" `
+        "-DPAYSCORE_LIBPQ_DIR=$env:PGBIN"
 }
 Invoke-Checked 'build' { cmake --build $Build --parallel $Jobs }
-$env:PATH = "$(Join-Path $OpenSsl 'bin');$(Join-Path $Deps 'bin');$env:PATH"
+$env:PATH = "$(Join-Path $OpenSsl 'bin');$(Join-Path $Deps 'bin');$env:PGBIN;$env:PATH"
 $env:QT_QPA_PLATFORM = 'offscreen'
 Invoke-Checked 'tests' { ctest --test-dir $Build --output-on-failure --parallel $Jobs }
 
-# 5. Optional: the signing certificate from a CI secret.
+# 6. Optional: the signing certificate from a CI secret.
 if ($env:WINDOWS_SIGN_PFX_BASE64 -and -not $env:PAYSCORE_SIGN_CERT) {
     $Pfx = Join-Path ([IO.Path]::GetTempPath()) 'payscore-signing.pfx'
     [IO.File]::WriteAllBytes($Pfx, [Convert]::FromBase64String($env:WINDOWS_SIGN_PFX_BASE64))
     $env:PAYSCORE_SIGN_CERT = $Pfx
 }
 
-# 6. The installer and the portable .zip (installer/windows/SignWindows.cmake signs when set).
+# 7. The installer and the portable .zip (installer/windows/SignWindows.cmake signs when set).
 Push-Location $Build
 try {
     Invoke-Checked 'cpack' { cpack -G 'NSIS;ZIP' }

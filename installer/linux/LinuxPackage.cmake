@@ -18,8 +18,10 @@ set(PAYSCORE_DEB_DEPENDS
     "libqt6network6 (${qt})"
     "libqt6sql6 (${qt})"
     "libqt6sql6-sqlite (${qt})"
+    "libqt6sql6-psql (${qt})"
     "libqt6keychain1 (>= 0.13)"
-    "libssl3 (>= 3.0.0)")
+    "libssl3 (>= 3.0.0)"
+    "libxlsxwriter4 (>= 1.1)")
 list(JOIN PAYSCORE_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # Qt's own zh_CN strings (standard dialogs) and a font that has the Chinese glyphs.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk | fonts-wqy-microhei")

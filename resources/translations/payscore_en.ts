@@ -312,11 +312,43 @@
             <source>Use this &amp;name</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PC a write was sent from (team journal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OS account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The computer account a write was sent from</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>JournalWriteHook</name>
         <message>
             <source>The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. Query the order, or run "payscore-cli reconcile", before sending it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal %1 could not record this write before sending it: %2</source>
+            <translation>The journal %1 could not record this write before sending it: %2</translation>
+        </message>
+        <message>
+            <source>The previous %1 of order %2 (journal entry %3, %4, sent by %5 on %6) has an unknown outcome. Query the order, or run "payscore-cli reconcile", before sending it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an unnamed PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit journal could not be opened, so no write is sent.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -395,6 +427,10 @@
         </message>
         <message>
             <source>Ctrl+O</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Journal location…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -678,6 +714,26 @@
             <source>--amount takes a whole number of fen, not "%1".</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Give --out-order-no (the order is then found in the profile's modes) or --mode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 is in the %2 mode, which has no %3 operation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No --mode given: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--query-id needs --mode (only order numbers are found across modes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>found</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PayScoreOperation</name>
@@ -708,6 +764,42 @@
         <message>
             <source>The outcome is unknown: query this refund number before sending again, and send again only with the same number.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent. The same write is still unsettled: query the order first.</source>
+            <translation>Nothing was sent. The same write is still unsettled: query the order first.</translation>
+        </message>
+        <message>
+            <source>The order could not be queried before the %1, so nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent: the order's current state does not allow this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 found in the %2 mode: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 was found nowhere: ORDER_NOT_EXIST in every mode queried (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 could not be looked up in the %2 mode (%3): %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile has neither appid nor sub_mchid: there is no mode to search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</source>
+            <translation>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent, because the journal could not record this write first. Queries still work. Free disk space, fix the journal file's permissions or the team journal's connection, then send it again.</source>
+            <translation>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</translation>
         </message>
     </context>
     <context>
@@ -878,6 +970,22 @@
         </message>
         <message>
             <source>seq must be 1 or more; it is %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collect exists only in the serviceorder and partner modes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modify exists only in the serviceorder and partner modes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the sum of the lines is too large to compute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be lower than the order's current total %2 (the amount can only be lowered); it is %3.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1329,6 +1437,22 @@
             <source>Copy as curl, Authorization redacted</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
+            <translation>✖ NOT SENT — the journal could not record this write, so it was not sent</translation>
+        </message>
     </context>
     <context>
         <name>SandboxCommand</name>
@@ -1418,6 +1542,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>The APIv3 key may contain only letters, digits and ASCII punctuation (no spaces).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database password is empty.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1757,6 +1885,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>must be the sub-merchant number (digits only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an https:// URL such as %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2194,6 +2326,30 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Journal entries from now on name %1 as the operator.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>All PCs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All OS accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OS account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent by: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::JournalTableModel</name>
@@ -2287,6 +2443,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Elapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PC (account)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2504,6 +2664,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The team journal is connected (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before changing the journal.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileDialog</name>
@@ -2601,6 +2773,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Testing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Production, backup domain (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oversea (%1)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2976,6 +3160,311 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Cannot decrypt: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PayScoreOrderActions</name>
+        <message>
+            <source>once the customer has paid (DONE, or collection USER_PAID)</source>
+            <translation>once the customer has paid (DONE, or collection USER_PAID)</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>refund</translation>
+        </message>
+        <message>
+            <source>refund query</source>
+            <translation>refund query</translation>
+        </message>
+        <message>
+            <source>while the user has confirmed and the service is running (DOING / USER_CONFIRM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before the merchant completed the order (CREATED or DOING / USER_CONFIRM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>while a completed order waits for payment (DOING / MCH_COMPLETE, collection USER_PAYING)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 mode has no "%2" operation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order is %1: "%2" is only possible %3. Allowed now: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync (paid another way)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>modify the amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>collect (charge again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>created, not yet confirmed by the user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confirmed, service running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>completed, waiting for the user to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finished and paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in an unknown state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, collection %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalLocation</name>
+        <message>
+            <source>The journal location is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A journal URL starts with postgresql://; anything else is a file path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL is not valid: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL must not contain a password. Keep it in the system keychain (Settings), in PGPASSFILE or in PGPASSWORD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL names no database server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL names no database (…/DATABASE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL names no database user (USER@host).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal URL has an unknown parameter: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team journal on another machine (%1) must be reached with sslmode=verify-full, so that the server's certificate and name are checked. Plain connections are only allowed to this computer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalSettingsDialog</name>
+        <message>
+            <source>Journal location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Local journal on this PC (default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team journal on the chain's PostgreSQL server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team journal URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept in the system keychain, never in the URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A server on another computer must be reached with sslmode=verify-full (and sslrootcert= the CA file when the server's certificate is not from a public CA). The database administrator sets up the server (README, "The team journal").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalSettingsDialog</name>
+        <message>
+            <source>Type the team journal's URL (postgresql://USER@HOST:PORT/DATABASE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A team journal's URL starts with postgresql://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team journal cannot be used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n entries in the team journal.</source>
+            <translation>
+                <numerusform>Connected: %n entry in the team journal.</numerusform>
+                <numerusform>Connected: %n entries in the team journal.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalConnection</name>
+        <message numerus="yes">
+            <source>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n second(s)…</source>
+            <translation>
+                <numerusform>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n second…</numerusform>
+                <numerusform>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n seconds…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::ProfileFileCheck</name>
+        <message>
+            <source>the file %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file %1 cannot be read (permissions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a public key (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a certificate (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConsoleContext</name>
+        <message>
+            <source>The built-in sandbox could not start: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile %1 cannot be used: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::OperationFlow</name>
+        <message>
+            <source>Syncing order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completing order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Querying order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ProfileBar</name>
+        <message>
+            <source>Sandbox (built-in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NO PROFILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starting the sandbox…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simulator at %1 — no real money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — real money</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -312,12 +312,44 @@
             <source>Use this &amp;name</source>
             <translation>使用此名字(&amp;N)</translation>
         </message>
+        <message>
+            <source>PC</source>
+            <translation>电脑</translation>
+        </message>
+        <message>
+            <source>The PC a write was sent from (team journal)</source>
+            <translation>写操作是从哪台电脑发出的（团队日志）</translation>
+        </message>
+        <message>
+            <source>OS account</source>
+            <translation>系统账户</translation>
+        </message>
+        <message>
+            <source>The computer account a write was sent from</source>
+            <translation>发出写操作的电脑登录账户</translation>
+        </message>
     </context>
     <context>
         <name>JournalWriteHook</name>
         <message>
             <source>The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. Query the order, or run "payscore-cli reconcile", before sending it again.</source>
             <translation>订单 %2 的上一次%1（日志条目 %3，%4）结果未知。再次发送前请先查询该订单，或运行 "payscore-cli reconcile"。</translation>
+        </message>
+        <message>
+            <source>The journal %1 could not record this write before sending it: %2</source>
+            <translation>操作日志 %1 无法在发送前记录本次写操作：%2</translation>
+        </message>
+        <message>
+            <source>The previous %1 of order %2 (journal entry %3, %4, sent by %5 on %6) has an unknown outcome. Query the order, or run "payscore-cli reconcile", before sending it again.</source>
+            <translation>订单 %2 的上一次%1（日志条目 %3，%4，由 %6 上的 %5 发送）结果未知。再次发送前请先查询该订单，或运行 "payscore-cli reconcile"。</translation>
+        </message>
+        <message>
+            <source>an unnamed PC</source>
+            <translation>一台未命名的电脑</translation>
+        </message>
+        <message>
+            <source>The audit journal could not be opened, so no write is sent.</source>
+            <translation>审计日志无法打开，因此不会发送任何写操作。</translation>
         </message>
     </context>
     <context>
@@ -396,6 +428,10 @@
         <message>
             <source>Ctrl+O</source>
             <translation>Ctrl+O</translation>
+        </message>
+        <message>
+            <source>&amp;Journal location…</source>
+            <translation>日志位置(&amp;J)…</translation>
         </message>
     </context>
     <context>
@@ -678,6 +714,26 @@
             <source>--amount takes a whole number of fen, not "%1".</source>
             <translation>--amount 须为整数（单位：分），不能是“%1”。</translation>
         </message>
+        <message>
+            <source>Give --out-order-no (the order is then found in the profile's modes) or --mode.</source>
+            <translation>请提供 --out-order-no（将在配置可用的各模式中查找该订单）或 --mode。</translation>
+        </message>
+        <message>
+            <source>Order %1 is in the %2 mode, which has no %3 operation.</source>
+            <translation>订单 %1 属于 %2 模式，该模式没有 %3 操作。</translation>
+        </message>
+        <message>
+            <source>No --mode given: %1</source>
+            <translation>未指定 --mode：%1</translation>
+        </message>
+        <message>
+            <source>--query-id needs --mode (only order numbers are found across modes).</source>
+            <translation>--query-id 需要同时指定 --mode（只有商户订单号可以跨模式查找）。</translation>
+        </message>
+        <message>
+            <source>found</source>
+            <translation>已找到</translation>
+        </message>
     </context>
     <context>
         <name>PayScoreOperation</name>
@@ -708,6 +764,42 @@
         <message>
             <source>The outcome is unknown: query this refund number before sending again, and send again only with the same number.</source>
             <translation>结果未知：再次发送前请先查询此退款单号，且只能用同一单号重新发送。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. The same write is still unsettled: query the order first.</source>
+            <translation>未发送任何请求。同一写操作的结果仍未确定：请先查询订单。</translation>
+        </message>
+        <message>
+            <source>The order could not be queried before the %1, so nothing was sent.</source>
+            <translation>执行 %1 前未能查询到订单，因此没有发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the order's current state does not allow this.</source>
+            <translation>未发送任何请求：订单当前的状态不允许此操作。</translation>
+        </message>
+        <message>
+            <source>Order %1 found in the %2 mode: %3.</source>
+            <translation>订单 %1 在 %2 模式中找到：%3。</translation>
+        </message>
+        <message>
+            <source>Order %1 was found nowhere: ORDER_NOT_EXIST in every mode queried (%2).</source>
+            <translation>在所有查询过的模式中都找不到订单 %1（%2 均返回 ORDER_NOT_EXIST）。</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be looked up in the %2 mode (%3): %4</source>
+            <translation>无法在 %2 模式中查询订单 %1（%3）：%4</translation>
+        </message>
+        <message>
+            <source>The profile has neither appid nor sub_mchid: there is no mode to search.</source>
+            <translation>配置中既没有 appid 也没有 sub_mchid：没有可以查询的模式。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent, because the journal could not record this write first. Free disk space or fix the journal file's permissions, then send it again.</source>
+            <translation>未发送任何请求，因为操作日志无法先记录本次写操作。请释放磁盘空间或修正日志文件的权限，然后重新发送。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent, because the journal could not record this write first. Queries still work. Free disk space, fix the journal file's permissions or the team journal's connection, then send it again.</source>
+            <translation>未发送任何请求，因为操作日志无法先记录本次写操作。查询仍可使用。请释放磁盘空间、修正日志文件的权限或团队日志的连接，然后重新发送。</translation>
         </message>
     </context>
     <context>
@@ -879,6 +971,22 @@
         <message>
             <source>seq must be 1 or more; it is %1.</source>
             <translation>seq 必须大于或等于 1，当前为 %1。</translation>
+        </message>
+        <message>
+            <source>Collect exists only in the serviceorder and partner modes.</source>
+            <translation>催收扣款只适用于 serviceorder（服务订单）和 partner（服务商）模式。</translation>
+        </message>
+        <message>
+            <source>Modify exists only in the serviceorder and partner modes.</source>
+            <translation>修改订单金额只适用于 serviceorder（服务订单）和 partner（服务商）模式。</translation>
+        </message>
+        <message>
+            <source>%1: the sum of the lines is too large to compute.</source>
+            <translation>%1：各行金额之和过大，无法计算。</translation>
+        </message>
+        <message>
+            <source>%1 must be lower than the order's current total %2 (the amount can only be lowered); it is %3.</source>
+            <translation>%1 必须低于订单当前总金额 %2（金额只能调低），当前填写的是 %3。</translation>
         </message>
     </context>
     <context>
@@ -1329,6 +1437,22 @@
             <source>Copy as curl, Authorization redacted</source>
             <translation>复制为 curl 命令（已隐去 Authorization）</translation>
         </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation>修改金额</translation>
+        </message>
+        <message>
+            <source>Collect</source>
+            <translation>催收扣款</translation>
+        </message>
+        <message>
+            <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
+            <translation>✖ 未发送 — 操作日志无法记录本次写操作，因此没有发送</translation>
+        </message>
     </context>
     <context>
         <name>SandboxCommand</name>
@@ -1421,6 +1545,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>The APIv3 key may contain only letters, digits and ASCII punctuation (no spaces).</source>
             <translation>APIv3 密钥只能包含字母、数字和 ASCII 标点（不能有空格）。</translation>
+        </message>
+        <message>
+            <source>The database password is empty.</source>
+            <translation>数据库密码为空。</translation>
         </message>
     </context>
     <context>
@@ -1760,6 +1888,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>must be the sub-merchant number (digits only)</source>
             <translation>必须是子商户号（仅数字）</translation>
+        </message>
+        <message>
+            <source>must be an https:// URL such as %1</source>
+            <translation>必须是 https:// URL，例如 %1</translation>
         </message>
     </context>
     <context>
@@ -2191,6 +2323,30 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Journal entries from now on name %1 as the operator.</source>
             <translation>此后的日志条目将记录 %1 为操作员。</translation>
         </message>
+        <message>
+            <source>All PCs</source>
+            <translation>所有电脑</translation>
+        </message>
+        <message>
+            <source>All OS accounts</source>
+            <translation>所有系统账户</translation>
+        </message>
+        <message>
+            <source>PC</source>
+            <translation>电脑</translation>
+        </message>
+        <message>
+            <source>OS account</source>
+            <translation>系统账户</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%2 上的 %1</translation>
+        </message>
+        <message>
+            <source>Sent by: %1</source>
+            <translation>发送人：%1</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::JournalTableModel</name>
@@ -2285,6 +2441,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Elapsed</source>
             <translation>耗时</translation>
+        </message>
+        <message>
+            <source>PC (account)</source>
+            <translation>电脑（账户）</translation>
         </message>
     </context>
     <context>
@@ -2499,6 +2659,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
             <translation>请先选择商户配置（文件 → 打开商户配置文件…，或新建商户配置…）。</translation>
         </message>
+        <message>
+            <source>The team journal is connected (%1).</source>
+            <translation>团队日志已连接（%1）。</translation>
+        </message>
+        <message>
+            <source>Journal location</source>
+            <translation>日志位置</translation>
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before changing the journal.</source>
+            <translation>请等待应答（或按 Esc）后再更改日志位置。</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileDialog</name>
@@ -2597,6 +2769,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Testing…</source>
             <translation>正在测试…</translation>
+        </message>
+        <message>
+            <source>Production (%1)</source>
+            <translation>正式环境（%1）</translation>
+        </message>
+        <message>
+            <source>Production, backup domain (%1)</source>
+            <translation>正式环境备用域名（%1）</translation>
+        </message>
+        <message>
+            <source>Oversea (%1)</source>
+            <translation>境外（%1）</translation>
         </message>
     </context>
     <context>
@@ -2972,6 +3156,309 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Cannot decrypt: %1</source>
             <translation>无法解密：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayScoreOrderActions</name>
+        <message>
+            <source>once the customer has paid (DONE, or collection USER_PAID)</source>
+            <translation>在用户已付款之后（DONE，或收款状态 USER_PAID）</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>refund query</source>
+            <translation>查询退款</translation>
+        </message>
+        <message>
+            <source>while the user has confirmed and the service is running (DOING / USER_CONFIRM)</source>
+            <translation>在用户已确认、服务进行中时（DOING / USER_CONFIRM）</translation>
+        </message>
+        <message>
+            <source>before the merchant completed the order (CREATED or DOING / USER_CONFIRM)</source>
+            <translation>在商户完结订单之前（CREATED 或 DOING / USER_CONFIRM）</translation>
+        </message>
+        <message>
+            <source>while a completed order waits for payment (DOING / MCH_COMPLETE, collection USER_PAYING)</source>
+            <translation>在订单已完结、等待用户支付时（DOING / MCH_COMPLETE，收款状态 USER_PAYING）</translation>
+        </message>
+        <message>
+            <source>The %1 mode has no "%2" operation.</source>
+            <translation>%1 模式没有“%2”操作。</translation>
+        </message>
+        <message>
+            <source>The order is %1: "%2" is only possible %3. Allowed now: %4.</source>
+            <translation>订单当前%1：“%2”只能%3进行。现在可以：%4。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>sync (paid another way)</source>
+            <translation>同步订单（已通过其他方式收款）</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>完结订单</translation>
+        </message>
+        <message>
+            <source>query</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <source>modify the amount</source>
+            <translation>修改订单金额</translation>
+        </message>
+        <message>
+            <source>collect (charge again)</source>
+            <translation>催收扣款</translation>
+        </message>
+        <message>
+            <source>created, not yet confirmed by the user</source>
+            <translation>已创建，用户尚未确认</translation>
+        </message>
+        <message>
+            <source>confirmed, service running</source>
+            <translation>用户已确认，服务进行中</translation>
+        </message>
+        <message>
+            <source>completed, waiting for the user to pay</source>
+            <translation>已完结，等待用户支付</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>finished and paid</source>
+            <translation>已完成并支付</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已失效</translation>
+        </message>
+        <message>
+            <source>in an unknown state</source>
+            <translation>处于未知状态</translation>
+        </message>
+        <message>
+            <source>, collection %1</source>
+            <translation>，收款状态 %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalLocation</name>
+        <message>
+            <source>The journal location is empty.</source>
+            <translation>日志位置为空。</translation>
+        </message>
+        <message>
+            <source>A journal URL starts with postgresql://; anything else is a file path.</source>
+            <translation>日志 URL 以 postgresql:// 开头；其他内容都视为文件路径。</translation>
+        </message>
+        <message>
+            <source>The journal URL is not valid: %1</source>
+            <translation>日志 URL 无效：%1</translation>
+        </message>
+        <message>
+            <source>The journal URL must not contain a password. Keep it in the system keychain (Settings), in PGPASSFILE or in PGPASSWORD.</source>
+            <translation>日志 URL 中不能包含密码。请把密码保存在系统钥匙串（设置）、PGPASSFILE 或 PGPASSWORD 中。</translation>
+        </message>
+        <message>
+            <source>The journal URL names no database server.</source>
+            <translation>日志 URL 没有写数据库服务器。</translation>
+        </message>
+        <message>
+            <source>The journal URL names no database (…/DATABASE).</source>
+            <translation>日志 URL 没有写数据库名（…/数据库名）。</translation>
+        </message>
+        <message>
+            <source>The journal URL names no database user (USER@host).</source>
+            <translation>日志 URL 没有写数据库用户（用户名@主机）。</translation>
+        </message>
+        <message>
+            <source>The journal URL has an unknown parameter: %1</source>
+            <translation>日志 URL 含有不认识的参数：%1</translation>
+        </message>
+        <message>
+            <source>A team journal on another machine (%1) must be reached with sslmode=verify-full, so that the server's certificate and name are checked. Plain connections are only allowed to this computer.</source>
+            <translation>位于其他电脑（%1）上的团队日志必须使用 sslmode=verify-full 连接，以核验服务器的证书和名称。只有连接本机时才允许不加密。</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalSettingsDialog</name>
+        <message>
+            <source>Journal location</source>
+            <translation>日志位置</translation>
+        </message>
+        <message>
+            <source>&amp;Local journal on this PC (default)</source>
+            <translation>本机日志（默认）(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Team journal on the chain's PostgreSQL server</source>
+            <translation>连锁总部 PostgreSQL 服务器上的团队日志(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>URL(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Team journal URL</source>
+            <translation>团队日志 URL</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation>数据库密码</translation>
+        </message>
+        <message>
+            <source>kept in the system keychain, never in the URL</source>
+            <translation>保存在系统钥匙串中，绝不写进 URL</translation>
+        </message>
+        <message>
+            <source>A server on another computer must be reached with sslmode=verify-full (and sslrootcert= the CA file when the server's certificate is not from a public CA). The database administrator sets up the server (README, "The team journal").</source>
+            <translation>连接其他电脑上的服务器必须使用 sslmode=verify-full（服务器证书不是公共 CA 签发时，还要用 sslrootcert= 指定 CA 文件）。服务器由数据库管理员配置（见 README“团队日志”一节）。</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalSettingsDialog</name>
+        <message>
+            <source>Type the team journal's URL (postgresql://USER@HOST:PORT/DATABASE).</source>
+            <translation>请输入团队日志的 URL（postgresql://用户名@主机:端口/数据库名）。</translation>
+        </message>
+        <message>
+            <source>A team journal's URL starts with postgresql://.</source>
+            <translation>团队日志的 URL 以 postgresql:// 开头。</translation>
+        </message>
+        <message>
+            <source>The team journal cannot be used: %1</source>
+            <translation>无法使用团队日志：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n entries in the team journal.</source>
+            <translation>
+                <numerusform>已连接：团队日志中有 %n 条记录。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::JournalConnection</name>
+        <message numerus="yes">
+            <source>The team journal (%1) cannot be reached. Writes are not sent until it can be, because every write must be recorded first; queries still work. Trying again every %n second(s)…</source>
+            <translation>
+                <numerusform>无法连接团队日志（%1）。每次写操作都必须先记录，所以在恢复连接前不会发送写操作；查询仍可使用。每 %n 秒自动重试一次…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::profile::ProfileFileCheck</name>
+        <message>
+            <source>the file %1 does not exist</source>
+            <translation>文件 %1 不存在</translation>
+        </message>
+        <message>
+            <source>%1 is not a file</source>
+            <translation>%1 不是文件</translation>
+        </message>
+        <message>
+            <source>the file %1 cannot be read (permissions)</source>
+            <translation>文件 %1 无法读取（权限不足）</translation>
+        </message>
+        <message>
+            <source>is not a public key (%1)</source>
+            <translation>不是公钥（%1）</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate (%2)</source>
+            <translation>%1 不是证书（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConsoleContext</name>
+        <message>
+            <source>The built-in sandbox could not start: %1</source>
+            <translation>内置沙箱无法启动：%1</translation>
+        </message>
+        <message>
+            <source>Profile %1 cannot be used: %2</source>
+            <translation>商户配置 %1 无法使用：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::OperationFlow</name>
+        <message>
+            <source>Syncing order %1…</source>
+            <translation>正在同步订单 %1…</translation>
+        </message>
+        <message>
+            <source>Completing order %1…</source>
+            <translation>正在完结订单 %1…</translation>
+        </message>
+        <message>
+            <source>Querying order %1…</source>
+            <translation>正在查询订单 %1…</translation>
+        </message>
+        <message>
+            <source>Complete not sent.</source>
+            <translation>完结请求未发送。</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>无商户配置</translation>
+        </message>
+        <message>
+            <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
+            <translation>请先选择商户配置（文件 → 打开商户配置文件…，或新建商户配置…）。</translation>
+        </message>
+        <message>
+            <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
+            <translation>订单 %1：操作日志中的未知结果已核对（%2）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ProfileBar</name>
+        <message>
+            <source>Sandbox (built-in)</source>
+            <translation>沙箱（内置）</translation>
+        </message>
+        <message>
+            <source>NO PROFILE</source>
+            <translation>无商户配置</translation>
+        </message>
+        <message>
+            <source>starting the sandbox…</source>
+            <translation>正在启动沙箱…</translation>
+        </message>
+        <message>
+            <source>simulator at %1 — no real money</source>
+            <translation>模拟器地址 %1 — 不涉及真实资金</translation>
+        </message>
+        <message>
+            <source>%1 — real money</source>
+            <translation>%1 — 真实资金</translation>
         </message>
     </context>
 </TS>

@@ -1,11 +1,11 @@
 #include "ApiClient.h"
 
 #include "ApiCallPrivate.h"
+#include "WeChatPayHosts.h"
 
 #include <payscore/Version.h>
 
 #include <QEventLoop>
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QSysInfo>
@@ -13,18 +13,6 @@
 #include <openssl/crypto.h>
 
 namespace psc::apiv3 {
-
-namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-} // namespace
 
 ApiClient::ApiClient(ClientConfig config, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -63,7 +51,7 @@ QString ApiClient::checkBaseUrl(const QUrl &base)
     if (!base.isValid() || base.host().isEmpty())
         return tr("The base URL \"%1\" is not a valid URL.").arg(base.toString());
     if (scheme == QLatin1String("http")) {
-        if (!isLoopbackHost(base.host()))
+        if (!WeChatPayHosts::isLoopback(base.host()))
             return tr("Plain http:// is only allowed to this computer (127.0.0.1, localhost); "
                       "use https:// for %1.")
                 .arg(base.host());

@@ -1,20 +1,22 @@
 #include "ApiResult.h"
 
+#include <core/OutcomeNames.h>
+
 namespace psc::apiv3 {
 
 QString outcomeName(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Succeeded:
-        return QStringLiteral("succeeded");
+        return QString(OutcomeNames::succeeded);
     case Outcome::Rejected:
-        return QStringLiteral("rejected");
+        return QString(OutcomeNames::rejected);
     case Outcome::Unknown:
-        return QStringLiteral("unknown");
+        return QString(OutcomeNames::unknown);
     case Outcome::NotSent:
-        return QStringLiteral("not_sent");
+        return QString(OutcomeNames::notSent);
     }
-    return QStringLiteral("unknown");
+    return QString(OutcomeNames::unknown);
 }
 
 namespace {

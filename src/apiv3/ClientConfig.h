@@ -3,6 +3,7 @@
 #include "AnswerVerifier.h"
 #include "KeyRing.h"
 #include "MerchantCredentials.h"
+#include "WeChatPayHosts.h"
 
 #include <QString>
 #include <QUrl>
@@ -23,9 +24,10 @@ struct RetryPolicy {
 };
 
 struct ClientConfig {
-    QUrl baseUrl { QStringLiteral("https://api.mch.weixin.qq.com") };
+    QUrl baseUrl = WeChatPayHosts::urlOf(WeChatPayHosts::mainland());
     // Used for resends after a connection to baseUrl failed before the request left (never
-    // after an HTTP answer), e.g. https://api2.mch.weixin.qq.com. Empty: none.
+    // after an HTTP answer), e.g. the mainland backup host (WeChatPayHosts::backupFor). Empty:
+    // none.
     QUrl backupBaseUrl;
     MerchantCredentials credentials;
     KeyRing keyRing;

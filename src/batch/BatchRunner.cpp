@@ -118,7 +118,7 @@ void BatchRunner::start()
         const RowCheck &check = m_plan.check(row);
         if (check.isSendable())
             continue;
-        BatchRowResult &result = m_results[row];
+        BatchRowResult result;
         result.outcome = RowOutcome::Invalid;
         if (check.excluded) {
             result.errorMessage = PayScoreBatch::tr("Excluded from the batch.");
@@ -129,9 +129,10 @@ void BatchRunner::start()
         } else {
             result.errorCode = QStringLiteral("DUPLICATE_ROW");
             result.errorMessage
-                = PayScoreBatch::tr("The same order as row %1: sent once, not twice.")
+                = PayScoreBatch::tr("The same order as line %1: sent once, not twice.")
                       .arg(m_plan.table().lineNumbers.value(check.duplicateOf));
         }
+        settle(row, result);
     }
     classifyRows();
     if (!m_toReconcile.isEmpty()) {
@@ -168,7 +169,7 @@ void BatchRunner::classifyRows()
                 result.state = entry->reconciliation ? entry->reconciliation->orderState
                                                      : entry->result.state;
             }
-            m_results[row] = result;
+            settle(row, result);
             break;
         }
         case BatchResume::Action::QueryFirst:

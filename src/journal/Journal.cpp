@@ -4,6 +4,8 @@
 #include "JournalBackend.h"
 #include "OperatorIdentity.h"
 
+#include <core/OutcomeNames.h>
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QSqlError>
@@ -124,17 +126,17 @@ QString outcomeName(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Pending:
-        return QStringLiteral("pending");
+        return QString(OutcomeNames::pending);
     case Outcome::Succeeded:
-        return QStringLiteral("succeeded");
+        return QString(OutcomeNames::succeeded);
     case Outcome::Rejected:
-        return QStringLiteral("rejected");
+        return QString(OutcomeNames::rejected);
     case Outcome::Unknown:
-        return QStringLiteral("unknown");
+        return QString(OutcomeNames::unknown);
     case Outcome::Invalid:
-        return QStringLiteral("invalid");
+        return QString(OutcomeNames::invalid);
     }
-    return QStringLiteral("unknown");
+    return QString(OutcomeNames::unknown);
 }
 
 std::optional<Outcome> outcomeFromName(QStringView name)
@@ -202,8 +204,7 @@ Result<std::shared_ptr<Journal>> Journal::open(
         return journal;
     // A team journal that is down now may be up in a minute; a file that cannot be opened, or
     // a schema this program cannot use, will not be.
-    if (connect == Connect::WhenReachable && parsed->isTeamJournal()
-        && !journal->m_lastError.startsWith(QLatin1String("schema:")))
+    if (connect == Connect::WhenReachable && parsed->isTeamJournal() && !journal->m_schemaRefused)
         return journal;
     return R::failure(journal->m_lastError);
 }
@@ -283,12 +284,13 @@ bool Journal::runAll(QSqlDatabase &db, const QStringList &statements) const
 }
 
 // Versioned migrations, on every open: each step brings the schema one version up, all of
-// them in one transaction that also records the new version. Errors that no retry will fix
-// start with "schema:".
+// them in one transaction that also records the new version. Its errors are ones no retry
+// will fix (m_schemaRefused).
 bool Journal::migrate(QSqlDatabase &db) const
 {
-    const auto fail = [this](const QString &why) {
-        m_lastError = QStringLiteral("schema: the journal %1 cannot be used: %2")
+    const auto fail = [this](const QString &why, bool permanent = false) {
+        m_schemaRefused = permanent;
+        m_lastError = QStringLiteral("the journal %1 cannot be used: %2")
                           .arg(m_location.displayName(), why);
         return false;
     };
@@ -297,7 +299,8 @@ bool Journal::migrate(QSqlDatabase &db) const
                                    "(schema %1; this program knows up to %2). Update the "
                                    "program on this PC.")
                         .arg(version)
-                        .arg(schemaVersion));
+                        .arg(schemaVersion),
+            true);
     };
     QString error;
     int version = m_backend->readVersion(db, &error);
@@ -331,7 +334,8 @@ bool Journal::migrate(QSqlDatabase &db) const
                                    "upgrade it (see README).")
                         .arg(version)
                         .arg(schemaVersion)
-                        .arg(why));
+                        .arg(why),
+            true);
     }
     return true;
 }
@@ -441,8 +445,9 @@ Result<qint64> Journal::writeTransaction(
     // The COMMIT is what makes the entry durable (fsynced by SQLite, written by the server):
     // if it fails, nothing may be sent.
     if (!run(control, QStringLiteral("COMMIT"))) {
+        const QString why = QStringLiteral("COMMIT failed: %1").arg(m_lastError);
         rollback();
-        return refuse(m_lastError);
+        return refuse(why);
     }
     return id;
 }

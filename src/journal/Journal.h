@@ -113,6 +113,7 @@ private:
     QString m_password;
     mutable bool m_connected = false;
     mutable bool m_reconnect = false;
+    mutable bool m_schemaRefused = false; // a schema this program cannot use: no retry helps
     mutable QString m_lastError;
     std::function<QDateTime()> m_clock;
 };

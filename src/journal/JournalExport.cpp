@@ -53,6 +53,8 @@ QList<QPair<QString, QVariant>> rowOf(const JournalEntry &e)
         { QStringLiteral("reconciled_state"), r.orderState },
         { QStringLiteral("reconciled_order_id"), r.orderId },
         { QStringLiteral("reconciled_note"), r.note },
+        { QStringLiteral("os_account"), e.write.osAccount },
+        { QStringLiteral("host_name"), e.write.hostName },
         { QStringLiteral("request_body"), QString::fromUtf8(e.write.requestBody) },
     };
 }

@@ -13,9 +13,9 @@ JournalWriteHook::JournalWriteHook(std::shared_ptr<Journal> journal)
 {
 }
 
-Result<std::unique_ptr<JournalWriteHook>> JournalWriteHook::openDefault()
+Result<std::unique_ptr<JournalWriteHook>> JournalWriteHook::open(const QString &location)
 {
-    auto journal = Journal::open();
+    auto journal = Journal::open(location);
     if (!journal)
         return Result<std::unique_ptr<JournalWriteHook>>::failure(journal.error());
     return std::make_unique<JournalWriteHook>(*journal);
@@ -30,19 +30,49 @@ void JournalWriteHook::allowOverride(const QString &operatorName, const QString 
     m_override = r;
 }
 
-bool JournalWriteHook::beforeSend(const payscore::WriteRecord &record, QString *reason)
+QString JournalWriteHook::unsettledMessage(const JournalEntry &unsettled)
 {
+    const PendingWrite &write = unsettled.write;
+    return QCoreApplication::translate("JournalWriteHook",
+        "The previous %1 of order %2 (journal entry %3, %4, sent by %5 on %6) has an unknown "
+        "outcome. Query the order, or run \"payscore-cli reconcile\", before sending it again.")
+        .arg(write.operation, write.outOrderNo)
+        .arg(unsettled.id)
+        .arg(unsettled.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            write.operatorName,
+            write.hostName.isEmpty()
+                ? QCoreApplication::translate("JournalWriteHook", "an unnamed PC")
+                : write.hostName);
+}
+
+bool JournalWriteHook::beforeSend(
+    const payscore::WriteRecord &record, payscore::WriteRefusal *refusal)
+{
+    using Kind = payscore::WriteRefusal::Kind;
+    const auto refuse = [refusal](Kind kind, const QString &reason) {
+        if (refusal)
+            *refusal = { kind, reason };
+        return false;
+    };
+    if (!m_journal) {
+        return refuse(Kind::JournalUnavailable,
+            QCoreApplication::translate(
+                "JournalWriteHook", "The audit journal could not be opened, so no write is sent."));
+    }
+    const auto unavailable = [this, &refuse](const QString &error) {
+        return refuse(Kind::JournalUnavailable,
+            QCoreApplication::translate("JournalWriteHook",
+                "The journal %1 could not record this write before sending it: %2")
+                .arg(m_journal->location().displayName(), error));
+    };
     if (m_override) {
         // The operator saw the query and sends anyway: the unsettled entry is settled as such.
         const Reconciliation override = *m_override;
         m_override.reset();
         const auto unsettled = m_journal->unsettledWrite(
             record.profileName, record.mode, record.operation, record.outOrderNo);
-        if (unsettled && !m_journal->recordReconciliation(unsettled->id, override)) {
-            if (reason)
-                *reason = m_journal->lastError();
-            return false;
-        }
+        if (unsettled && !m_journal->recordReconciliation(unsettled->id, override))
+            return unavailable(m_journal->lastError());
     }
     PendingWrite write;
     write.operatorName
@@ -55,20 +85,10 @@ bool JournalWriteHook::beforeSend(const payscore::WriteRecord &record, QString *
     write.amountFen = record.amountFen;
     std::optional<JournalEntry> unsettled;
     const Result<qint64> id = m_journal->beginWriteIfSettled(write, &unsettled);
-    if (!id) {
-        if (reason && unsettled) {
-            *reason = QCoreApplication::translate("JournalWriteHook",
-                "The previous %1 of order %2 (journal entry %3, %4) has an unknown outcome. "
-                "Query the order, or run \"payscore-cli reconcile\", before sending it again.")
-                          .arg(record.operation, record.outOrderNo)
-                          .arg(unsettled->id)
-                          .arg(unsettled->startedAt.toLocalTime().toString(
-                              QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        } else if (reason) {
-            *reason = id.error();
-        }
-        return false;
-    }
+    if (!id && unsettled)
+        return refuse(Kind::Unsettled, unsettledMessage(*unsettled));
+    if (!id)
+        return unavailable(id.error());
     m_entries.insert(record.id, *id);
     return true;
 }

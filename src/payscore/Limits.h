@@ -15,7 +15,10 @@ inline constexpr int kNameMaxLength
 inline constexpr int kDescriptionMaxLength = 30; // description, fee_desc, discount_desc
 inline constexpr int kCountMin = 1;
 inline constexpr int kCountMax = 100;
-inline constexpr int kReasonMaxLength = 50; // reason, cancel_reason
+inline constexpr int kReasonMaxLength = 50; // modify reason, pay-after cancel_reason
+// cancel's reason: public sources say 30 (seed 003's table) or 50 (other pages); the stricter
+// one is enforced so that a reason accepted here is accepted by either reading.
+inline constexpr int kCancelReasonMaxLength = 30;
 inline constexpr int kRemarkMaxLength = 20; // time_range.*_remark
 inline constexpr int kLocationMaxLength = 50; // location.end_location, real_service_end_location
 inline constexpr int kFreeTextMaxLength = 64; // goods_tag, device ids, finish_ticket

@@ -17,9 +17,10 @@ enum class Mode {
     Partner, // 服务商: /v3/payscore/partner/serviceorder
 };
 
-// Refund and RefundQuery are WeChat Pay's refund API (src/refund) run through the same
-// runner and journal: a refund is a write about the order it pays back.
-enum class Operation { Sync, Complete, Query, Refund, RefundQuery };
+// Every PayScore call the console makes. Refund and RefundQuery are WeChat Pay's refund API
+// (src/refund) run through the same runner and journal: a refund is a write about the order it
+// pays back.
+enum class Operation { Sync, Complete, Query, Cancel, Modify, Collect, Refund, RefundQuery };
 
 // Reads ask, writes change something and are journaled before they leave.
 constexpr bool isWrite(Operation operation)
@@ -35,7 +36,10 @@ constexpr bool isRefundOperation(Operation operation)
 // "serviceorder", "payafter", "oversea", "partner" — the names the CLI and the journal use.
 QString modeName(Mode mode);
 std::optional<Mode> modeFromName(QStringView name);
-QString operationName(Operation operation); // "sync", "complete", "query", "refund", "refund-query"
+// "sync", "complete", "query", "cancel", "modify", "collect", "refund", "refund-query": the
+// CLI's and journal's names.
+QString operationName(Operation operation);
+std::optional<Operation> operationFromName(QStringView name);
 
 // Domestic modes send times as yyyyMMddHHmmss Beijing time; the oversea mode RFC 3339.
 constexpr bool isDomestic(Mode mode)
@@ -47,12 +51,27 @@ constexpr bool usesSubMerchant(Mode mode)
 {
     return mode == Mode::Oversea || mode == Mode::Partner;
 }
-// The oversea family has no complete endpoint the console covers, and its refunds use a
-// different (apihk) refund API that is out of scope.
+// Which cells of the operations table exist (payscore-api.md §5): the oversea family has
+// sync, cancel and query; pay-after has no modify or collect; partner and merchant service
+// orders have everything. Oversea refunds use a different (apihk) refund API that is out of
+// scope.
 constexpr bool supports(Mode mode, Operation operation)
 {
-    return !(mode == Mode::Oversea
-        && (operation == Operation::Complete || isRefundOperation(operation)));
+    switch (operation) {
+    case Operation::Sync:
+    case Operation::Query:
+    case Operation::Cancel:
+        return true;
+    case Operation::Complete:
+        return mode != Mode::Oversea;
+    case Operation::Modify:
+    case Operation::Collect:
+        return mode == Mode::ServiceOrder || mode == Mode::Partner;
+    case Operation::Refund:
+    case Operation::RefundQuery:
+        return mode != Mode::Oversea;
+    }
+    return false;
 }
 
 } // namespace psc::payscore

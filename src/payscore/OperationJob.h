@@ -2,10 +2,12 @@
 
 #include "Mode.h"
 #include "OrderKey.h"
+#include "OrderView.h"
 #include "ValidationReport.h"
 
 #include <apiv3/ApiRequest.h>
 
+#include <functional>
 #include <optional>
 
 namespace psc::payscore {
@@ -21,6 +23,11 @@ struct OperationJob {
     ValidationReport report;
     apiv3::ApiRequest request; // only built when the report has no error
     std::optional<qint64> amountFen; // for the journal
+    // Writes whose rules depend on the order's state (cancel, modify, collect): the order is
+    // queried first and this judges the fresh answer (OrderActions, modify's lower total). It
+    // may fill amountFen from the order (collect: what will be charged). An error ends the
+    // operation as invalid: nothing is journaled, nothing is sent.
+    std::function<ValidationReport(const OrderView &order, OperationJob &job)> stateCheck;
 
     bool isWrite() const { return payscore::isWrite(operation); }
 };

@@ -1,5 +1,7 @@
 #include "OperationResult.h"
 
+#include <core/OutcomeNames.h>
+
 #include <QJsonArray>
 
 namespace psc::payscore {
@@ -8,15 +10,15 @@ QString outcomeName(OperationResult::Outcome outcome)
 {
     switch (outcome) {
     case OperationResult::Outcome::Succeeded:
-        return QStringLiteral("succeeded");
+        return QString(OutcomeNames::succeeded);
     case OperationResult::Outcome::Rejected:
-        return QStringLiteral("rejected");
+        return QString(OutcomeNames::rejected);
     case OperationResult::Outcome::Invalid:
-        return QStringLiteral("invalid");
+        return QString(OutcomeNames::invalid);
     case OperationResult::Outcome::Unknown:
-        return QStringLiteral("unknown");
+        return QString(OutcomeNames::unknown);
     case OperationResult::Outcome::ConfigError:
-        return QStringLiteral("config_error");
+        return QString(OutcomeNames::configError);
     }
     return {};
 }
@@ -60,6 +62,8 @@ QJsonObject OperationResult::toJson() const
         object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     if (followUp)
         object.insert(QStringLiteral("follow_up"), followUp->toJson());
+    if (stateCheck)
+        object.insert(QStringLiteral("state_check"), stateCheck->toJson());
     return object;
 }
 

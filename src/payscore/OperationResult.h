@@ -56,12 +56,14 @@ struct OperationResult {
     ValidationReport validation; // errors (Invalid) and warnings of the pre-send checks
     QStringList warnings; // human-readable, translated (validation warnings are in `validation`)
     std::shared_ptr<const OperationResult> followUp; // the query after a write, when one ran
+    // The fresh query a state-dependent write (cancel, modify, collect) was judged against.
+    std::shared_ptr<const OperationResult> stateCheck;
     apiv3::ApiResult api; // the raw exchange (signed request info, headers, timings)
 
     bool succeeded() const { return outcome == Outcome::Succeeded; }
     int exitCode() const { return static_cast<int>(outcome); }
     // {ok, outcome, http_status, request_id, verified, order?, response?, error?, warnings?,
-    //  validation?, follow_up?}: the CLI's --output json object.
+    //  validation?, follow_up?, state_check?}: the CLI's --output json object.
     QJsonObject toJson() const;
 };
 

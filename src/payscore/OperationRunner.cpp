@@ -1,6 +1,7 @@
 #include "OperationRunner.h"
 
 #include "OperationJob.h"
+#include "OrderActions.h"
 #include "PayScoreEndpoints.h"
 #include "TranslationContexts.h"
 
@@ -30,6 +31,21 @@ std::unique_ptr<OperationJob> completionJob(const Completion &completion, const 
         job->request = PayScoreEndpoints::complete(completion);
     if (completion.totalAmount)
         job->amountFen = completion.totalAmount->fen();
+    return job;
+}
+
+// Cancel, modify and collect: built like any write, judged against the order's fresh state.
+template<typename Request>
+std::unique_ptr<OperationJob> stateCheckedJob(
+    Operation operation, const Request &request, apiv3::ApiRequest (*build)(const Request &))
+{
+    auto job = jobFor(request.key.mode, operation, request.key);
+    job->report = request.validate();
+    if (!job->report.hasErrors())
+        job->request = build(request);
+    job->stateCheck = [](const OrderView &order, OperationJob &checked) {
+        return OrderActions(checked.mode, order).check(checked.operation);
+    };
     return job;
 }
 
@@ -77,6 +93,37 @@ PendingOperation *OperationRunner::query(const OrderQuery &query)
     job->report = query.validate();
     if (!job->report.hasErrors())
         job->request = PayScoreEndpoints::query(query);
+    return run(std::move(job));
+}
+
+PendingOperation *OperationRunner::cancel(const CancelRequest &request)
+{
+    return run(stateCheckedJob(Operation::Cancel, request, &PayScoreEndpoints::cancel));
+}
+
+PendingOperation *OperationRunner::modify(const ModifyRequest &request)
+{
+    auto job = stateCheckedJob(Operation::Modify, request, &PayScoreEndpoints::modify);
+    if (request.totalAmount)
+        job->amountFen = request.totalAmount->fen();
+    job->stateCheck = [request](const OrderView &order, OperationJob &checked) {
+        ValidationReport report = OrderActions(checked.mode, order).check(checked.operation);
+        if (!report.hasErrors())
+            report.merge(request.checkAgainst(order));
+        return report;
+    };
+    return run(std::move(job));
+}
+
+PendingOperation *OperationRunner::collect(const CollectRequest &request)
+{
+    auto job = stateCheckedJob(Operation::Collect, request, &PayScoreEndpoints::collect);
+    job->stateCheck = [](const OrderView &order, OperationJob &checked) {
+        // The journal records what will be charged: the fresh paying_amount.
+        if (order.collection && order.collection->payingAmount)
+            checked.amountFen = order.collection->payingAmount->fen();
+        return OrderActions(checked.mode, order).check(checked.operation);
+    };
     return run(std::move(job));
 }
 

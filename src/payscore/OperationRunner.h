@@ -1,6 +1,9 @@
 #pragma once
 
+#include "CancelRequest.h"
 #include "Clock.h"
+#include "CollectRequest.h"
+#include "ModifyRequest.h"
 #include "OperationResult.h"
 #include "OrderQuery.h"
 #include "PayAfterCompletion.h"
@@ -47,6 +50,12 @@ public:
     PendingOperation *complete(const ServiceOrderCompletion &completion);
     PendingOperation *complete(const PayAfterCompletion &completion);
     PendingOperation *query(const OrderQuery &query);
+    // The state-dependent writes: each first queries the order and checks its fresh state
+    // (OrderActions; modify also "lower than the current total"). A refusal ends as `invalid`
+    // with error code INVALID_ORDER_STATE, result.order the order as found, nothing sent.
+    PendingOperation *cancel(const CancelRequest &request);
+    PendingOperation *modify(const ModifyRequest &request);
+    PendingOperation *collect(const CollectRequest &request);
     // A job built by a sibling room's request model (src/refund): validated report, request,
     // journal amount. Runs exactly like the operations above (journal first, then send).
     PendingOperation *run(std::unique_ptr<OperationJob> job);

@@ -1,5 +1,7 @@
 #include "PayScoreEndpoints.h"
 
+#include <apiv3/WeChatPayHosts.h>
+
 #include <QJsonDocument>
 
 namespace psc::payscore {
@@ -57,6 +59,24 @@ apiv3::ApiRequest PayScoreEndpoints::complete(const PayAfterCompletion &completi
         compact(completion.toJson()));
 }
 
+apiv3::ApiRequest PayScoreEndpoints::cancel(const CancelRequest &request)
+{
+    return apiv3::ApiRequest::post(
+        orderPath(request.key.mode, request.key.outOrderNo, "cancel"), compact(request.toJson()));
+}
+
+apiv3::ApiRequest PayScoreEndpoints::modify(const ModifyRequest &request)
+{
+    return apiv3::ApiRequest::post(
+        orderPath(request.key.mode, request.key.outOrderNo, "modify"), compact(request.toJson()));
+}
+
+apiv3::ApiRequest PayScoreEndpoints::collect(const CollectRequest &request)
+{
+    return apiv3::ApiRequest::post(
+        orderPath(request.key.mode, request.key.outOrderNo, "pay"), compact(request.toJson()));
+}
+
 apiv3::ApiRequest PayScoreEndpoints::query(const OrderQuery &query)
 {
     QList<apiv3::ApiRequest::QueryItem> items;
@@ -76,10 +96,8 @@ QUrl PayScoreEndpoints::baseUrlFor(Mode mode, const QUrl &profileBaseUrl)
 {
     if (mode != Mode::Oversea)
         return profileBaseUrl;
-    const QString host = profileBaseUrl.host().toLower();
-    if (host == QLatin1String("api.mch.weixin.qq.com")
-        || host == QLatin1String("api2.mch.weixin.qq.com"))
-        return QUrl(QStringLiteral("https://apihk.mch.weixin.qq.com"));
+    if (apiv3::WeChatPayHosts::isMainland(profileBaseUrl.host()))
+        return apiv3::WeChatPayHosts::urlOf(apiv3::WeChatPayHosts::oversea());
     return profileBaseUrl;
 }
 

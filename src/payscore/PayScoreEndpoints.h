@@ -1,6 +1,9 @@
 #pragma once
 
+#include "CancelRequest.h"
+#include "CollectRequest.h"
 #include "Mode.h"
+#include "ModifyRequest.h"
 #include "OrderQuery.h"
 #include "PayAfterCompletion.h"
 #include "ServiceOrderCompletion.h"
@@ -24,6 +27,9 @@ public:
     static apiv3::ApiRequest complete(const ServiceOrderCompletion &completion);
     static apiv3::ApiRequest complete(const PayAfterCompletion &completion);
     static apiv3::ApiRequest query(const OrderQuery &query);
+    static apiv3::ApiRequest cancel(const CancelRequest &request); // POST …/{no}/cancel
+    static apiv3::ApiRequest modify(const ModifyRequest &request); // POST …/{no}/modify
+    static apiv3::ApiRequest collect(const CollectRequest &request); // POST …/{no}/pay
 
     // Oversea orders live on the apihk host: a profile pointing at an official mainland host
     // is redirected there; any other base URL (the sandbox, a proxy) is used as it is.

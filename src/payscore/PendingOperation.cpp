@@ -29,6 +29,31 @@ WriteRecord writeRecordFor(const OperationRunner &runner, const OperationJob &jo
     return record;
 }
 
+// The result of a write the journal stopped: nothing was sent, and the operator is told why
+// and what to do next.
+OperationResult journalRefusal(const OperationJob &job, const WriteRefusal &refusal)
+{
+    OperationResult refused;
+    refused.mode = job.mode;
+    refused.operation = job.operation;
+    refused.validation = job.report;
+    refused.error.message = refusal.reason;
+    if (refusal.kind == WriteRefusal::Kind::Unsettled) {
+        refused.outcome = OperationResult::Outcome::Invalid;
+        refused.error.code = QLatin1String(JournalUnsettledCode);
+        refused.error.hint = PayScoreOperation::tr(
+            "Nothing was sent. The same write is still unsettled: query the order first.");
+    } else {
+        refused.outcome = OperationResult::Outcome::ConfigError;
+        refused.error.code = QLatin1String(JournalUnavailableCode);
+        refused.error.hint = PayScoreOperation::tr(
+            "Nothing was sent, because the journal could not record this write first. Queries "
+            "still work. Free disk space, fix the journal file's permissions or the team "
+            "journal's connection, then send it again.");
+    }
+    return refused;
+}
+
 } // namespace
 
 PendingOperation::PendingOperation(OperationRunner *runner, std::unique_ptr<OperationJob> job)
@@ -49,20 +74,62 @@ void PendingOperation::start()
         finish(OperationRunner::invalidResult(job.mode, job.operation, job.report));
         return;
     }
+    if (job.stateCheck) {
+        queryOrder(&PendingOperation::onStateCheck);
+        return;
+    }
+    send();
+}
+
+void PendingOperation::onStateCheck(const OperationResult &query)
+{
+    OperationJob &job = *m_job;
+    m_stateCheck = std::make_shared<const OperationResult>(query);
+    if (m_cancelled) {
+        finish(cancelledBeforeSending()); // only the query may have left, never the write
+        return;
+    }
+    if (!query.succeeded() || !query.order || !query.order->hasState()) {
+        // Without a verified, fresh state nothing is sent: the query's own outcome and error
+        // say why (ORDER_NOT_EXIST, a timeout, …).
+        OperationResult refused = query;
+        refused.operation = job.operation;
+        if (refused.outcome == OperationResult::Outcome::Succeeded)
+            refused.outcome = OperationResult::Outcome::Invalid; // answered without a state
+        refused.warnings.prepend(
+            PayScoreOperation::tr("The order could not be queried before the %1, so nothing "
+                                  "was sent.")
+                .arg(operationName(job.operation)));
+        refused.stateCheck = m_stateCheck;
+        finish(refused);
+        return;
+    }
+    const ValidationReport verdict = job.stateCheck(*query.order, job);
+    if (verdict.hasErrors()) {
+        OperationResult refused = OperationRunner::invalidResult(job.mode, job.operation, verdict);
+        if (verdict.firstError().pointer == QLatin1String("/state")) {
+            refused.error.code = QStringLiteral("INVALID_ORDER_STATE");
+            refused.error.hint = PayScoreOperation::tr(
+                "Nothing was sent: the order's current state does not allow this.");
+        }
+        refused.order = query.order;
+        refused.stateCheck = m_stateCheck;
+        finish(refused);
+        return;
+    }
+    job.report.merge(verdict); // its warnings, if any
+    send();
+}
+
+void PendingOperation::send()
+{
+    OperationJob &job = *m_job;
     if (job.isWrite() && m_runner->journal()) {
         m_record = writeRecordFor(*m_runner, job);
-        QString reason;
-        if (!m_runner->journal()->beforeSend(m_record, &reason)) {
-            OperationResult refused;
-            refused.mode = job.mode;
-            refused.operation = job.operation;
-            refused.outcome = OperationResult::Outcome::Invalid;
-            refused.validation = job.report;
-            refused.error.code = QStringLiteral("JOURNAL_REFUSED");
-            refused.error.message = reason;
-            refused.error.hint = PayScoreOperation::tr(
-                "Nothing was sent. The journal could not record this write, or the same write "
-                "is still unsettled: query the order first.");
+        WriteRefusal refusal;
+        if (!m_runner->journal()->beforeSend(m_record, &refusal)) {
+            OperationResult refused = journalRefusal(job, refusal);
+            refused.stateCheck = m_stateCheck;
             finish(refused);
             return;
         }
@@ -86,36 +153,44 @@ void PendingOperation::cancel()
         m_call->cancel(); // its finished() arrives now and ends this operation
         return;
     }
-    apiv3::ApiResult notSent; // start() has not run yet: nothing was sent
+    finish(cancelledBeforeSending()); // start() has not run yet: nothing was sent
+}
+
+OperationResult PendingOperation::cancelledBeforeSending() const
+{
+    apiv3::ApiResult notSent;
     notSent.error = apiv3::ApiError::client(QString::fromLatin1(apiv3::ClientCode::Cancelled),
         PayScoreOperation::tr("Cancelled before anything was sent."));
-    finish(AnswerDecoder::decode(notSent, m_job->mode, m_job->operation));
+    OperationResult result = AnswerDecoder::decode(notSent, m_job->mode, m_job->operation);
+    result.stateCheck = m_stateCheck;
+    return result;
 }
 
 void PendingOperation::onAnswer(const OperationResult &answer)
 {
     m_result = answer;
     m_result.validation = m_job->report; // warnings only by now ('|' in an order number, …)
+    m_result.stateCheck = m_stateCheck;
     const bool needsState = m_job->isWrite() && !isRefundOperation(m_job->operation)
         && m_result.succeeded() && !(m_result.order && m_result.order->hasState());
     if (needsState && m_runner->followUpEnabled() && !m_cancelled) {
-        startFollowUp();
+        queryOrder(&PendingOperation::onFollowUp);
         return;
     }
     finish(m_result);
 }
 
-void PendingOperation::startFollowUp()
+void PendingOperation::queryOrder(void (PendingOperation::*done)(const OperationResult &))
 {
     OrderQuery query;
     query.key = m_job->key;
     const apiv3::ApiRequest request = PayScoreEndpoints::query(query);
     apiv3::ApiCall *call = m_runner->client()->send(request);
     m_call = call;
-    connect(call, &apiv3::ApiCall::finished, this, [this, call](const apiv3::ApiResult &api) {
+    connect(call, &apiv3::ApiCall::finished, this, [this, call, done](const apiv3::ApiResult &api) {
         call->deleteLater();
         m_call = nullptr;
-        onFollowUp(AnswerDecoder::decode(api, m_job->mode, Operation::Query));
+        (this->*done)(AnswerDecoder::decode(api, m_job->mode, Operation::Query));
     });
 }
 

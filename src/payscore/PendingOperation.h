@@ -42,14 +42,20 @@ private:
     friend class OperationRunner;
     PendingOperation(OperationRunner *runner, std::unique_ptr<OperationJob> job);
     void start();
+    // The fresh query a state-dependent write is judged against (job.stateCheck).
+    void onStateCheck(const OperationResult &query);
+    void send(); // journal (writes), then the request itself
     void onAnswer(const OperationResult &answer);
-    void startFollowUp();
     void onFollowUp(const OperationResult &followUp);
+    // Queries the job's order; `done` gets the decoded answer (unless cancelled meanwhile).
+    void queryOrder(void (PendingOperation::*done)(const OperationResult &));
     void finish(OperationResult result);
+    OperationResult cancelledBeforeSending() const;
 
     OperationRunner *m_runner;
     std::unique_ptr<OperationJob> m_job;
-    QPointer<apiv3::ApiCall> m_call; // the request (or follow-up query) in flight
+    QPointer<apiv3::ApiCall> m_call; // the request (or state or follow-up query) in flight
+    std::shared_ptr<const OperationResult> m_stateCheck; // the fresh query, when one ran
     bool m_cancelled = false;
     OperationResult m_result;
     bool m_finished = false;

@@ -5,75 +5,9 @@
 #include "Limits.h"
 #include "TranslationContexts.h"
 
-#include <QJsonArray>
-
-#include <algorithm>
-
 namespace psc::payscore {
 
 namespace {
-
-const QString kPayments = QStringLiteral("/post_payments");
-const QString kDiscounts = QStringLiteral("/post_discounts");
-
-QList<PostItem> readItems(JsonFieldReader &reader, const QString &key)
-{
-    QList<PostItem> items;
-    for (JsonFieldReader &row : reader.objectList(key)) {
-        PostItem item;
-        item.name = row.string(QStringLiteral("name"));
-        item.amount = row.money(QStringLiteral("amount"));
-        item.description = row.string(QStringLiteral("description"));
-        item.count = row.integer(QStringLiteral("count"));
-        row.rejectUnknownKeys();
-        items.append(item);
-    }
-    return items;
-}
-
-void validateItems(ValidationReport &report, const QString &list, const QList<PostItem> &items,
-    int maxRows, bool descriptionRequired)
-{
-    rules::checkRowCount(report, list, items.size(), maxRows);
-    QStringList names;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const PostItem &item = items.at(i);
-        const QString row = list + u'/' + QString::number(i);
-        rules::checkText(
-            report, row + QStringLiteral("/name"), item.name, limits::kNameMaxLength, true);
-        rules::checkAmount(report, row + QStringLiteral("/amount"), item.amount);
-        rules::checkText(report, row + QStringLiteral("/description"), item.description,
-            limits::kDescriptionMaxLength, descriptionRequired);
-        if (item.count)
-            rules::checkCount(report, row + QStringLiteral("/count"), *item.count);
-        names.append(item.name);
-    }
-    rules::checkUniqueNames(report, list, QStringLiteral("name"), names);
-}
-
-Money sum(const QList<PostItem> &items)
-{
-    Money total;
-    for (const PostItem &item : items)
-        total += item.amount.value_or(Money());
-    return total;
-}
-
-QJsonArray itemsToJson(const QList<PostItem> &items)
-{
-    QJsonArray array;
-    for (const PostItem &item : items) {
-        QJsonObject row { { QStringLiteral("name"), item.name } };
-        if (item.amount)
-            row.insert(QStringLiteral("amount"), item.amount->fen());
-        if (!item.description.isEmpty())
-            row.insert(QStringLiteral("description"), item.description);
-        if (item.count)
-            row.insert(QStringLiteral("count"), *item.count);
-        array.append(row);
-    }
-    return array;
-}
 
 QString apiTime(Mode mode, const QString &text)
 {
@@ -94,8 +28,8 @@ ServiceOrderCompletion ServiceOrderCompletion::fromJson(const QByteArray &json, 
     if (!reader)
         return completion;
     completion.key.overrideFrom(*reader);
-    completion.postPayments = readItems(*reader, QStringLiteral("post_payments"));
-    completion.postDiscounts = readItems(*reader, QStringLiteral("post_discounts"));
+    completion.postPayments = postitems::read(*reader, QStringLiteral("post_payments"));
+    completion.postDiscounts = postitems::read(*reader, QStringLiteral("post_discounts"));
     completion.totalAmount = reader->money(QStringLiteral("total_amount"));
     if (auto range = reader->object(QStringLiteral("time_range"))) {
         completion.startTime = range->string(QStringLiteral("start_time"));
@@ -124,7 +58,8 @@ ServiceOrderCompletion ServiceOrderCompletion::fromJson(const QByteArray &json, 
 
 Money ServiceOrderCompletion::expectedTotal() const
 {
-    return sum(postPayments) - sum(postDiscounts);
+    return postitems::checkedSum(postPayments).value_or(Money())
+        - postitems::checkedSum(postDiscounts).value_or(Money());
 }
 
 ValidationReport ServiceOrderCompletion::validate(const QDateTime &now) const
@@ -135,19 +70,7 @@ ValidationReport ServiceOrderCompletion::validate(const QDateTime &now) const
             PayScoreValidation::tr("This completion is for the serviceorder and partner modes."));
     }
     key.validate(report);
-    if (postPayments.isEmpty())
-        rules::missing(report, kPayments);
-    validateItems(report, kPayments, postPayments, limits::kServiceOrderMaxPostPayments, false);
-    validateItems(report, kDiscounts, postDiscounts, limits::kServiceOrderMaxPostDiscounts, true);
-    const QString totalPointer = QStringLiteral("/total_amount");
-    // The total rule only speaks when every row has an amount; a missing one is reported there.
-    const auto hasAmount = [](const PostItem &item) { return item.amount.has_value(); };
-    const bool rowsComplete = std::all_of(postPayments.cbegin(), postPayments.cend(), hasAmount)
-        && std::all_of(postDiscounts.cbegin(), postDiscounts.cend(), hasAmount);
-    if (rules::checkAmount(report, totalPointer, totalAmount) && rowsComplete) {
-        rules::checkTotal(report, totalPointer, *totalAmount, expectedTotal(),
-            PayScoreValidation::tr("Σ post_payments.amount − Σ post_discounts.amount"));
-    }
+    postitems::validateLines(report, postPayments, postDiscounts, totalAmount);
 
     const QString startPointer = QStringLiteral("/time_range/start_time");
     const QString endPointer = QStringLiteral("/time_range/end_time");
@@ -176,9 +99,9 @@ QJsonObject ServiceOrderCompletion::toJson() const
 {
     QJsonObject body;
     key.writeIds(body);
-    body.insert(QStringLiteral("post_payments"), itemsToJson(postPayments));
+    body.insert(QStringLiteral("post_payments"), postitems::toJson(postPayments));
     if (!postDiscounts.isEmpty())
-        body.insert(QStringLiteral("post_discounts"), itemsToJson(postDiscounts));
+        body.insert(QStringLiteral("post_discounts"), postitems::toJson(postDiscounts));
     if (totalAmount)
         body.insert(QStringLiteral("total_amount"), totalAmount->fen());
     QJsonObject range;

@@ -3,6 +3,7 @@
 #include "JsonFieldReader.h"
 #include "Money.h"
 #include "OrderKey.h"
+#include "PostItems.h"
 #include "ValidationReport.h"
 
 #include <QDateTime>
@@ -13,14 +14,6 @@
 #include <optional>
 
 namespace psc::payscore {
-
-// One row of post_payments or post_discounts: `amount` is the row's total in fen.
-struct PostItem {
-    QString name;
-    std::optional<Money> amount;
-    QString description;
-    std::optional<qint64> count;
-};
 
 // Completing a service order (serviceorder and partner modes): the fees actually charged.
 // total_amount must equal Σ post_payments.amount − Σ post_discounts.amount.

@@ -11,3 +11,7 @@ class PayScoreValidation {
 class PayScoreOperation {
     Q_DECLARE_TR_FUNCTIONS(PayScoreOperation)
 };
+
+class PayScoreOrderActions {
+    Q_DECLARE_TR_FUNCTIONS(PayScoreOrderActions)
+};

@@ -23,12 +23,30 @@ struct WriteRecord {
     std::optional<qint64> amountFen; // total_amount / paid_amount when the write carries one
 };
 
+// The error codes of a write the journal stopped (OperationResult::error.code).
+inline constexpr char JournalUnsettledCode[] = "JOURNAL_REFUSED";
+inline constexpr char JournalUnavailableCode[] = "JOURNAL_UNAVAILABLE";
+
+// Why beforeSend() stopped a write. Both kinds mean NOTHING was sent.
+struct WriteRefusal {
+    enum class Kind {
+        // The pending entry could not be committed (disk full, quota, I/O error, the lock
+        // not released in time, a read-only file): a configuration problem of this machine.
+        // The operation ends as `config_error` with JOURNAL_UNAVAILABLE (CLI exit 4).
+        JournalUnavailable,
+        // The same write's last outcome is unknown: query the order first. The operation
+        // ends as `invalid` with JOURNAL_REFUSED (CLI exit 2).
+        Unsettled,
+    };
+    Kind kind = Kind::JournalUnavailable; // the safe reading of an unexplained refusal
+    QString reason;
+};
+
 // The audit hook around every write (the journal of issue 6 implements it with SQLite).
 // The OperationRunner calls, for each write request and only for writes:
 //   1. beforeSend(record) — before anything is sent. Commit the pending entry durably, then
-//      return true. Return false (with a reason) to stop the write: then NOTHING is sent and
-//      the operation ends as `invalid` with error code JOURNAL_REFUSED. (Use this both when
-//      the journal cannot be written and when the same write is still unsettled.)
+//      return true. Return false (filling *refusal) to stop the write: then NOTHING is sent.
+//      Any doubt whether the entry is on disk is a refusal.
 //   2. afterOutcome(record, result) — once the outcome is known, including the follow-up query
 //      (result.followUp) when one ran; result.order then carries the order's state.
 // Both run on the runner's thread and must not block for long. Validation failures never
@@ -36,7 +54,7 @@ struct WriteRecord {
 class WriteJournal {
 public:
     virtual ~WriteJournal() = default;
-    virtual bool beforeSend(const WriteRecord &record, QString *reason) = 0;
+    virtual bool beforeSend(const WriteRecord &record, WriteRefusal *refusal) = 0;
     virtual void afterOutcome(const WriteRecord &record, const OperationResult &result) = 0;
 };
 

@@ -1,5 +1,9 @@
 #include "ClientConfigFactory.h"
 
+#include "ProfileFileCheck.h"
+
+#include <apiv3/WeChatPayHosts.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -15,19 +19,6 @@ namespace {
 template<typename T> Result<T> fieldError(const QString &field, const QString &message)
 {
     return Result<T>::failure(ProfileIssue { field, message }.toString());
-}
-
-// Empty when the file can be read; else why not, naming the resolved path.
-QString unreadable(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return ClientConfigFactory::tr("the file %1 does not exist").arg(path);
-    if (!info.isFile())
-        return ClientConfigFactory::tr("%1 is not a file").arg(path);
-    if (!info.isReadable())
-        return ClientConfigFactory::tr("the file %1 cannot be read (permissions)").arg(path);
-    return {};
 }
 
 } // namespace
@@ -57,7 +48,7 @@ Result<apiv3::MerchantCredentials> ClientConfigFactory::credentials(const Profil
     // The private key: parsed once here, then only referenced. Errors from the parser say
     // what is wrong with the PEM structure, never its content.
     const QString keyPath = profile.resolve(profile.privateKeyFile);
-    if (const QString problem = unreadable(keyPath); !problem.isEmpty())
+    if (const QString problem = ProfileFileCheck::unreadable(keyPath); !problem.isEmpty())
         return fieldError<apiv3::MerchantCredentials>(QStringLiteral("private_key_file"), problem);
     SecretSource *secrets = source();
     const Profile *forProfile = &profile;
@@ -87,15 +78,12 @@ Result<apiv3::ClientConfig> ClientConfigFactory::create(const Profile &profile) 
     config.baseUrl = QUrl(profile.baseUrl, QUrl::StrictMode);
     // The mainland host has a backup in another city (payscore-api.md §1), used only when a
     // connection to the main host fails before anything was sent.
-    if (config.baseUrl.host() == QLatin1String("api.mch.weixin.qq.com")) {
-        config.backupBaseUrl = config.baseUrl;
-        config.backupBaseUrl.setHost(QStringLiteral("api2.mch.weixin.qq.com"));
-    }
+    config.backupBaseUrl = apiv3::WeChatPayHosts::backupFor(config.baseUrl);
     config.credentials = std::move(credentials).value();
 
     if (!profile.wechatpayPublicKeyFile.isEmpty()) {
         const QString path = profile.resolve(profile.wechatpayPublicKeyFile);
-        if (const QString problem = unreadable(path); !problem.isEmpty())
+        if (const QString problem = ProfileFileCheck::unreadable(path); !problem.isEmpty())
             return fieldError<apiv3::ClientConfig>(
                 QStringLiteral("wechatpay_public_key_file"), problem);
         const auto publicKey = crypto::PublicKey::fromFile(path);
@@ -110,7 +98,7 @@ Result<apiv3::ClientConfig> ClientConfigFactory::create(const Profile &profile) 
     for (qsizetype i = 0; i < profile.platformCertificateFiles.size(); ++i) {
         const QString field = QStringLiteral("platform_certificate_files[%1]").arg(i);
         const QString path = profile.resolve(profile.platformCertificateFiles[i]);
-        if (const QString problem = unreadable(path); !problem.isEmpty())
+        if (const QString problem = ProfileFileCheck::unreadable(path); !problem.isEmpty())
             return fieldError<apiv3::ClientConfig>(field, problem);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -132,7 +120,7 @@ Result<apiv3::ClientConfig> ClientConfigFactory::create(const Profile &profile) 
 
     if (!profile.caCertificatesFile.isEmpty()) {
         const QString path = profile.resolve(profile.caCertificatesFile);
-        if (const QString problem = unreadable(path); !problem.isEmpty())
+        if (const QString problem = ProfileFileCheck::unreadable(path); !problem.isEmpty())
             return fieldError<apiv3::ClientConfig>(QStringLiteral("ca_certificates_file"), problem);
         if (QSslCertificate::fromPath(path).isEmpty())
             return fieldError<apiv3::ClientConfig>(QStringLiteral("ca_certificates_file"),

@@ -1,10 +1,11 @@
 #include "Profile.h"
 
+#include <apiv3/WeChatPayHosts.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -55,13 +56,6 @@ bool matches(const QString &text, const char *pattern)
     const QRegularExpression expression(
         QRegularExpression::anchoredPattern(QLatin1String(pattern)));
     return expression.match(text).hasMatch();
-}
-
-bool isLoopbackHost(const QString &host)
-{
-    const QHostAddress address(host);
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-        || (!address.isNull() && address.isLoopback());
 }
 
 } // namespace
@@ -170,8 +164,11 @@ QList<ProfileIssue> Profile::validate() const
         add(Key::baseUrl, tr("is required"));
     else if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        add(Key::baseUrl, tr("must be an https:// URL such as https://api.mch.weixin.qq.com"));
-    else if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host()))
+        add(Key::baseUrl,
+            tr("must be an https:// URL such as %1")
+                .arg(apiv3::WeChatPayHosts::urlOf(apiv3::WeChatPayHosts::mainland()).toString()));
+    else if (url.scheme() == QLatin1String("http")
+        && !apiv3::WeChatPayHosts::isLoopback(url.host()))
         add(Key::baseUrl, tr("plain http:// is only allowed to this computer; use https://"));
     else if (url.hasQuery() || url.hasFragment())
         add(Key::baseUrl, tr("must not contain a query or fragment"));
@@ -210,6 +207,11 @@ QList<ProfileIssue> Profile::validate() const
     if (!subMchid.isEmpty() && !matches(subMchid, "[0-9]{1,32}"))
         add(Key::subMchid, tr("must be the sub-merchant number (digits only)"));
     return issues;
+}
+
+bool Profile::isLoopback() const
+{
+    return apiv3::WeChatPayHosts::isLoopback(QUrl(baseUrl).host());
 }
 
 QString Profile::resolve(const QString &path) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <apiv3/WeChatPayHosts.h>
 #include <core/Result.h>
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ class Profile {
     Q_DECLARE_TR_FUNCTIONS(psc::profile::Profile)
 public:
     QString name;
-    QString baseUrl = QStringLiteral("https://api.mch.weixin.qq.com");
+    QString baseUrl = apiv3::WeChatPayHosts::urlOf(apiv3::WeChatPayHosts::mainland()).toString();
     QString mchid;
     QString merchantSerial; // merchant API certificate serial, hex
     QString privateKeyFile; // apiclient_key.pem
@@ -52,6 +53,10 @@ public:
     // Field rules (formats, required fields, one WeChat Pay key mode at least). Files are not
     // opened here: ClientConfigFactory reports unreadable ones.
     QList<ProfileIssue> validate() const;
+
+    // Whether base_url is a loopback address (the sandbox, a test server): anything else is
+    // production, where writes move real money and batches ask for confirmation.
+    bool isLoopback() const;
 
     // `path` made absolute against `folder`; empty stays empty.
     QString resolve(const QString &path) const;

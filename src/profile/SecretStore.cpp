@@ -54,7 +54,15 @@ SecretStore &SecretStore::instance()
 
 const char *SecretStore::environmentVariable(SecretKind kind)
 {
-    return kind == SecretKind::Apiv3Key ? "PAYSCORE_APIV3_KEY" : "PAYSCORE_KEY_PASSPHRASE";
+    switch (kind) {
+    case SecretKind::Apiv3Key:
+        return "PAYSCORE_APIV3_KEY";
+    case SecretKind::KeyPassphrase:
+        return "PAYSCORE_KEY_PASSPHRASE";
+    case SecretKind::JournalPassword:
+        return "PGPASSWORD"; // libpq's own, so scripts and the console agree
+    }
+    return "";
 }
 
 QString SecretStore::validate(SecretKind kind, const crypto::SecureBytes &secret)
@@ -62,6 +70,11 @@ QString SecretStore::validate(SecretKind kind, const crypto::SecureBytes &secret
     if (kind == SecretKind::KeyPassphrase) {
         return secret.isEmpty()
             ? QCoreApplication::translate("SecretStore", "The key passphrase is empty.")
+            : QString();
+    }
+    if (kind == SecretKind::JournalPassword) {
+        return secret.isEmpty()
+            ? QCoreApplication::translate("SecretStore", "The database password is empty.")
             : QString();
     }
     if (secret.size() != 32) {
@@ -81,9 +94,15 @@ QString SecretStore::validate(SecretKind kind, const crypto::SecureBytes &secret
 
 QString SecretStore::keychainKey(const QString &account, SecretKind kind)
 {
-    return account
-        + (kind == SecretKind::Apiv3Key ? QStringLiteral("/apiv3-key")
-                                        : QStringLiteral("/key-passphrase"));
+    switch (kind) {
+    case SecretKind::Apiv3Key:
+        return account + QStringLiteral("/apiv3-key");
+    case SecretKind::KeyPassphrase:
+        return account + QStringLiteral("/key-passphrase");
+    case SecretKind::JournalPassword:
+        return account + QStringLiteral("/journal-password");
+    }
+    return account;
 }
 
 bool SecretStore::keychainServiceReachable()

@@ -11,11 +11,12 @@
 
 namespace psc::profile {
 
-// The two secrets a profile needs besides its key file. Neither is ever written to a profile,
-// to settings or to the journal.
+// The two secrets a profile needs besides its key file, and the team journal's database
+// password. None is ever written to a profile, to settings or to the journal.
 enum class SecretKind {
     Apiv3Key, // 32 characters, decrypts certificates and notifications
     KeyPassphrase, // unlocks an encrypted apiclient_key.pem
+    JournalPassword, // the team journal's login (account: "user@host:port/db"); PGPASSWORD
 };
 
 // Where a secret was found, so the UI can say it ("from the system keychain").

@@ -3,6 +3,7 @@
 #include "RefundTexts.h"
 
 #include <payscore/FieldRules.h>
+#include <payscore/OrderActions.h>
 
 namespace psc::refund {
 
@@ -24,8 +25,7 @@ RefundablePayments::RefundablePayments(const payscore::OrderView &order, const R
     : m_outOrderNo(order.outOrderNo)
     , m_state(order.state)
 {
-    m_paid = order.state == QLatin1String("DONE")
-        || (order.collection && order.collection->state == QLatin1String("USER_PAID"));
+    m_paid = payscore::OrderActions::isPaid(order);
     if (!order.collection)
         return;
     for (const auto &detail : order.collection->details) {

@@ -97,6 +97,15 @@ QList<Order> demoOrders(const SandboxIdentity &id)
         { item(QStringLiteral("会员折扣"), 2000, QStringLiteral("金卡会员立减")) });
     collecting(S, QStringLiteral("DEMO-STAY-COLLECTING-002"), QStringLiteral("免押速住·标准间"),
         { item(QStringLiteral("房费"), 12000, QStringLiteral("标准间1晚")) }, {});
+    // Two more collecting orders for the corrections of a completed order: modify the amount,
+    // collect (催收扣款); a failed charge is FAULT-DECLINE-….
+    collecting(S, QStringLiteral("DEMO-STAY-COLLECTING-003"), QStringLiteral("免押速住·家庭房"),
+        { item(QStringLiteral("房费"), 45800, QStringLiteral("家庭房1晚")),
+            item(QStringLiteral("加床"), 8000, QStringLiteral("加床1张")) },
+        {});
+    collecting(S, QStringLiteral("DEMO-RENT-COLLECTING-004"),
+        QStringLiteral("免押租借充电宝（待扣款）"),
+        { item(QStringLiteral("租借费"), 800, QStringLiteral("每小时2元，共4小时"), 4) }, {});
     collecting(S, QStringLiteral("DEMO|PIPE*COLLECTING-001"),
         QStringLiteral("免押租借·特殊单号（含|和*）"),
         { item(QStringLiteral("租借费"), 300, QStringLiteral("每小时1元，共3小时"), 3) }, {});
@@ -139,7 +148,12 @@ QList<Order> demoOrders(const SandboxIdentity &id)
             QStringLiteral("4200000000202611220000000002"));
     }
 
+    add(P, QStringLiteral("DEMO-PAYAFTER-CREATED-001"),
+        QStringLiteral("先享后付·充电桩（待用户确认）"), 19900);
+
     const auto O = OrderMode::Oversea;
+    confirmed(O, QStringLiteral("DEMO-OVERSEA-CONFIRMED-001"),
+        QStringLiteral("境外机构·香港共享雨伞"), 5000);
     collecting(O, QStringLiteral("DEMO-OVERSEA-COLLECTING-001"),
         QStringLiteral("境外机构·香港充电宝租借"),
         { item(QStringLiteral("租借费"), 1500, QStringLiteral("港币计价，以分为单位")) }, {});
@@ -157,6 +171,13 @@ QList<Order> demoOrders(const SandboxIdentity &id)
     collecting(R, QStringLiteral("DEMO-PARTNER-COLLECTING-001"),
         QStringLiteral("服务商·子商户免押速住"),
         { item(QStringLiteral("房费"), 26800, QStringLiteral("大床房1晚")) }, {});
+    add(R, QStringLiteral("DEMO-PARTNER-CREATED-001"),
+        QStringLiteral("服务商·子商户共享单车（待确认）"), 9900);
+    collecting(R, QStringLiteral("DEMO-PARTNER-COLLECTING-002"),
+        QStringLiteral("服务商·子商户自助洗衣"),
+        { item(QStringLiteral("洗衣费"), 1200, QStringLiteral("标准洗")),
+            item(QStringLiteral("烘干费"), 800, QStringLiteral("40分钟")) },
+        {});
     return orders;
 }
 

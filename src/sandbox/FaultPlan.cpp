@@ -17,7 +17,8 @@ FaultPlan FaultPlan::fromOrderNumber(const QString &outOrderNo)
         { QLatin1StringView("HANG-"), Kind::Hang }, { QLatin1StringView("RESET-"), Kind::Reset },
         { QLatin1StringView("BADSIG-"), Kind::BadSignature },
         { QLatin1StringView("SIGNTEST-"), Kind::SignTest },
-        { QLatin1StringView("SKEW-"), Kind::Skew } };
+        { QLatin1StringView("SKEW-"), Kind::Skew },
+        { QLatin1StringView("DECLINE-"), Kind::Declined } };
     for (const Prefix &prefix : prefixes) {
         if (rest.startsWith(prefix.text)) {
             plan.kind = prefix.kind;

@@ -24,13 +24,17 @@ struct FaultPlan {
         Reset,
         BadSignature,
         SignTest,
-        Skew
+        Skew,
+        Declined
     };
     Kind kind = Kind::None;
     int slowMs = 0;
 
     static FaultPlan fromOrderNumber(const QString &outOrderNo);
-    bool appliesTo(bool isQuery) const { return isQuery ? kind == Kind::Slow : kind != Kind::None; }
+    bool appliesTo(bool isQuery) const
+    {
+        return isQuery ? kind == Kind::Slow : kind != Kind::None && kind != Kind::Declined;
+    }
     // The server never got as far as the order: 500 and 429.
     bool rejectsBeforeProcessing() const
     {

@@ -169,6 +169,26 @@ void Order::markPaid(const QString &paidType, const QString &paidTime, qint64 am
     deducting = false;
 }
 
+void Order::modifyTotal(const QJsonArray &payments, const QJsonArray &discounts, qint64 totalFen)
+{
+    data.insert(QStringLiteral("post_payments"), payments);
+    if (discounts.isEmpty())
+        data.remove(QStringLiteral("post_discounts"));
+    else
+        data.insert(QStringLiteral("post_discounts"), discounts);
+    data.insert(QStringLiteral("total_amount"), totalFen);
+    QJsonObject collection = data.value(kCollection).toObject();
+    const qint64 paid = collection.value(QStringLiteral("paid_amount")).toInteger();
+    collection.insert(QStringLiteral("total_amount"), totalFen);
+    collection.insert(QStringLiteral("paying_amount"), qMax<qint64>(0, totalFen - paid));
+    data.insert(kCollection, collection);
+}
+
+QString Order::transactionIdFor(const QString &paidTime) const
+{
+    return derivedId(QStringLiteral("4200000000"), outOrderNo() + QLatin1Char('@') + paidTime);
+}
+
 void Order::revoke()
 {
     data.insert(kState, QStringLiteral("REVOKED"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -42,6 +43,10 @@ struct Order {
     // Money received: DONE with a details[] entry paid by `paidType`.
     void markPaid(const QString &paidType, const QString &paidTime, qint64 amountFen,
         const QString &transactionId = {});
+    // 修改订单金额: new lines and a lower total; what is still to pay shrinks with it.
+    void modifyTotal(const QJsonArray &payments, const QJsonArray &discounts, qint64 totalFen);
+    // A WeChat Pay transaction id for a charge made at `paidTime` (stable per order and time).
+    QString transactionIdFor(const QString &paidTime) const;
     void revoke();
     void expire();
 

@@ -1,5 +1,6 @@
 #include "OrderService.h"
 
+#include "FaultPlan.h"
 #include "FieldChecker.h"
 #include "OrderBook.h"
 #include "SandboxIdentity.h"
@@ -182,10 +183,39 @@ QByteArray OrderService::idsAnswer(const Order &order, bool withServiceId) const
     return compact(answer);
 }
 
+ServiceAnswer OrderService::idsOrNoContent(OrderMode mode, const Order &order) const
+{
+    ServiceAnswer answer;
+    if (mode == OrderMode::Partner || mode == OrderMode::Oversea)
+        answer.status = 204;
+    else
+        answer.body = idsAnswer(order, true);
+    return answer;
+}
+
+std::optional<ApiError> OrderService::refuseUnlessCollecting(
+    const Order &order, const QString &what)
+{
+    if (order.deducting)
+        return ApiError::invalidOrderState(deductionInProgressMessage());
+    if (auto refused = refuseFinalStates(order))
+        return refused;
+    if (!order.isCollecting())
+        return ApiError::invalidOrderState(
+            QStringLiteral("订单状态为%1/%2，只有待支付（MCH_COMPLETE/USER_PAYING）的订单可以%3")
+                .arg(order.state(), order.stateDescription(), what));
+    return std::nullopt;
+}
+
 void OrderService::ensureTrainingOrder(OrderMode mode, const QString &outOrderNo, bool collecting)
 {
     if (!isValidOutOrderNo(outOrderNo) || m_book.find(mode, outOrderNo))
         return;
+    // A client that queries before it writes (cancel, modify, collect check the state first)
+    // creates the order with that query: the number itself can ask for a collecting one, and
+    // a declined charge only makes sense on one.
+    collecting = collecting || outOrderNo.contains(QLatin1String("COLLECTING"))
+        || FaultPlan::fromOrderNumber(outOrderNo).kind == FaultPlan::Kind::Declined;
     Order order
         = Order::create(mode, outOrderNo, m_identity, QStringLiteral("故障演练订单"), 99900);
     order.confirm(QDateTime::currentDateTimeUtc()
@@ -273,15 +303,8 @@ ServiceAnswer OrderService::sync(
     Order *order = admit(checker, mode, parties, outOrderNo, &error);
     if (!order)
         return ServiceAnswer::failure(*error);
-    if (order->deducting)
-        return ServiceAnswer::failure(ApiError::invalidOrderState(deductionInProgressMessage()));
-    if (auto refused = refuseFinalStates(*order))
+    if (auto refused = refuseUnlessCollecting(*order, QStringLiteral("同步收款")))
         return ServiceAnswer::failure(*refused);
-    if (!order->isCollecting())
-        return ServiceAnswer::failure(
-            ApiError::invalidOrderState(QStringLiteral(
-                "订单状态为%1/%2，只有待支付（MCH_COMPLETE/USER_PAYING）的订单可以同步收款")
-                                            .arg(order->state(), order->stateDescription())));
 
     const qint64 owed = order->data.value(QStringLiteral("collection"))
                             .toObject()
@@ -461,12 +484,72 @@ ServiceAnswer OrderService::cancel(
     order->revoke();
     if (auto failed = save())
         return ServiceAnswer::failure(*failed);
+    return idsOrNoContent(mode, *order);
+}
+
+ServiceAnswer OrderService::modify(
+    OrderMode mode, const QString &outOrderNo, const RequestBody &request)
+{
+    const QJsonObject &body = request.json;
+    FieldChecker checker(QStringLiteral("body"), request.fractionalNumbers);
+    const Parties parties = readParties(checker, body, mode);
+    const ItemFields lines { QStringLiteral("name"), QStringLiteral("amount"),
+        QStringLiteral("description"), QStringLiteral("count") };
+    const qint64 payments
+        = checkItems(checker, body, QStringLiteral("post_payments"), lines, 1, 100, true);
+    const qint64 discounts
+        = checkItems(checker, body, QStringLiteral("post_discounts"), lines, 0, 30, false);
+    checkTotal(checker, body, payments - discounts);
+    checker.string(body, {}, QStringLiteral("reason"), 1, 50, true);
+    std::optional<ApiError> error;
+    Order *order = admit(checker, mode, parties, outOrderNo, &error);
+    if (!order)
+        return ServiceAnswer::failure(*error);
+    if (auto refused = refuseUnlessCollecting(*order, QStringLiteral("修改金额")))
+        return ServiceAnswer::failure(*refused);
+    const qint64 total = payments - discounts;
+    const qint64 current = order->data.value(QStringLiteral("total_amount")).toInteger();
+    if (total >= current)
+        return ServiceAnswer::failure(ApiError::paramError(QStringLiteral("/total_amount"), total,
+            QStringLiteral("修改后的总金额（%1）须低于订单原总金额（%2），只能调低")
+                .arg(total)
+                .arg(current)));
+    order->modifyTotal(body.value(QStringLiteral("post_payments")).toArray(),
+        body.value(QStringLiteral("post_discounts")).toArray(), total);
+    if (auto failed = save())
+        return ServiceAnswer::failure(*failed);
     ServiceAnswer answer;
     if (mode == OrderMode::Partner)
         answer.status = 204;
     else
-        answer.body = idsAnswer(*order, true);
+        answer.body = compact(order->data);
     return answer;
+}
+
+ServiceAnswer OrderService::collect(
+    OrderMode mode, const QString &outOrderNo, const RequestBody &request, bool chargeFails)
+{
+    FieldChecker checker(QStringLiteral("body"), request.fractionalNumbers);
+    const Parties parties = readParties(checker, request.json, mode);
+    std::optional<ApiError> error;
+    Order *order = admit(checker, mode, parties, outOrderNo, &error);
+    if (!order)
+        return ServiceAnswer::failure(*error);
+    if (auto refused = refuseUnlessCollecting(*order, QStringLiteral("催收扣款")))
+        return ServiceAnswer::failure(*refused);
+    if (!chargeFails) {
+        const qint64 owed = order->data.value(QStringLiteral("collection"))
+                                .toObject()
+                                .value(QStringLiteral("paying_amount"))
+                                .toInteger();
+        const QString now = QDateTime::currentDateTimeUtc()
+                                .toTimeZone(QTimeZone(8 * 3600))
+                                .toString(QStringLiteral("yyyyMMddHHmmss"));
+        order->markPaid(QStringLiteral("NEWTON"), now, owed, order->transactionIdFor(now));
+        if (auto failed = save())
+            return ServiceAnswer::failure(*failed);
+    }
+    return idsOrNoContent(mode, *order);
 }
 
 ServiceAnswer OrderService::query(

@@ -44,12 +44,19 @@ public:
     ServiceAnswer sync(OrderMode mode, const QString &outOrderNo, const RequestBody &request);
     ServiceAnswer complete(OrderMode mode, const QString &outOrderNo, const RequestBody &request);
     ServiceAnswer cancel(OrderMode mode, const QString &outOrderNo, const RequestBody &request);
+    // 修改订单金额: lowers the total (and what is still to pay) of a collecting order.
+    ServiceAnswer modify(OrderMode mode, const QString &outOrderNo, const RequestBody &request);
+    // 催收扣款 (/pay): charges the user for a collecting order; `chargeFails` (FAULT-DECLINE-)
+    // accepts the request but leaves the order USER_PAYING, as a short balance would.
+    ServiceAnswer collect(
+        OrderMode mode, const QString &outOrderNo, const RequestBody &request, bool chargeFails);
     // payafter: outOrderNo from the path; the other modes take it (or query_id) from the query.
     ServiceAnswer query(
         OrderMode mode, const QString &pathOrderNo, const QMap<QString, QString> &query);
 
     // FAULT- order numbers exist on first use so that training scenarios need no setup:
-    // collecting for a sync, confirmed for anything else.
+    // collecting for a sync, modify or collect, for FAULT-DECLINE- and for a number that
+    // contains COLLECTING (FAULT-BADSIG-COLLECTING-1); confirmed for anything else.
     void ensureTrainingOrder(OrderMode mode, const QString &outOrderNo, bool collecting);
     // PAID-<fen>-… (one payment of <fen>) and PAID2-<fen>-… (two payments of <fen> each)
     // exist on first query as DONE orders paid by PayScore, each payment with its own
@@ -73,6 +80,10 @@ private:
     Order *lookup(OrderMode mode, const QString &outOrderNo, std::optional<ApiError> *error);
     std::optional<ApiError> save();
     QByteArray idsAnswer(const Order &order, bool withServiceId) const;
+    // cancel and collect: 204 in the partner and oversea modes, else 200 with the ids.
+    ServiceAnswer idsOrNoContent(OrderMode mode, const Order &order) const;
+    // The refusals of the writes that need a collecting order (sync, modify, collect).
+    static std::optional<ApiError> refuseUnlessCollecting(const Order &order, const QString &what);
 
     OrderBook &m_book;
     const SandboxIdentity &m_identity;

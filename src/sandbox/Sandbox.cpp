@@ -63,6 +63,23 @@ int Sandbox::requestCount() const
     return m_router ? m_router->requestCount() : 0;
 }
 
+void Sandbox::setRateLimit(int perSecond)
+{
+    m_options.rateLimitPerSecond = perSecond;
+    if (m_router)
+        m_router->setRateLimit(perSecond);
+}
+
+int Sandbox::rateLimitedCount() const
+{
+    return m_router ? m_router->rateLimitedCount() : 0;
+}
+
+QList<SandboxRequestRecord> Sandbox::requestLog() const
+{
+    return m_router ? m_router->requestLog() : QList<SandboxRequestRecord>();
+}
+
 void Sandbox::setLatencyMs(int latencyMs)
 {
     m_options.latencyMs = latencyMs;
@@ -100,6 +117,7 @@ Result<QUrl> Sandbox::start(const SandboxOptions &options)
 
     m_router = std::make_unique<SandboxRouter>(*m_book, *m_identity, m_options.latencyMs);
     m_router->refunds().setSettleMs(m_options.refundSettleMs);
+    m_router->setRateLimit(m_options.rateLimitPerSecond);
     m_server = std::make_unique<HttpServer>(m_router.get(), m_options.limits);
     std::optional<QSslConfiguration> tls;
     if (m_options.tls) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxRouter.h"
 #include "ServerLimits.h"
 
 #include "core/Result.h"
@@ -26,6 +27,7 @@ struct SandboxOptions {
     QString tlsKeyFile; //          generated self-signed one
     int latencyMs = 0; // added to every answer
     int refundSettleMs = 2000; // a refund is PROCESSING this long, then SUCCESS (or ABNORMAL)
+    int rateLimitPerSecond = 0; // 429 FREQUENCY_LIMITED above this many requests a second; 0: off
     ServerLimits limits;
 };
 
@@ -53,7 +55,12 @@ public:
     // Σ refunds the sandbox accepted on one payment (transaction_id), each refund once: what
     // proves that a resend with the same refund number did not refund twice.
     qint64 refundedFen(const QString &transactionId) const;
-    int requestCount() const; // requests answered so far (tests: "nothing was sent")
+    // Requests that reached the PayScore router (tests prove "nothing was sent" with it).
+    int requestCount() const;
+    void setRateLimit(int perSecond);
+    int rateLimitedCount() const;
+    // Every order request accepted so far (query, sync, complete, cancel), oldest first.
+    QList<SandboxRequestRecord> requestLog() const;
 
     static QString profileFileName() { return QStringLiteral("profile.json"); }
     static QString ordersFileName() { return QStringLiteral("orders.json"); }

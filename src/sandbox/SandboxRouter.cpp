@@ -226,6 +226,21 @@ SandboxReply SandboxRouter::routeRefunds(
     return reply;
 }
 
+bool SandboxRouter::overRateLimit()
+{
+    if (m_rateLimit <= 0)
+        return false;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (nowMs - m_windowStartMs >= 1000) {
+        m_windowStartMs = nowMs;
+        m_inWindow = 0;
+    }
+    if (++m_inWindow <= m_rateLimit)
+        return false;
+    ++m_rateLimited;
+    return true;
+}
+
 SandboxReply SandboxRouter::handle(const HttpRequest &request)
 {
     ++m_requestCount;
@@ -275,6 +290,12 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
             "URL含有未编码的字符：路径参数和查询参数须先做百分号编码（如 | 应为 %7C）再签名")));
     if (auto refused = m_authenticator.judge(request, now))
         return answerError(*refused);
+    if (overRateLimit()) {
+        answerError({ 429, QStringLiteral("FREQUENCY_LIMITED"),
+            QStringLiteral("请求频率超限，请降低频率后重试"), {} });
+        reply.response.setHeader("Retry-After", "1");
+        return reply;
+    }
 
     // Route on the decoded path segments: /v3/payscore/<family…>/{out_order_no}/<action>.
     QStringList segments;
@@ -339,6 +360,8 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
         m_service.ensurePaidTrainingOrder(mode, outOrderNo);
         const ServiceAnswer answer
             = m_service.query(mode, payAfterQuery ? rest.first() : QString(), query);
+        m_log.append({ QStringLiteral("query"), outOrderNo,
+            answer.error ? answer.error->status : answer.status });
         if (answer.error)
             return answerError(*answer.error);
         reply.response.status = answer.status;
@@ -350,15 +373,16 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
         return reply;
     }
 
-    // Writes: POST /{out_order_no}/{sync|complete|cancel}.
+    // Writes: POST /{out_order_no}/{sync|complete|cancel|modify|pay}.
     if (rest.size() != 2)
         return answerError(notFound);
     const QString outOrderNo = rest.at(0);
     const QString action = rest.at(1);
-    const bool known = action == QLatin1String("sync")
+    const bool serviceOrderFamily = mode == OrderMode::ServiceOrder || mode == OrderMode::Partner;
+    const bool known = action == QLatin1String("sync") || action == QLatin1String("cancel")
         || (action == QLatin1String("complete") && mode != OrderMode::Oversea)
-        || (action == QLatin1String("cancel")
-            && (mode == OrderMode::ServiceOrder || mode == OrderMode::Partner));
+        || ((action == QLatin1String("modify") || action == QLatin1String("pay"))
+            && serviceOrderFamily);
     if (!known)
         return answerError(notFound);
     if (!isPost)
@@ -369,14 +393,22 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
     if (!body)
         return answerError(bodyError);
 
+    m_log.append({ action, outOrderNo, 0 });
     const FaultPlan plan = FaultPlan::fromOrderNumber(outOrderNo);
+    const bool needsCollecting = action == QLatin1String("sync")
+        || action == QLatin1String("modify") || action == QLatin1String("pay");
     if (plan.kind != FaultPlan::Kind::None && !plan.rejectsBeforeProcessing())
-        m_service.ensureTrainingOrder(mode, outOrderNo, action == QLatin1String("sync"));
+        m_service.ensureTrainingOrder(mode, outOrderNo, needsCollecting);
     return answerWrite(plan, requestedSerial, now, [&] {
         if (action == QLatin1String("sync"))
             return m_service.sync(mode, outOrderNo, *body);
         if (action == QLatin1String("complete"))
             return m_service.complete(mode, outOrderNo, *body);
+        if (action == QLatin1String("modify"))
+            return m_service.modify(mode, outOrderNo, *body);
+        if (action == QLatin1String("pay"))
+            return m_service.collect(
+                mode, outOrderNo, *body, plan.kind == FaultPlan::Kind::Declined);
         return m_service.cancel(mode, outOrderNo, *body);
     });
 }

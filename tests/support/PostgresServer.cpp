@@ -9,16 +9,29 @@
 #include <QTcpServer>
 #include <QUuid>
 
+#ifndef Q_OS_WIN
 #include <unistd.h>
+#endif
 
 namespace psc::test {
 
 namespace {
 
+// Debian's PostgreSQL 15; CI on Windows and macOS names its own (PAYSCORE_PG_BINDIR).
 QString binDir()
 {
     const QString configured = qEnvironmentVariable("PAYSCORE_PG_BINDIR");
     return configured.isEmpty() ? QStringLiteral("/usr/lib/postgresql/15/bin") : configured;
+}
+
+// initdb and the server refuse to run as root: they then run as the `postgres` account.
+bool isRoot()
+{
+#ifdef Q_OS_WIN
+    return false;
+#else
+    return geteuid() == 0;
+#endif
 }
 
 int freeLoopbackPort()
@@ -46,7 +59,7 @@ bool PostgresServer::runTool(const QString &tool, const QStringList &arguments, 
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setWorkingDirectory(m_dir->path());
     const QString program = binDir() + QLatin1Char('/') + tool;
-    if (geteuid() == 0)
+    if (isRoot())
         process.start(QStringLiteral("runuser"),
             QStringList {
                 QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program }
@@ -76,7 +89,7 @@ bool PostgresServer::start(QString *error)
             return false;
         }
         pwfile.close();
-        if (geteuid() == 0) {
+        if (isRoot()) {
             // The server runs as `postgres`: it owns the folder.
             QProcess::execute(QStringLiteral("chown"),
                 { QStringLiteral("-R"), QStringLiteral("postgres:"), m_dir->path() });
@@ -108,19 +121,21 @@ bool PostgresServer::start(QString *error)
     }
     m_running = true;
     qputenv("PGPASSWORD", password);
+#ifndef Q_OS_WIN
     if (!m_watchdog) {
         // A test that crashes never runs the destructor: a watchdog stops the server when this
         // process is gone, so no server outlives its test.
         const QString stopCommand
             = QStringLiteral("%1%2/pg_ctl -D '%3' -m immediate stop")
-                  .arg(geteuid() == 0 ? QStringLiteral("runuser -u postgres -- ") : QString(),
-                      binDir(), m_dataDir);
+                  .arg(isRoot() ? QStringLiteral("runuser -u postgres -- ") : QString(), binDir(),
+                      m_dataDir);
         m_watchdog = QProcess::startDetached(QStringLiteral("sh"),
             { QStringLiteral("-c"),
                 QStringLiteral("while [ -d /proc/%1 ]; do sleep 1; done; %2 >/dev/null 2>&1")
                     .arg(QCoreApplication::applicationPid())
                     .arg(stopCommand) });
     }
+#endif
     return true;
 }
 
@@ -164,7 +179,9 @@ QSqlDatabase PostgresServer::connection(const QString &database)
 
 QString PostgresServer::createDatabase(const QString &owner)
 {
-    const QString name = QStringLiteral("journal_%1_%2").arg(getpid()).arg(++m_databases);
+    const QString name = QStringLiteral("journal_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++m_databases);
     return exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(name, owner)) ? name : QString();
 }
 

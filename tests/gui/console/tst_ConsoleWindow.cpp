@@ -3,12 +3,15 @@
 // language into ${PAYSCORE_BINARY_DIR}/screenshots/.
 #include "CompletePage.h"
 #include "ConfirmCompleteDialog.h"
+#include "ConsoleContext.h"
 #include "FormPage.h"
 #include "JournalPage.h"
 #include "LineItemEditor.h"
 #include "LineItemTableModel.h"
 #include "MainWindow.h"
+#include "ModalAnswer.h"
 #include "ModeLabels.h"
+#include "ProfileDialog.h"
 #include "QueryPage.h"
 #include "ResultsPane.h"
 #include "SyncPage.h"
@@ -25,6 +28,7 @@
 #include <journal/Journal.h>
 #include <payscore/Limits.h>
 #include <payscore/OperationRunner.h>
+#include <profile/Profile.h>
 #include <sandbox/Sandbox.h>
 
 #include <QAbstractButton>
@@ -35,6 +39,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QInputMethodEvent>
@@ -43,6 +48,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -77,6 +83,10 @@ private slots:
     void productionProfileShowsTheRedBadge();
     void everyScreenInBothLanguages();
     void operatorNameReachesNewWrites();
+    void newProfileThroughTheDialog();
+    void editProfileThroughTheDialog();
+    void openProfileThroughTheFilePicker();
+    void firstStartShowsTheWindowWhileTheSandboxStarts();
     void restartOpensOnTheUnknownOutcomes();
     void restartReopensTheLastProfile();
 
@@ -95,7 +105,10 @@ private:
     void syncServiceOrder(const QString &outOrderNo); // fills the sync form, submits, waits
     QList<psc::journal::JournalEntry> journalEntries(const QString &outOrderNo) const;
 
+    void startWindow(); // a context and a window on m_dir, shown, the sandbox up
+
     QTemporaryDir m_dir;
+    std::unique_ptr<ConsoleContext> m_context; // declared first: outlives the window
     std::unique_ptr<MainWindow> m_window;
     QString m_shots;
 };
@@ -105,21 +118,31 @@ void TestConsoleWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     m_shots = QStringLiteral(PAYSCORE_BINARY_DIR "/screenshots");
     QDir().mkpath(m_shots);
-    MainWindow::Options options;
+    startWindow();
+    m_window->resize(1500, 980);
+    QVERIFY2(m_context->session(), qPrintable(m_context->sandboxError()));
+}
+
+void TestConsoleWindow::startWindow()
+{
+    ConsoleContext::Options options;
     options.dataDir = m_dir.path();
     options.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
-    options.language = QStringLiteral("en");
-    m_window = std::make_unique<MainWindow>(options);
-    m_window->resize(1500, 980);
+    m_context = std::make_unique<ConsoleContext>(options);
+    m_window = std::make_unique<MainWindow>(*m_context, QStringLiteral("en"));
     m_window->show();
+    m_window->start();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY2(m_window->session(), qPrintable(m_window->lastError()));
+    // The sandbox comes up on its own thread; nothing can be sent until then.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_context->sandboxState() != ConsoleContext::SandboxState::Starting, 30000);
 }
 
 void TestConsoleWindow::cleanupTestCase()
 {
     ConfirmCompleteDialog::setNextAnswer(std::nullopt);
     m_window.reset();
+    m_context.reset();
 }
 
 void TestConsoleWindow::waitUntilIdle()
@@ -193,17 +216,17 @@ void TestConsoleWindow::typeInCell(QTableView *view, int row, int column, const 
 
 void TestConsoleWindow::opensOnTheSandboxProfile()
 {
-    QVERIFY(m_window->sandbox());
-    QCOMPARE(m_window->session()->info().environment, Environment::Sandbox);
+    QVERIFY(m_context->sandbox());
+    QCOMPARE(m_context->session()->info().environment, Environment::Sandbox);
     // The sandbox's loopback URL serves every mode: one runner for all of them.
     for (const Mode mode : { Mode::PayAfter, Mode::Oversea, Mode::Partner })
         QCOMPARE(
-            m_window->session()->runner(mode), m_window->session()->runner(Mode::ServiceOrder));
+            m_context->session()->runner(mode), m_context->session()->runner(Mode::ServiceOrder));
     QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("PayScore Console / 支付分订单运营台"));
     // The profile's ids are prefilled and editable.
     const auto *sync = m_window->syncPage()->form();
-    QCOMPARE(sync->appidEdit->text(), m_window->session()->info().defaults.appid);
+    QCOMPARE(sync->appidEdit->text(), m_context->session()->info().defaults.appid);
     QVERIFY(!sync->appidEdit->text().isEmpty());
     QVERIFY(!sync->appidEdit->isReadOnly());
     // Every input has an accessible name.
@@ -372,7 +395,7 @@ void TestConsoleWindow::signErrorShowsBothSignedTexts()
 {
     // A profile whose private key does not belong to its certificate serial: the sandbox
     // answers SIGN_ERROR with what it signed.
-    const QString sandboxProfile = m_window->sandbox()->profilePath();
+    const QString sandboxProfile = m_context->sandbox()->profilePath();
     const QDir dir = QFileInfo(sandboxProfile).dir();
     auto key = psc::crypto::PrivateKey::generateRsa(2048);
     QVERIFY(key.ok());
@@ -805,7 +828,7 @@ void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
 void TestConsoleWindow::productionProfileShowsTheRedBadge()
 {
     // The sandbox's own keys with a production host: nothing is sent in this test.
-    const QString sandboxProfile = m_window->sandbox()->profilePath();
+    const QString sandboxProfile = m_context->sandbox()->profilePath();
     const QString productionProfile = copyOfSandboxProfile(QStringLiteral("store12.json"),
         QStringLiteral("Store 12"), QStringLiteral("https://api.mch.weixin.qq.com"));
     QVERIFY(!productionProfile.isEmpty());
@@ -815,7 +838,7 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
         ConfirmCompleteDialog::setNextAnswer(std::nullopt);
         m_window->openProfile(sandboxProfile);
     });
-    QCOMPARE(m_window->session()->info().environment, Environment::Production);
+    QCOMPARE(m_context->session()->info().environment, Environment::Production);
     QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("PRODUCTION"));
     QVERIFY(m_window->form()->environmentBadge->styleSheet().contains(QLatin1String("#c62828")));
     QVERIFY(m_window->windowTitle().contains(QLatin1String("PRODUCTION")));
@@ -823,7 +846,7 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
 
     // Oversea orders go to the apihk host, as in the CLI (and without the mainland backup);
     // the other modes stay on the profile's host with its backup.
-    const ConsoleSession *session = m_window->session();
+    const psc::session::MerchantSession *session = m_context->session();
     const psc::apiv3::ClientConfig &oversea = session->runner(Mode::Oversea)->client()->config();
     QCOMPARE(oversea.baseUrl, QUrl(QStringLiteral("https://apihk.mch.weixin.qq.com")));
     QVERIFY(oversea.backupBaseUrl.isEmpty());
@@ -938,7 +961,7 @@ void TestConsoleWindow::operatorNameReachesNewWrites()
     typeInto(journalPage->form()->operatorNameEdit, name);
     QTest::mouseClick(journalPage->form()->operatorNameButton, Qt::LeftButton);
     for (const Mode mode : { Mode::ServiceOrder, Mode::Oversea })
-        QCOMPARE(m_window->session()->runner(mode)->operatorName(), name);
+        QCOMPARE(m_context->session()->runner(mode)->operatorName(), name);
 
     syncServiceOrder(QStringLiteral("DEMO-OPERATOR-NAME-001"));
     QVERIFY(!m_window->resultsPane()->result()->api.request.isEmpty()); // it was sent
@@ -955,33 +978,33 @@ void TestConsoleWindow::restartOpensOnTheUnknownOutcomes()
     QCOMPARE(m_window->form()->screens->currentWidget(),
         static_cast<QWidget *>(m_window->journalPage()));
     QVERIFY(m_window->form()->screens->tabText(3).contains(QLatin1String("unknown")));
-    QVERIFY(m_window->session());
+    QVERIFY(m_context->session());
 }
 
 void TestConsoleWindow::restartReopensTheLastProfile()
 {
     // The profile last opened is opened again on the next start…
-    const QString sandboxProfile = m_window->sandbox()->profilePath();
+    const QString sandboxProfile = m_context->sandbox()->profilePath();
     const QString store7 = copyOfSandboxProfile(QStringLiteral("store7.json"),
-        QStringLiteral("Store 7"), QUrl(m_window->session()->info().baseUrl).toString());
+        QStringLiteral("Store 7"), QUrl(m_context->session()->info().baseUrl).toString());
     QVERIFY(!store7.isEmpty());
     QVERIFY2(m_window->openProfile(store7), qPrintable(m_window->lastError()));
     restartWindow();
-    QVERIFY(m_window->session());
-    QCOMPARE(m_window->session()->info().path, store7);
+    QVERIFY(m_context->session());
+    QCOMPARE(m_context->session()->info().path, store7);
     QCOMPARE(m_window->form()->profileCombo->currentText(), QStringLiteral("Store 7"));
 
     // …unless its file is gone: then the console starts on the sandbox.
     QVERIFY(QFile::remove(store7));
     restartWindow();
-    QVERIFY(m_window->session());
-    QCOMPARE(m_window->session()->info().path, sandboxProfile);
+    QVERIFY(m_context->session());
+    QCOMPARE(m_context->session()->info().path, sandboxProfile);
 }
 
 QString TestConsoleWindow::copyOfSandboxProfile(
     const QString &fileName, const QString &name, const QString &baseUrl) const
 {
-    const QString sandboxProfile = m_window->sandbox()->profilePath();
+    const QString sandboxProfile = m_context->sandbox()->profilePath();
     QFile file(sandboxProfile);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -996,16 +1019,196 @@ QString TestConsoleWindow::copyOfSandboxProfile(
     return path;
 }
 
+namespace {
+
+QLineEdit *field(QDialog &dialog, const char *name)
+{
+    auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(name));
+    if (!edit)
+        qFatal("no field %s", name);
+    return edit;
+}
+
+// Types into a dialog's field as an operator does: select what is there, type over it.
+void typeOver(QDialog &dialog, const char *name, const QString &text)
+{
+    QLineEdit *edit = field(dialog, name);
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+// File → New merchant profile…: the dialog is filled in by typing (the sandbox's own ids and
+// keys under a new name), saved under the profiles folder and opened as the session.
+void TestConsoleWindow::newProfileThroughTheDialog()
+{
+    const QString sandboxProfile = m_context->sandbox()->profilePath();
+    const auto restore = qScopeGuard([&] { m_window->openProfile(sandboxProfile); });
+    const auto sandbox = psc::profile::Profile::load(sandboxProfile);
+    QVERIFY2(sandbox, qPrintable(sandbox.error()));
+    bool shown = false;
+    ModalAnswer::setNext([&](QDialog &dialog) {
+        auto *profileDialog = qobject_cast<ProfileDialog *>(&dialog);
+        if (!profileDialog)
+            return int(QDialog::Rejected);
+        shown = true;
+        auto *environment = dialog.findChild<QComboBox *>(QStringLiteral("environmentCombo"));
+        environment->setCurrentIndex(environment->count() - 1); // Custom URL
+        typeOver(dialog, "nameEdit", QStringLiteral("Store 3 test"));
+        typeOver(dialog, "customUrlEdit", sandbox->baseUrl);
+        typeOver(dialog, "mchidEdit", sandbox->mchid);
+        typeOver(dialog, "merchantSerialEdit", sandbox->merchantSerial);
+        typeOver(dialog, "privateKeyEdit", sandbox->resolve(sandbox->privateKeyFile));
+        typeOver(dialog, "publicKeyIdEdit", sandbox->wechatpayPublicKeyId);
+        typeOver(dialog, "publicKeyEdit", sandbox->resolve(sandbox->wechatpayPublicKeyFile));
+        typeOver(dialog, "appidEdit", sandbox->appid);
+        typeOver(dialog, "serviceIdEdit", sandbox->serviceId);
+        if (!profileDialog->issues().isEmpty())
+            qWarning("%s", qPrintable(profileDialog->issues().first().toString()));
+        dialog.accept(); // refused (stays open) while any field is wrong
+        return dialog.result();
+    });
+    m_window->form()->actionNewProfile->trigger();
+    QVERIFY(shown);
+    QCOMPARE(ModalAnswer::pendingCount(), 0);
+    const QString saved
+        = QDir(m_context->profilesDir()).filePath(QStringLiteral("Store_3_test.json"));
+    QVERIFY(QFileInfo::exists(saved));
+    QVERIFY(m_context->session());
+    QCOMPARE(m_context->session()->info().path, saved);
+    QCOMPARE(m_context->session()->info().name, QStringLiteral("Store 3 test"));
+    QCOMPARE(m_window->form()->profileCombo->currentText(), QStringLiteral("Store 3 test"));
+    QCOMPARE(m_context->session()->info().environment, Environment::Sandbox);
+    // It works: a query through it is signed with its key and the answer verified.
+    selectTab(m_window->queryPage());
+    auto *queryMode = m_window->queryPage()->form()->modeCombo;
+    queryMode->setCurrentIndex(queryMode->findData(int(Mode::ServiceOrder)));
+    typeInto(
+        m_window->queryPage()->form()->outOrderNoEdit, QStringLiteral("DEMO-RENT-CONFIRMED-001"));
+    QTest::mouseClick(m_window->queryPage()->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    QVERIFY(m_window->resultsPane()->result());
+    QVERIFY(m_window->resultsPane()->result()->verified);
+    QCOMPARE(m_window->resultsPane()->state(), ResultsPane::State::Succeeded);
+}
+
+// Profiles… on a saved profile: the dialog opens on its values; the name typed over is saved
+// into the same file and shown in the selector.
+void TestConsoleWindow::editProfileThroughTheDialog()
+{
+    const QString sandboxProfile = m_context->sandbox()->profilePath();
+    const auto restore = qScopeGuard([&] { m_window->openProfile(sandboxProfile); });
+    const QString path
+        = QDir(m_context->profilesDir()).filePath(QStringLiteral("Store_3_test.json"));
+    QVERIFY2(m_window->openProfile(path), qPrintable(m_window->lastError()));
+    QString nameShown;
+    ModalAnswer::setNext([&](QDialog &dialog) {
+        nameShown = field(dialog, "nameEdit")->text();
+        typeOver(dialog, "nameEdit", QStringLiteral("Store 3 renamed"));
+        dialog.accept();
+        return dialog.result();
+    });
+    QTest::mouseClick(m_window->form()->editProfileButton, Qt::LeftButton);
+    QCOMPARE(nameShown, QStringLiteral("Store 3 test"));
+    const auto reloaded = psc::profile::Profile::load(path);
+    QVERIFY2(reloaded, qPrintable(reloaded.error()));
+    QCOMPARE(reloaded->name, QStringLiteral("Store 3 renamed"));
+    QCOMPARE(m_context->session()->info().path, path);
+    QCOMPARE(m_context->session()->info().name, QStringLiteral("Store 3 renamed"));
+
+    // Cancelling the dialog changes nothing.
+    ModalAnswer::setNext([](QDialog &dialog) {
+        typeOver(dialog, "nameEdit", QStringLiteral("never saved"));
+        dialog.reject();
+        return dialog.result();
+    });
+    QTest::mouseClick(m_window->form()->editProfileButton, Qt::LeftButton);
+    QCOMPARE(psc::profile::Profile::load(path)->name, QStringLiteral("Store 3 renamed"));
+}
+
+// File → Open profile file…: the picker's choice becomes the session; a file that is not a
+// usable profile is refused with a message naming it, and the session stays as it was.
+void TestConsoleWindow::openProfileThroughTheFilePicker()
+{
+    const QString sandboxProfile = m_context->sandbox()->profilePath();
+    const auto restore = qScopeGuard([&] { m_window->openProfile(sandboxProfile); });
+    const QString good = copyOfSandboxProfile(QStringLiteral("picked.json"),
+        QStringLiteral("Picked store"), m_context->sandbox()->url().toString());
+    QVERIFY(!good.isEmpty());
+    const auto pick = [](const QString &path) {
+        return [path](QDialog &dialog) {
+            auto *picker = qobject_cast<QFileDialog *>(&dialog);
+            if (!picker)
+                return int(QDialog::Rejected);
+            picker->setOption(QFileDialog::DontUseNativeDialog);
+            picker->selectFile(path);
+            return int(QDialog::Accepted);
+        };
+    };
+    ModalAnswer::setNext(pick(good));
+    m_window->form()->actionOpenProfile->trigger();
+    QCOMPARE(m_context->session()->info().path, good);
+    QCOMPARE(m_window->form()->profileCombo->currentText(), QStringLiteral("Picked store"));
+
+    const QString bad = m_dir.filePath(QStringLiteral("not-a-profile.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ \"name\": \"broken\" }");
+    file.close();
+    QString warning;
+    ModalAnswer::setNext(pick(bad));
+    ModalAnswer::setNext([&](QDialog &dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(&dialog))
+            warning = box->text();
+        return int(QDialog::Accepted);
+    });
+    m_window->form()->actionOpenProfile->trigger();
+    QCOMPARE(ModalAnswer::pendingCount(), 0);
+    QVERIFY2(warning.contains(QLatin1String("not-a-profile.json")), qPrintable(warning));
+    QCOMPARE(m_context->session()->info().path, good); // unchanged
+}
+
+// A first start (no sandbox keys yet): the window is there at once, says the sandbox is
+// starting and sends nothing until the sandbox's profile is open.
+void TestConsoleWindow::firstStartShowsTheWindowWhileTheSandboxStarts()
+{
+    QTemporaryDir fresh;
+    ConsoleContext::Options options;
+    options.dataDir = fresh.path();
+    options.journalPath = fresh.filePath(QStringLiteral("journal.sqlite"));
+    QSettings().remove(QStringLiteral("profile/last"));
+    const auto restoreLast = qScopeGuard([&] {
+        QSettings().setValue(QStringLiteral("profile/last"), m_context->session()->info().path);
+    });
+    ConsoleContext context(options);
+    MainWindow window(context, QStringLiteral("en"));
+    window.show();
+    window.start();
+    QCOMPARE(context.sandboxState(), ConsoleContext::SandboxState::Starting);
+    QVERIFY(!context.session());
+    QCOMPARE(window.form()->profileDetails->text(), QStringLiteral("starting the sandbox…"));
+    QVERIFY(!window.syncPage()->form()->submitButton->isEnabled());
+    QVERIFY(!window.queryPage()->form()->submitButton->isEnabled());
+    window.setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(window.form()->profileDetails->text(), QStringLiteral("正在启动沙箱…"));
+    window.setLanguage(QStringLiteral("en"));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QTRY_COMPARE_WITH_TIMEOUT(context.sandboxState(), ConsoleContext::SandboxState::Ready, 30000);
+    QVERIFY(context.session());
+    QCOMPARE(context.session()->info().path, context.sandboxProfilePath());
+    QVERIFY(window.form()->profileDetails->text().contains(QLatin1String("simulator at")));
+    QVERIFY(window.queryPage()->form()->submitButton->isEnabled());
+    QVERIFY(QFileInfo::exists(context.sandboxProfilePath()));
+}
+
 void TestConsoleWindow::restartWindow()
 {
     m_window.reset();
-    MainWindow::Options options;
-    options.dataDir = m_dir.path();
-    options.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
-    options.language = QStringLiteral("en");
-    m_window = std::make_unique<MainWindow>(options);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_context.reset();
+    startWindow();
 }
 
 QTEST_MAIN(TestConsoleWindow)

@@ -101,6 +101,42 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 3);
     }
 
+    void showsWhosePcHoldsTheUnknownOutcomesAndFiltersByPc()
+    {
+        // A colleague's PC in a team journal: its unknown outcome blocks the same write here.
+        PendingWrite remote
+            = write(QStringLiteral("PA-004"), QStringLiteral("王五"), QStringLiteral("Store 1"));
+        remote.hostName = QStringLiteral("STORE-12-PC");
+        remote.osAccount = QStringLiteral("store12");
+        QVERIFY(m_journal->beginWrite(remote).ok());
+        JournalPage page;
+        page.setJournal(m_journal);
+        page.show();
+        auto *banner = page.findChild<QLabel *>(QStringLiteral("unknownBanner"));
+        QVERIFY2(banner->text().contains(QStringLiteral("王五 on STORE-12-PC")),
+            qPrintable(banner->text()));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("journalTable"));
+        page.findChild<QComboBox *>(QStringLiteral("outcomeFilter"))->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), 4);
+
+        // The PC picker lists the PCs in the journal; choosing one, as a person would.
+        auto *pcs = page.findChild<QComboBox *>(QStringLiteral("hostFilter"));
+        QVERIFY(pcs);
+        const int index = pcs->findText(QStringLiteral("STORE-12-PC"));
+        QVERIFY(index > 0);
+        pcs->setFocus();
+        pcs->setCurrentIndex(index);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, JournalTableModel::Pc).data().toString(),
+            QStringLiteral("STORE-12-PC (store12)"));
+        pcs->setCurrentIndex(0);
+        auto *accounts = page.findChild<QComboBox *>(QStringLiteral("accountFilter"));
+        accounts->setCurrentIndex(accounts->findText(QStringLiteral("store12")));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, JournalTableModel::OrderNo).data().toString(),
+            QStringLiteral("PA-004"));
+    }
+
     void filtersAndDetails()
     {
         JournalPage page;

@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(found.first().field, label);
         QVERIFY(!found.first().message.isEmpty());
         QVERIFY(child<QLabel>(dialog, "issuesLabel")->text().contains(label));
-        QVERIFY(!edit->styleSheet().isEmpty()); // highlighted
+        QCOMPARE(edit->property("pscProblem").toString(), QStringLiteral("error")); // highlighted
         QVERIFY(!child<QDialogButtonBox>(dialog, "buttonBox")
                      ->button(QDialogButtonBox::Ok)
                      ->isEnabled());

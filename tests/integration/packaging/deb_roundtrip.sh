@@ -46,7 +46,7 @@ check "Description has a synopsis and a body" test "$(field Description | wc -l)
 depends=$(field Depends)
 # Package names only: "libqt6core6 (>= 6.4.2), a | b" -> one name per line.
 depends_names=$(tr ',|' '\n\n' <<<"$depends" | sed -E 's/\(.*\)//; s/[[:space:]]//g' | sed '/^$/d')
-for pkg in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite \
+for pkg in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql \
            libssl3 libqt6keychain1; do
     check "Depends names $pkg" grep -qx "$pkg" <<<"$depends_names"
     # Each name must be a real Debian package (known to this machine's dpkg/apt).

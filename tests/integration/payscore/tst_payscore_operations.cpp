@@ -76,12 +76,12 @@ public:
         , m_accept(accept)
     {
     }
-    bool beforeSend(const WriteRecord &record, QString *reason) override
+    bool beforeSend(const WriteRecord &record, WriteRefusal *refusal) override
     {
         before.append(record);
         requestsSeenBeforeSend = m_server->requestCount();
         if (!m_accept)
-            *reason = QStringLiteral("journal is read-only");
+            refusal->reason = QStringLiteral("journal is read-only");
         return m_accept;
     }
     void afterOutcome(const WriteRecord &record, const OperationResult &result) override
@@ -604,9 +604,12 @@ private slots:
         bench.runner->setJournal(&journal);
         const OperationResult result
             = OperationRunner::wait(bench.runner->sync(syncRequest(bench, Mode::ServiceOrder)));
-        QCOMPARE(result.outcome, OperationResult::Outcome::Invalid);
-        QCOMPARE(result.error.code, QStringLiteral("JOURNAL_REFUSED"));
+        // A journal that cannot record the write is a problem of this machine: config_error.
+        QCOMPARE(result.outcome, OperationResult::Outcome::ConfigError);
+        QCOMPARE(result.error.code, QStringLiteral("JOURNAL_UNAVAILABLE"));
         QCOMPARE(result.error.message, QStringLiteral("journal is read-only"));
+        QVERIFY(result.error.hint.contains(QLatin1String("Nothing was sent")));
+        QCOMPARE(result.exitCode(), 4);
         QVERIFY(journal.after.isEmpty());
         QTest::qWait(50);
         QCOMPARE(bench.server.requestCount(), 0);

@@ -6,6 +6,7 @@
 
 #include <crypto/Codec.h>
 #include <crypto/Keys.h>
+#include <journal/Journal.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,16 +15,43 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "support/FileSizeLimit.h"
+
+#include <functional>
+
 using namespace psc::test;
 
 namespace {
 
 const QByteArray kWechatpaySerial = "PUB_KEY_ID_0114232100000000000000000000";
 const QByteArray kApiV3Key = "a7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb"; // V3b/V3c
+const QByteArray kWrongApiV3Key = "b7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb";
 const QByteArray kOrderDone
     = R"({"out_order_no":"R-1","service_id":"500001","appid":"wxd678efh567hg6787",
 "mchid":"1900007291","state":"DONE","state_description":"MCH_COMPLETE","total_amount":3900,
 "order_id":"15000000000001","collection":{"state":"USER_PAID","total_amount":3900,"paying_amount":0,"paid_amount":3900}})";
+
+// How the CLI is started: its journal (in the test's folder), its APIv3 key, and what runs in
+// the child between fork and exec.
+struct RunOptions {
+    QString journal = QStringLiteral("journal.sqlite");
+    QByteArray apiV3Key = kApiV3Key;
+    std::function<void()> inChild;
+};
+
+RunOptions onJournal(const QString &journal)
+{
+    RunOptions options;
+    options.journal = journal;
+    return options;
+}
+
+RunOptions withApiV3Key(const QByteArray &key)
+{
+    RunOptions options;
+    options.apiV3Key = key;
+    return options;
+}
 
 struct CliRun {
     int exitCode = -1;
@@ -69,13 +97,15 @@ class TestPayScoreCli : public QObject {
         return path(name + ".json");
     }
 
-    CliRun run(const QStringList &arguments, const QByteArray &apiV3Key = kApiV3Key)
+    CliRun run(const QStringList &arguments, const RunOptions &options = RunOptions())
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert("PAYSCORE_JOURNAL", path("journal.sqlite"));
-        environment.insert("PAYSCORE_APIV3_KEY", QString::fromLatin1(apiV3Key));
+        environment.insert("PAYSCORE_JOURNAL", path(options.journal));
+        environment.insert("PAYSCORE_APIV3_KEY", QString::fromLatin1(options.apiV3Key));
         process.setProcessEnvironment(environment);
+        if (options.inChild)
+            process.setChildProcessModifier(options.inChild);
         process.start(QStringLiteral(PAYSCORE_CLI), arguments);
         // The server lives in this process: keep the event loop running while the CLI works.
         QSignalSpy finished(&process, &QProcess::finished);
@@ -84,6 +114,16 @@ class TestPayScoreCli : public QObject {
         process.waitForFinished(1000);
         return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError() };
+    }
+
+    // The CLI may not grow any file beyond the journal's write-ahead log as it is now, as on
+    // a full disk: SQLite's next commit fails with a real I/O error.
+    RunOptions withFullDisk(const QString &journal)
+    {
+        const qint64 walSize = QFileInfo(path(journal) + "-wal").size();
+        RunOptions options = onJournal(journal);
+        options.inChild = [walSize] { FileSizeLimit::applyForGood(walSize); };
+        return options;
     }
 
     QStringList withProfile(const QStringList &arguments, bool json = true)
@@ -285,6 +325,57 @@ private slots:
         QCOMPARE(m_server.requestCount(), before);
     }
 
+    // Issue 10: SQLite cannot commit the pending entry. The write must not leave, the CLI
+    // exits 4 saying why, and the unknown-outcome guard still holds afterwards.
+    void uncommittedJournalEntrySendsNothing()
+    {
+        const QString journal = QStringLiteral("full/journal.sqlite");
+        // This process keeps the journal open, as a console would: its write-ahead log and
+        // shared memory stay, so the CLI opens the journal and fails only at its commit.
+        auto holder = psc::journal::Journal::open(path(journal));
+        QVERIFY2(holder.ok(), qPrintable(holder.error()));
+        QVERIFY(QFileInfo(path(journal) + "-wal").size() > 0);
+        const QStringList sync { "sync", "--mode", "serviceorder", "--out-order-no", "J-FULL-1",
+            "--paid-time", "20261122101500" };
+        int before = m_server.requestCount();
+
+        CliRun refused = run(withProfile(sync), withFullDisk(journal));
+        QCOMPARE(refused.exitCode, 4);
+        verifyShape(refused, "config_error");
+        const QJsonObject error = refused.json().value("error").toObject();
+        QCOMPARE(error.value("code").toString(), QStringLiteral("JOURNAL_UNAVAILABLE"));
+        QVERIFY2(error.value("message").toString().contains(QLatin1String("COMMIT")),
+            qPrintable(error.value("message").toString()));
+        QVERIFY(
+            error.value("message").toString().contains(QDir::toNativeSeparators(path(journal))));
+        QVERIFY(error.value("hint").toString().contains(QLatin1String("Nothing was sent")));
+        QVERIFY((*holder)->entries().isEmpty()); // rolled back, not half-written
+        // The text summary says it as plainly.
+        refused = run(withProfile(sync, false), withFullDisk(journal));
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.out.contains("nothing was sent"), refused.out.constData());
+        QVERIFY(refused.out.contains("JOURNAL_UNAVAILABLE"));
+        QVERIFY(refused.out.contains("could not record this write"));
+        QTest::qWait(50);
+        QCOMPARE(m_server.requestCount(), before);
+
+        // With room again the write goes out, and its answer is lost: outcome unknown.
+        m_server.enqueue(ScriptedAnswer::closeAfterRequest());
+        QCOMPARE(run(withProfile(sync), onJournal(journal)).exitCode, 3);
+        QCOMPARE(m_server.requestCount(), before + 1);
+        // The same write stays refused as unsettled, with a full disk and without.
+        before = m_server.requestCount();
+        for (const RunOptions &options : { withFullDisk(journal), onJournal(journal) }) {
+            const CliRun again = run(withProfile(sync), options);
+            QCOMPARE(again.exitCode, 2);
+            QCOMPARE(again.json().value("error").toObject().value("code").toString(),
+                QStringLiteral("JOURNAL_REFUSED"));
+        }
+        QTest::qWait(50);
+        QCOMPARE(m_server.requestCount(), before);
+        QCOMPARE((*holder)->entries().size(), 1);
+    }
+
     void timeoutIsUnknown()
     {
         m_server.enqueue(ScriptedAnswer::stall());
@@ -384,7 +475,7 @@ private slots:
         // The wrong APIv3 key cannot decrypt: a configuration error, nothing saved.
         m_server.enqueue(signedJson(200, answer));
         const CliRun wrong = run(withProfile({ "certificates", "--out-dir", path("certs2") }),
-            "b7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb");
+            withApiV3Key(kWrongApiV3Key));
         QCOMPARE(wrong.exitCode, 4);
         verifyShape(wrong, "config_error");
         QVERIFY(!QFile::exists(path("certs2/5DEA10EF55877E3CF6C33255C2E7DEFFF7E427EC.pem")));
@@ -462,7 +553,7 @@ private slots:
         QCOMPARE(result.out, QByteArray("message\n"));
 
         result = run({ "--output", "json", "decrypt", "--file", path("notification.json") },
-            "b7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb");
+            withApiV3Key(kWrongApiV3Key));
         QCOMPARE(result.exitCode, 2);
         verifyShape(result, "invalid");
         QVERIFY(!result.json().contains("plaintext"));

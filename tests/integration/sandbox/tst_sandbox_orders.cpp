@@ -30,6 +30,9 @@ private slots:
     void merchantBindings_data();
     void merchantBindings();
     void demoOrdersCoverEveryStateAndMode();
+    void modifyLowersTotalAndPayingAmount();
+    void collectChargesOrDeclines();
+    void writesWithoutSuchEndpointAreNotFound();
 
 private:
     QString seed(OrderMode mode, const QString &state);
@@ -130,6 +133,13 @@ QJsonObject TestSandboxOrders::body(OrderMode mode, const QString &operation) co
             QJsonObject { { QStringLiteral("end_location"), QStringLiteral("深圳湾店") } });
     } else if (operation == QLatin1String("cancel")) {
         b.insert(QStringLiteral("reason"), QStringLiteral("用户未使用服务"));
+    } else if (operation == QLatin1String("modify")) {
+        // seed() completes with 700 fen: lowered to 500.
+        b.insert(QStringLiteral("post_payments"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("租借费") },
+                { QStringLiteral("amount"), 500 } } });
+        b.insert(QStringLiteral("total_amount"), 500);
+        b.insert(QStringLiteral("reason"), QStringLiteral("按实际时长重算"));
     }
     return b;
 }
@@ -212,7 +222,13 @@ void TestSandboxOrders::stateMachine_data()
         { OrderMode::ServiceOrder, "sync", row(200, "DONE/", { 2 }, ios) },
         { OrderMode::ServiceOrder, "complete", row(200, "DOING/MCH_COMPLETE", { 1 }, ios) },
         { OrderMode::ServiceOrder, "cancel", row(200, "REVOKED/", { 0, 1 }, ios) },
+        { OrderMode::ServiceOrder, "modify", row(200, "DOING/MCH_COMPLETE", { 2 }, ios) },
+        { OrderMode::ServiceOrder, "pay", row(200, "DONE/", { 2 }, ios) },
         { OrderMode::ServiceOrder, "query", row(200, "", { 0, 1, 2, 3, 4, 5, 6 }, ios) },
+        { OrderMode::PayAfter, "cancel", row(200, "REVOKED/", { 0, 1 }, ios) },
+        { OrderMode::Oversea, "cancel", row(204, "REVOKED/", { 0, 1 }, ios) },
+        { OrderMode::Partner, "modify", row(204, "DOING/MCH_COMPLETE", { 2 }, ios) },
+        { OrderMode::Partner, "pay", row(204, "DONE/", { 2 }, ios) },
         { OrderMode::PayAfter, "sync", row(200, "DONE/", { 2 }, ios) },
         { OrderMode::PayAfter, "complete", row(200, "DOING/MCH_COMPLETE", { 1 }, ios) },
         { OrderMode::PayAfter, "query", row(200, "", { 0, 1, 2, 3, 4, 5, 6 }, ios) },
@@ -589,6 +605,85 @@ void TestSandboxOrders::demoOrdersCoverEveryStateAndMode()
         { "serviceorder", "payafter", "oversea", "partner", "CREATED/", "DOING/USER_CONFIRM",
             "DOING/MCH_COMPLETE", "DONE/", "REVOKED/", "EXPIRED/", "deducting" })
         QVERIFY2(seen.contains(QLatin1String(expected)), expected);
+}
+
+void TestSandboxOrders::modifyLowersTotalAndPayingAmount()
+{
+    const QString number = seed(OrderMode::ServiceOrder, QStringLiteral("MCH_COMPLETE"));
+    QJsonObject request = body(OrderMode::ServiceOrder, QStringLiteral("modify"));
+    // Not lower: PARAM_ERROR naming the field, the order untouched.
+    request.insert(QStringLiteral("post_payments"),
+        QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("租借费") },
+            { QStringLiteral("amount"), 700 } } });
+    request.insert(QStringLiteral("total_amount"), 700);
+    RawAnswer answer = run(OrderMode::ServiceOrder, QStringLiteral("modify"), number, request);
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.code(), QStringLiteral("PARAM_ERROR"));
+    QCOMPARE(answer.json().value("detail").toObject().value("field").toString(),
+        QStringLiteral("/total_amount"));
+    QVERIFY(m_fixture.client->verify(answer));
+    // The total rule, as for complete.
+    request.insert(QStringLiteral("total_amount"), 600);
+    answer = run(OrderMode::ServiceOrder, QStringLiteral("modify"), number, request);
+    QCOMPARE(answer.code(), QStringLiteral("PARAM_ERROR"));
+    // A reason is required.
+    request = body(OrderMode::ServiceOrder, QStringLiteral("modify"));
+    request.remove(QStringLiteral("reason"));
+    answer = run(OrderMode::ServiceOrder, QStringLiteral("modify"), number, request);
+    QCOMPARE(answer.json().value("detail").toObject().value("field").toString(),
+        QStringLiteral("/reason"));
+    answer = run(OrderMode::ServiceOrder, QStringLiteral("modify"), number,
+        body(OrderMode::ServiceOrder, QStringLiteral("modify")));
+    QCOMPARE(answer.status, 200);
+    const QJsonObject order = queryOrder(OrderMode::ServiceOrder, number);
+    QCOMPARE(order.value("total_amount").toInt(), 500);
+    const QJsonObject collection = order.value("collection").toObject();
+    QCOMPARE(collection.value("total_amount").toInt(), 500);
+    QCOMPARE(collection.value("paying_amount").toInt(), 500);
+    QCOMPARE(collection.value("state").toString(), QStringLiteral("USER_PAYING"));
+    QCOMPARE(
+        order.value("post_payments").toArray().first().toObject().value("amount").toInt(), 500);
+}
+
+void TestSandboxOrders::collectChargesOrDeclines()
+{
+    const QString number = seed(OrderMode::ServiceOrder, QStringLiteral("MCH_COMPLETE"));
+    RawAnswer answer = run(OrderMode::ServiceOrder, QStringLiteral("pay"), number,
+        body(OrderMode::ServiceOrder, QStringLiteral("pay")));
+    QCOMPARE(answer.status, 200);
+    QVERIFY(m_fixture.client->verify(answer));
+    QCOMPARE(answer.json().value("out_order_no").toString(), number);
+    QVERIFY(!answer.json().contains("state")); // ids only
+    QJsonObject collection
+        = queryOrder(OrderMode::ServiceOrder, number).value("collection").toObject();
+    QCOMPARE(collection.value("state").toString(), QStringLiteral("USER_PAID"));
+    const QJsonObject detail = collection.value("details").toArray().last().toObject();
+    QCOMPARE(detail.value("paid_type").toString(), QStringLiteral("NEWTON"));
+    QCOMPARE(detail.value("amount").toInt(), 700);
+    QVERIFY(!detail.value("transaction_id").toString().isEmpty());
+
+    // FAULT-DECLINE-: accepted, the charge fails, the order keeps waiting for payment.
+    const QString declined = QStringLiteral("FAULT-DECLINE-SB1");
+    answer = run(OrderMode::Partner, QStringLiteral("pay"), declined,
+        body(OrderMode::Partner, QStringLiteral("pay")));
+    QCOMPARE(answer.status, 204);
+    QVERIFY(m_fixture.client->verify(answer));
+    collection = queryOrder(OrderMode::Partner, declined).value("collection").toObject();
+    QCOMPARE(collection.value("state").toString(), QStringLiteral("USER_PAYING"));
+    QCOMPARE(collection.value("paid_amount").toInt(), 0);
+}
+
+void TestSandboxOrders::writesWithoutSuchEndpointAreNotFound()
+{
+    // Pay-after and oversea have no modify or pay; oversea has no complete.
+    for (const auto &[mode, action] :
+        { std::pair { OrderMode::PayAfter, "modify" }, std::pair { OrderMode::PayAfter, "pay" },
+            std::pair { OrderMode::Oversea, "modify" }, std::pair { OrderMode::Oversea, "pay" } }) {
+        const QString number = seed(mode, QStringLiteral("MCH_COMPLETE"));
+        const RawAnswer answer = run(mode, QString::fromLatin1(action), number, body(mode, {}));
+        QCOMPARE(answer.status, 404);
+        QCOMPARE(answer.code(), QStringLiteral("NOT_FOUND"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxOrders)

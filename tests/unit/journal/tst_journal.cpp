@@ -13,7 +13,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "support/FileSizeLimit.h"
+
 using namespace psc::journal;
+using psc::test::FileSizeLimit;
 using psc::test::JournalTestBackend;
 
 namespace {
@@ -204,6 +207,33 @@ private slots:
         // The lock is released after a refusal: other writes go on.
         QVERIFY(
             (*other)->beginWriteIfSettled(sampleWrite(QStringLiteral("ORDER-10")), &blocked).ok());
+    }
+
+    // Issue 10: the pending entry counts only after a successful COMMIT. Here the commit
+    // fails for real (the write-ahead log may not grow): a failure, and nothing left behind.
+    void failedCommitIsAFailureAndLeavesNothing()
+    {
+        if (JournalTestBackend::isPostgres())
+            QSKIP("a full disk under SQLite's write-ahead log; the server's are its own");
+        auto journal = Journal::open(m_path);
+        QVERIFY(journal.ok());
+        const qint64 walSize = QFileInfo(m_path + QStringLiteral("-wal")).size();
+        QVERIFY(walSize > 0);
+        std::optional<JournalEntry> blocked;
+        {
+            const FileSizeLimit full(walSize);
+            const auto id = (*journal)->beginWriteIfSettled(
+                sampleWrite(QStringLiteral("ORDER-FULL")), &blocked);
+            QVERIFY(!id.ok());
+            QVERIFY2(id.error().contains(QLatin1String("COMMIT")), qPrintable(id.error()));
+            QVERIFY(!blocked);
+        }
+        QVERIFY((*journal)->entries().isEmpty());
+        // With room again the same journal records the write: no transaction was left open.
+        QVERIFY((*journal)
+                    ->beginWriteIfSettled(sampleWrite(QStringLiteral("ORDER-FULL")), &blocked)
+                    .ok());
+        QCOMPARE((*journal)->entries().size(), 1);
     }
 
     void overrideSettlesTheWriteAndIsRecordedAsSuch()

@@ -1,0 +1,372 @@
+// Batches against the real sandbox: per-row outcomes of a mixed batch, a payscore-cli batch
+// killed with SIGKILL half-way and resumed (no row sent twice, unknown rows queried first),
+// 429 answers slowing the batch without failing rows, and the results files.
+#include <apiv3/ApiClient.h>
+#include <batch/BatchExport.h>
+#include <batch/BatchPlan.h>
+#include <batch/BatchRunner.h>
+#include <batch/CsvReader.h>
+#include <journal/Journal.h>
+#include <journal/JournalWriteHook.h>
+#include <payscore/OperationRunner.h>
+#include <profile/ClientConfigFactory.h>
+#include <profile/Profile.h>
+#include <sandbox/Sandbox.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+#include <memory>
+
+using namespace psc;
+using batch::BatchOperation;
+using batch::BatchPlan;
+using batch::BatchRunner;
+using batch::RowOutcome;
+
+namespace {
+
+// Runners per lane, each with its own connections, journaling into one file.
+class Lanes {
+public:
+    Lanes(const profile::Profile &profile, std::shared_ptr<journal::Journal> journal)
+        : m_hook(std::move(journal))
+    {
+        auto config = profile::ClientConfigFactory().create(profile);
+        Q_ASSERT(config.ok());
+        m_config = *config;
+        m_config.retry.retryRateLimited = false;
+        m_config.retry.backoff = std::chrono::milliseconds(10); // FAULT-500 retries fast
+        m_profileName = profile.name;
+    }
+    payscore::OperationRunner *runner(payscore::Mode, int lane)
+    {
+        auto &slot = m_lanes[lane];
+        if (!slot.runner) {
+            slot.network = std::make_unique<QNetworkAccessManager>();
+            slot.client = std::make_unique<apiv3::ApiClient>(m_config, slot.network.get());
+            slot.runner = std::make_unique<payscore::OperationRunner>(slot.client.get());
+            slot.runner->setWriteIdentity(QStringLiteral("batch-test"), m_profileName);
+            slot.runner->setJournal(&m_hook);
+        }
+        return slot.runner.get();
+    }
+
+private:
+    struct Lane {
+        std::unique_ptr<QNetworkAccessManager> network;
+        std::unique_ptr<apiv3::ApiClient> client;
+        std::unique_ptr<payscore::OperationRunner> runner;
+    };
+    apiv3::ClientConfig m_config;
+    QString m_profileName;
+    journal::JournalWriteHook m_hook;
+    std::map<int, Lane> m_lanes;
+};
+
+QByteArray csv(const QStringList &lines)
+{
+    return lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+QString paidTime()
+{
+    return QDateTime::currentDateTime().addSecs(-3600).toString(
+        QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+class TstBatchSandbox : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    sandbox::Sandbox m_sandbox;
+    profile::Profile m_profile;
+    std::shared_ptr<journal::Journal> m_journal;
+
+    BatchPlan plan(BatchOperation operation, const QByteArray &bytes)
+    {
+        auto table = batch::CsvReader().read(bytes);
+        Q_ASSERT(table.ok());
+        BatchPlan plan(operation, std::move(table).value(),
+            { m_profile.appid, m_profile.serviceId, m_profile.subMchid });
+        plan.validate(QDateTime::currentDateTimeUtc());
+        return plan;
+    }
+
+    // Runs the batch to its end in this event loop (the sandbox answers from it too).
+    void run(BatchRunner &runner)
+    {
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+    }
+
+    QList<sandbox::SandboxRequestRecord> requestsFor(const QString &order, int from = 0) const
+    {
+        QList<sandbox::SandboxRequestRecord> found;
+        const auto log = m_sandbox.requestLog();
+        for (qsizetype i = from; i < log.size(); ++i) {
+            if (log.at(i).outOrderNo == order)
+                found.append(log.at(i));
+        }
+        return found;
+    }
+
+    QString cliOutput(QProcess &process)
+    {
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    void startCli(QProcess &process, const QStringList &arguments)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PAYSCORE_JOURNAL"), m_dir.filePath("journal.sqlite"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(PAYSCORE_CLI),
+            QStringList { QStringLiteral("--profile"), m_sandbox.profilePath(),
+                QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("batch") }
+                + arguments);
+        QVERIFY(process.waitForStarted());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        sandbox::SandboxOptions options;
+        options.dir = m_dir.filePath(QStringLiteral("sandbox"));
+        const auto url = m_sandbox.start(options);
+        QVERIFY2(url.ok(), qPrintable(url.error()));
+        auto loaded = profile::Profile::load(m_sandbox.profilePath());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        m_profile = *loaded;
+        auto journal = journal::Journal::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY2(journal.ok(), qPrintable(journal.error()));
+        m_journal = *journal;
+    }
+
+    void mixedBatchGivesEachRowItsOutcome()
+    {
+        const BatchPlan plan = this->plan(BatchOperation::Sync,
+            csv({ QStringLiteral("商户订单号,模式,收款时间"),
+                QStringLiteral("DEMO-STAY-COLLECTING-001,serviceorder,%1").arg(paidTime()),
+                QStringLiteral("BAD ORDER,serviceorder,%1").arg(paidTime()),
+                QStringLiteral("FAULT-500-M1,serviceorder,%1").arg(paidTime()),
+                QStringLiteral("FAULT-BADSIG-M1,服务订单,%1").arg(paidTime()),
+                QStringLiteral("DEMO-RETAIL-DONE-001,serviceorder,%1").arg(paidTime()) }));
+        Lanes lanes(m_profile, m_journal);
+        BatchRunner runner(
+            plan, [&](payscore::Mode mode, int lane) { return lanes.runner(mode, lane); });
+        runner.setJournal(m_journal, m_profile.name, QStringLiteral("batch-test"));
+        run(runner);
+
+        const auto &results = runner.results();
+        QCOMPARE(results.at(0).outcome, RowOutcome::Succeeded);
+        QCOMPARE(results.at(0).state, QStringLiteral("DONE"));
+        QVERIFY(!results.at(0).requestId.isEmpty());
+        QCOMPARE(results.at(1).outcome, RowOutcome::Invalid);
+        QCOMPARE(results.at(1).errorCode, QStringLiteral("INVALID_INPUT"));
+        QVERIFY(requestsFor(QStringLiteral("BAD ORDER")).isEmpty()); // never sent
+        QCOMPARE(results.at(2).outcome, RowOutcome::Rejected);
+        QCOMPARE(results.at(2).errorCode, QStringLiteral("SYSTEM_ERROR"));
+        QVERIFY(results.at(2).retryable);
+        QCOMPARE(results.at(3).outcome, RowOutcome::Unknown); // applied, answer not believed
+        QCOMPARE(results.at(4).outcome, RowOutcome::Rejected);
+        QVERIFY(!results.at(4).errorCode.isEmpty());
+        const batch::BatchProgress progress = runner.progress();
+        QCOMPARE(progress.succeeded, 1);
+        QCOMPARE(progress.rejected, 2);
+        QCOMPARE(progress.unknown, 1);
+        QCOMPARE(progress.invalid, 1);
+        QCOMPARE(runner.retryableRows(), QList<qsizetype>({ 2 }));
+
+        // The same file again: the succeeded row is skipped, the unknown one is queried first
+        // and (the write had taken effect) not sent again.
+        const int before = int(m_sandbox.requestLog().size());
+        BatchRunner again(
+            plan, [&](payscore::Mode mode, int lane) { return lanes.runner(mode, lane); });
+        again.setJournal(m_journal, m_profile.name, QStringLiteral("batch-test"));
+        run(again);
+        QCOMPARE(again.results().at(0).outcome, RowOutcome::Skipped);
+        QCOMPARE(again.results().at(3).outcome, RowOutcome::Skipped);
+        QVERIFY(again.results().at(3).note.contains(QStringLiteral("query")));
+        QVERIFY(requestsFor(QStringLiteral("DEMO-STAY-COLLECTING-001"), before).isEmpty());
+        const auto badsig = requestsFor(QStringLiteral("FAULT-BADSIG-M1"), before);
+        QCOMPARE(badsig.size(), 1);
+        QCOMPARE(badsig.first().action, QStringLiteral("query"));
+
+        // Results files: the input columns, then the outcome columns.
+        const QString xlsx = m_dir.filePath(QStringLiteral("results.xlsx"));
+        QVERIFY(batch::BatchExport::writeXlsx(xlsx, plan, runner.results()).ok());
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"),
+            { QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml") });
+        QVERIFY(unzip.waitForFinished());
+        QCOMPARE(unzip.exitCode(), 0);
+        const QByteArray sheet = unzip.readAllStandardOutput();
+        QVERIFY(sheet.contains("<sheetData>"));
+        QCOMPARE(sheet.count("<row "), 6); // header + 5 rows
+        unzip.start(QStringLiteral("unzip"),
+            { QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml") });
+        QVERIFY(unzip.waitForFinished());
+        const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
+        QVERIFY(strings.contains(QStringLiteral("商户订单号")));
+        QVERIFY(strings.contains(QStringLiteral("FAULT-BADSIG-M1")));
+        QVERIFY(strings.contains(QStringLiteral("SYSTEM_ERROR")));
+
+        const QString csvPath = m_dir.filePath(QStringLiteral("results.csv"));
+        QVERIFY(batch::BatchExport::writeCsv(csvPath, plan, runner.results()).ok());
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF商户订单号,模式,收款时间,"));
+        auto reread = batch::CsvReader().read(bytes); // the file reads back as a batch
+        QVERIFY(reread.ok());
+        QCOMPARE(reread->rowCount(), 5);
+        QCOMPARE(reread->rows.at(2).at(6), QStringLiteral("SYSTEM_ERROR"));
+    }
+
+    void rateLimitSlowsTheBatchWithoutFailingRows()
+    {
+        QStringList lines { QStringLiteral("out_order_no,mode") };
+        for (int i = 1; i <= 16; ++i)
+            lines.append(
+                QStringLiteral("FAULT-SLOW-1-Q%1,serviceorder").arg(i, 2, 10, QLatin1Char('0')));
+        const BatchPlan plan = this->plan(BatchOperation::Query, csv(lines));
+        Lanes lanes(m_profile, m_journal);
+        BatchRunner runner(
+            plan, [&](payscore::Mode mode, int lane) { return lanes.runner(mode, lane); });
+        runner.setConcurrency(4);
+        runner.setRatePerSecond(100);
+        QSignalSpy limited(&runner, &BatchRunner::rateLimited);
+        m_sandbox.setRateLimit(5);
+        const int limitedBefore = m_sandbox.rateLimitedCount();
+        run(runner);
+        m_sandbox.setRateLimit(0);
+        QVERIFY(m_sandbox.rateLimitedCount() > limitedBefore); // the sandbox did say 429
+        QVERIFY(limited.size() >= 1);
+        QVERIFY(limited.first().at(1).toDouble() < 100); // and the batch slowed down
+        QCOMPARE(runner.progress().succeeded, 16); // no row failed for it
+        QVERIFY(runner.progress().currentRateLimit < 100);
+    }
+
+    void cliBatchKilledHalfWayResumesWithoutSendingARowTwice()
+    {
+        QStringList lines { QStringLiteral("商户订单号,模式,收款时间") };
+        QStringList orders;
+        for (int i = 1; i <= 24; ++i) {
+            orders.append(QStringLiteral("FAULT-SLOW-300-K%1").arg(i, 2, 10, QLatin1Char('0')));
+            lines.append(QStringLiteral("%1,serviceorder,%2").arg(orders.last(), paidTime()));
+        }
+        const QString rows = m_dir.filePath(QStringLiteral("resume.csv"));
+        QFile file(rows);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv(lines));
+        file.close();
+        const QStringList arguments { QStringLiteral("--op"), QStringLiteral("sync"),
+            QStringLiteral("--file"), rows, QStringLiteral("--concurrency"), QStringLiteral("4"),
+            QStringLiteral("--qps"), QStringLiteral("50") };
+
+        const int startedAt = int(m_sandbox.requestLog().size());
+        QProcess first;
+        startCli(first, arguments);
+        QString output;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (output += cliOutput(first), output.count(QStringLiteral("\"succeeded\"")) >= 6),
+            60000);
+        first.kill(); // SIGKILL: rows in flight stay pending in the journal
+        QTRY_VERIFY(first.state() == QProcess::NotRunning);
+        const int killedAt = int(m_sandbox.requestLog().size());
+        QVERIFY(killedAt - startedAt < 24); // really half-way
+
+        QProcess second;
+        startCli(second, arguments);
+        QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 90000);
+        const QString resumed = cliOutput(second);
+        QCOMPARE(second.exitCode(), 0);
+
+        // Each order was synced exactly once over both runs.
+        for (const QString &order : orders) {
+            int syncs = 0;
+            for (const auto &record : requestsFor(order))
+                syncs += record.action == QLatin1String("sync") ? 1 : 0;
+            QVERIFY2(syncs == 1, qPrintable(order + QStringLiteral(": %1 syncs").arg(syncs)));
+        }
+        // The second run queried before it sent anything.
+        const auto log = m_sandbox.requestLog();
+        bool sentYet = false;
+        int queries = 0;
+        for (qsizetype i = killedAt; i < log.size(); ++i) {
+            if (log.at(i).action == QLatin1String("sync"))
+                sentYet = true;
+            else if (log.at(i).action == QLatin1String("query")) {
+                QVERIFY2(!sentYet, "a query came after a write of the resumed batch");
+                ++queries;
+            }
+        }
+        QVERIFY(queries >= 1); // the rows in flight at the kill
+        // Every row is reported, the settled ones as skipped; then the summary.
+        const QStringList jsonLines = resumed.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(jsonLines.size(), 25);
+        int skipped = 0;
+        for (const QString &line : jsonLines.mid(0, 24)) {
+            const QJsonObject row = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY(row.value("outcome") == "skipped" || row.value("outcome") == "succeeded");
+            skipped += row.value("outcome") == "skipped" ? 1 : 0;
+        }
+        QVERIFY(skipped >= 6);
+        const QJsonObject summary = QJsonDocument::fromJson(jsonLines.last().toUtf8()).object();
+        QVERIFY(summary.value("summary").toBool());
+        QCOMPARE(summary.value("skipped").toInt(), skipped);
+        QCOMPARE(summary.value("succeeded").toInt() + skipped, 24);
+    }
+
+    void cliDryRunAndTemplate()
+    {
+        const QString rows = m_dir.filePath(QStringLiteral("dry.csv"));
+        QFile file(rows);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv({ QStringLiteral("out_order_no,mode,paid_time"),
+            QStringLiteral("DRY-1,serviceorder,%1").arg(paidTime()),
+            QStringLiteral("DRY 2,serviceorder,%1").arg(paidTime()) }));
+        file.close();
+        const int before = int(m_sandbox.requestLog().size());
+        QProcess dry;
+        startCli(dry,
+            { QStringLiteral("--op"), QStringLiteral("sync"), QStringLiteral("--file"), rows,
+                QStringLiteral("--dry-run") });
+        QTRY_VERIFY(dry.state() == QProcess::NotRunning);
+        QCOMPARE(dry.exitCode(), 2); // a row is invalid
+        const QStringList lines = cliOutput(dry).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1).toUtf8()).object().value("outcome").toString(),
+            QStringLiteral("invalid"));
+        QCOMPARE(int(m_sandbox.requestLog().size()), before); // nothing sent
+
+        QProcess templ;
+        startCli(templ,
+            { QStringLiteral("template"), QStringLiteral("--op"), QStringLiteral("complete") });
+        QTRY_VERIFY(templ.state() == QProcess::NotRunning);
+        QCOMPARE(templ.exitCode(), 0);
+        const QByteArray bytes = templ.readAllStandardOutput();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        auto table = batch::CsvReader().read(bytes);
+        QVERIFY(table.ok());
+        QCOMPARE(table->rowCount(), 1);
+        const BatchPlan templatePlan(BatchOperation::Complete, *table,
+            { m_profile.appid, m_profile.serviceId, m_profile.subMchid });
+        QVERIFY(templatePlan.missingColumns().isEmpty()); // the template reads back as a batch
+    }
+};
+
+QTEST_GUILESS_MAIN(TstBatchSandbox)
+#include "tst_batch_sandbox.moc"
