@@ -20,21 +20,41 @@ function(payscore_add_qtest name)
         set(ARG_TIMEOUT 120)
     endif()
     set(home ${PROJECT_BINARY_DIR}/test-home/${name})
+    set(environment "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;LC_ALL=C.UTF-8;PAYSCORE_TEST=1")
+    payscore_sanitizer_environment(environment "${ARG_LABELS}")
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;LC_ALL=C.UTF-8;PAYSCORE_TEST=1")
+        ENVIRONMENT "${environment}")
     if(ARG_BACKENDS)
         list(POP_FRONT ARG_BACKENDS)
         foreach(backend ${ARG_BACKENDS})
             set(home ${PROJECT_BINARY_DIR}/test-home/${name}_${backend})
             add_test(NAME ${name}_${backend} COMMAND ${name})
+            set(environment "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;LC_ALL=C.UTF-8;PAYSCORE_TEST=1;PAYSCORE_TEST_JOURNAL_BACKEND=${backend}")
+            payscore_sanitizer_environment(environment "${ARG_LABELS}")
             set_tests_properties(${name}_${backend} PROPERTIES
                 TIMEOUT ${ARG_TIMEOUT}
                 LABELS "${ARG_LABELS};${backend}"
-                ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;LC_ALL=C.UTF-8;PAYSCORE_TEST=1;PAYSCORE_TEST_JOURNAL_BACKEND=${backend}")
+                ENVIRONMENT "${environment}")
         endforeach()
     endif()
+endfunction()
+
+# payscore_sanitizer_environment(VAR LABELS): appends the sanitizer options to a test's
+# environment in a PAYSCORE_SANITIZE build. Every report aborts the test. Leak checking is on
+# except for GUI tests: Qt's platform plugins, fontconfig and the X/offscreen backends keep
+# caches for the life of the process that LeakSanitizer cannot tell from leaks.
+function(payscore_sanitizer_environment var labels)
+    if(NOT PAYSCORE_SANITIZE)
+        return()
+    endif()
+    set(leaks 1)
+    if("gui" IN_LIST labels)
+        set(leaks 0)
+    endif()
+    set(supp ${PROJECT_SOURCE_DIR}/tests/sanitizers)
+    set(${var} "${${var}};ASAN_OPTIONS=detect_leaks=${leaks}:abort_on_error=1:strict_string_checks=1:check_initialization_order=1:detect_stack_use_after_return=1;LSAN_OPTIONS=suppressions=${supp}/lsan.supp:print_suppressions=0;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1" PARENT_SCOPE)
 endfunction()
 
 # payscore_add_benchmark(NAME SOURCES … LIBS …): a Qt Test executable with QBENCHMARK cases.

@@ -6,8 +6,14 @@ function(payscore_set_warnings target)
             target_compile_options(${target} PRIVATE /WX)
         endif()
     else()
-        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
             -Wnon-virtual-dtor -Wcast-align -Wnull-dereference)
+        # GCC's spelling; clang (the fuzz build) calls its nearest check -Wshadow-uncaptured-local.
+        if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+            target_compile_options(${target} PRIVATE -Wshadow=local)
+        else()
+            target_compile_options(${target} PRIVATE -Wshadow-uncaptured-local)
+        endif()
         if(PAYSCORE_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
         endif()

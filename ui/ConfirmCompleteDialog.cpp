@@ -4,9 +4,13 @@
 #include "Palette.h"
 #include "ui_ConfirmCompleteDialog.h"
 
+#include <payscore/BusinessTime.h>
+#include <payscore/OrderActions.h>
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QTimeZone>
 
 namespace psc::ui {
 
@@ -25,7 +29,57 @@ QString countText(const std::optional<qint64> &count)
 {
     return count ? QString::number(*count) : QString();
 }
+
+// What the order still owes: the collection's paying amount, else the order's total.
+std::optional<payscore::Money> owed(const payscore::OrderView &order)
+{
+    if (order.collection && order.collection->payingAmount)
+        return order.collection->payingAmount;
+    if (order.collection && order.collection->totalAmount)
+        return order.collection->totalAmount;
+    return order.totalAmount;
+}
 } // namespace
+
+QString ConfirmCompleteDialog::timeText(const QString &typed)
+{
+    const std::optional<QDateTime> instant = payscore::BusinessTime::parse(typed);
+    if (!instant)
+        return typed;
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    const QDateTime local = instant->toLocalTime();
+    const QDateTime beijing = instant->toTimeZone(QTimeZone(8 * 3600));
+    if (local.offsetFromUtc() == beijing.offsetFromUtc())
+        return local.toString(format);
+    return tr("%1 local time (%2 Beijing time)")
+        .arg(local.toString(format), beijing.toString(format));
+}
+
+ConfirmCompleteDialog::Summary ConfirmCompleteDialog::Summary::of(
+    const payscore::SyncRequest &request, const payscore::OrderView &order)
+{
+    Summary summary;
+    summary.operation = payscore::Operation::Sync;
+    summary.outOrderNo = request.key.outOrderNo;
+    summary.mode = request.key.mode;
+    summary.showsTotal = false;
+    const std::optional<payscore::Money> amount
+        = request.paidAmount ? request.paidAmount : owed(order);
+    const QString when = timeText(request.paidTime);
+    summary.change = amount ? tr("will be marked paid %1, paid at %2").arg(amount->display(), when)
+                            : tr("will be marked paid, paid at %1").arg(when);
+    summary.withOrder(order);
+    return summary;
+}
+
+ConfirmCompleteDialog::Summary &ConfirmCompleteDialog::Summary::withOrder(
+    const payscore::OrderView &order)
+{
+    currentState = payscore::OrderActions::describeState(order);
+    if (operation == payscore::Operation::Complete && change.isEmpty())
+        change = tr("will be completed and %1 collected from the customer").arg(total.display());
+    return *this;
+}
 
 ConfirmCompleteDialog::Summary ConfirmCompleteDialog::Summary::of(
     const payscore::PayAfterCompletion &request)
@@ -93,19 +147,28 @@ void ConfirmCompleteDialog::fill()
         QStringLiteral("<b>%1</b>").arg(m_summary.outOrderNo.toHtmlEscaped()));
     m_ui->modeValue->setText(ModeLabels::text(m_summary.mode));
     m_ui->profileValue->setText(m_summary.profileName);
+    const bool fresh = !m_summary.currentState.isEmpty();
+    m_ui->summaryLayout->setRowVisible(m_ui->stateValue, fresh);
+    m_ui->stateValue->setText(m_summary.currentState);
+    m_ui->summaryLayout->setRowVisible(m_ui->changeValue, !m_summary.change.isEmpty());
+    m_ui->changeValue->setText(QStringLiteral("<b>%1</b>").arg(m_summary.change.toHtmlEscaped()));
+    const QString operation = payscore::OrderActions::label(m_summary.operation);
+    setWindowTitle(tr("Confirm: %1").arg(operation));
     EnvironmentBadge::apply(m_ui->environmentBadge, m_summary.environment);
     m_ui->finishLabel->setVisible(m_summary.serviceUsed.has_value());
     m_ui->finishValue->setVisible(m_summary.serviceUsed.has_value());
     m_ui->finishValue->setText(m_summary.serviceUsed.value_or(true)
             ? tr("Complete — the service was used (finish_type 2)")
             : tr("Cancel — the service was not used (finish_type 1)"));
-    m_send->setText(tr("Send complete"));
+    m_send->setText(m_summary.operation == payscore::Operation::Complete
+            ? tr("Send complete")
+            : tr("Send: %1").arg(operation));
     m_back->setText(tr("Go back"));
 
     m_ui->linesTable->clear();
     m_ui->linesTable->setColumnCount(5);
     m_ui->linesTable->setHorizontalHeaderLabels(
-        { tr("Kind"), tr("Name"), tr("Count"), tr("Amount"), tr("Description") });
+        { tr("Kind"), tr("Name"), tr("Count"), tr("Line total"), tr("Description") });
     m_ui->linesTable->setRowCount(int(m_summary.lines.size()));
     for (int row = 0; row < m_summary.lines.size(); ++row) {
         const Line &line = m_summary.lines.at(row);
@@ -125,9 +188,18 @@ void ConfirmCompleteDialog::fill()
     m_ui->linesTable->resizeColumnsToContents();
     m_ui->linesTable->setVisible(!m_summary.lines.isEmpty());
     m_ui->totalValue->setText(m_summary.total.display());
+    m_ui->totalCaption->setVisible(m_summary.showsTotal);
+    m_ui->totalValue->setVisible(m_summary.showsTotal);
+    if (m_summary.operation != payscore::Operation::Complete)
+        m_ui->questionLabel->setText(
+            tr("Send this request (%1) for order %2?").arg(operation, m_summary.outOrderNo));
     if (m_summary.environment == Environment::Production)
-        m_ui->questionLabel->setText(tr("PRODUCTION: this collects real money from the customer. "
-                                        "Send this complete request?"));
+        m_ui->questionLabel->setText(m_summary.operation == payscore::Operation::Complete
+                ? tr("PRODUCTION: this collects real money from the customer. "
+                     "Send this complete request?")
+                : tr("PRODUCTION: this changes a real order. Send this request (%1) for "
+                     "order %2?")
+                      .arg(operation, m_summary.outOrderNo));
 }
 
 bool ConfirmCompleteDialog::confirm(const Summary &summary, QWidget *parent)

@@ -9,6 +9,7 @@ JournalConnection::JournalConnection(QObject *parent)
 {
     m_timer.setInterval(5000);
     connect(&m_timer, &QTimer::timeout, this, &JournalConnection::check);
+    connect(&m_probe, &JournalProbe::finished, this, &JournalConnection::probed);
 }
 
 QString JournalConnection::locationFor(const QString &option)
@@ -34,6 +35,7 @@ Result<std::shared_ptr<journal::Journal>> JournalConnection::open(const QString 
     m_journal = *opened;
     // Only a server can go away; a local file is there or it failed to open.
     if (m_journal->location().isTeamJournal()) {
+        m_journal->setConnectsOnlyInConnect(true);
         m_reachable = m_journal->isConnected();
         m_timer.start();
     }
@@ -42,9 +44,18 @@ Result<std::shared_ptr<journal::Journal>> JournalConnection::open(const QString 
 
 void JournalConnection::check()
 {
-    if (!m_journal)
-        return;
-    const bool reachable = m_journal->connect();
+    if (m_journal && m_journal->location().isTeamJournal())
+        m_probe.start(m_journal->path(), JournalSettingsDialog::passwordFor(m_journal->path()));
+}
+
+void JournalConnection::probed(const QString &location, bool reachable)
+{
+    if (!m_journal || location != m_journal->path())
+        return; // the console has opened another journal since
+    if (!reachable)
+        m_journal->dropConnection(); // its next statement fails at once instead of hanging
+    else if (!m_journal->isConnected())
+        reachable = m_journal->connect(); // it just answered: quick, and bounded regardless
     if (reachable == m_reachable)
         return;
     m_reachable = reachable;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JournalProbe.h"
+
 #include <journal/Journal.h>
 
 #include <QObject>
@@ -14,6 +16,11 @@ namespace psc::ui {
 // refused by it until it can be, and this object tries again every few seconds and says
 // whether it is reachable, so the console can tell the operator in plain words and recover on
 // its own when the server is back.
+//
+// The UI thread never waits for a server that does not answer: whether it answers is asked
+// by a JournalProbe on its own thread, and the journal connects (on the UI thread) only once
+// the probe found it answering; until then its writes are refused at once. Only open() itself
+// connects directly, bounded by libpq's connect_timeout (5 s unless the URL says otherwise).
 class JournalConnection : public QObject {
     Q_OBJECT
 public:
@@ -29,14 +36,18 @@ public:
     // Plain words for the operator while the team journal cannot be reached; empty otherwise.
     QString problem() const;
     void setRetryInterval(int ms) { m_timer.setInterval(ms); }
-    void check(); // now, instead of at the next tick
+    void check(); // probes now, instead of at the next tick; the answer comes later
+    bool isProbing() const { return m_probe.isProbing(); }
 
 signals:
     void reachabilityChanged(bool reachable);
 
 private:
+    void probed(const QString &location, bool reachable);
+
     std::shared_ptr<journal::Journal> m_journal;
     QTimer m_timer;
+    JournalProbe m_probe;
     bool m_reachable = true;
 };
 

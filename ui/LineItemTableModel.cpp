@@ -223,7 +223,8 @@ QVariant LineItemTableModel::headerData(int section, Qt::Orientation orientation
     case CountColumn:
         return tr("Count");
     case AmountColumn:
-        return tr("Amount (yuan)");
+        // The API's fee amount is the line's total, not a unit price: say so beside "Count".
+        return fees ? tr("Line total (yuan)") : tr("Amount (yuan)");
     case DescriptionColumn:
         return tr("Description");
     }

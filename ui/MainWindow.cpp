@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BatchPage.h"
 #include "CompletePage.h"
 #include "ConsoleContext.h"
 #include "JournalConnection.h"
@@ -7,6 +8,7 @@
 #include "JournalSettingsDialog.h"
 #include "LanguageSwitcher.h"
 #include "ModalAnswer.h"
+#include "ModeLabels.h"
 #include "OperationFlow.h"
 #include "Palette.h"
 #include "ProfileBar.h"
@@ -14,7 +16,11 @@
 #include "QueryPage.h"
 #include "ResultsPane.h"
 #include "SyncPage.h"
+#include "WorkspaceModel.h"
+#include "WorkspacePage.h"
+#include "ui_CompletePage.h"
 #include "ui_MainWindow.h"
+#include "ui_SyncPage.h"
 
 #include <journal/Journal.h>
 #include <journal/OperatorIdentity.h>
@@ -23,8 +29,8 @@
 
 #include <QActionGroup>
 #include <QDir>
-#include <QMessageBox>
 #include <QEvent>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -69,10 +75,15 @@ void MainWindow::start()
     m_profileBar->listSavedProfiles();
     refreshProfileBar();
     updateSendingEnabled();
+    if (m_ui->screens->currentWidget() == m_workspace)
+        m_workspace->orderEdit()->setFocus();
 }
 
 void MainWindow::setUpScreens()
 {
+    m_workspace = new WorkspacePage(new WorkspaceModel(m_context, this));
+    m_workspace->setObjectName(QStringLiteral("workspacePage"));
+    m_ui->screens->addTab(m_workspace, QString());
     m_sync = new SyncPage;
     m_complete = new CompletePage;
     m_query = new QueryPage;
@@ -86,6 +97,10 @@ void MainWindow::setUpScreens()
     for (QWidget *page : { static_cast<QWidget *>(m_sync), static_cast<QWidget *>(m_complete),
              static_cast<QWidget *>(m_query), static_cast<QWidget *>(m_journalPage) })
         m_ui->screens->addTab(page, QString());
+    // The batch screen sends through its own runners (BatchLanes), not the OperationFlow.
+    m_batch = new BatchPage(m_context);
+    m_batch->setObjectName(QStringLiteral("batchPage"));
+    m_ui->screens->addTab(m_batch, QString());
     m_ui->resultsHostLayout->addWidget(m_results);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -94,6 +109,7 @@ void MainWindow::setUpScreens()
     // The name typed on the Journal page goes into every write from now on.
     connect(m_journalPage, &JournalPage::operatorNameChanged, &m_context,
         &ConsoleContext::setOperatorName);
+    connect(m_journalPage, &JournalPage::operatorNameChanged, m_batch, &BatchPage::setOperatorName);
     connect(m_journalPage, &JournalPage::unknownCountChanged, this, [this](int count) {
         m_unknownCount = count;
         retranslate();
@@ -105,14 +121,38 @@ void MainWindow::setUpScreens()
 
 void MainWindow::setUpSending()
 {
-    m_flow = new OperationFlow(
-        m_context, { m_sync, m_complete, m_query, m_journalPage, m_results, m_ui->screens }, this);
+    m_flow = new OperationFlow(m_context,
+        { m_sync, m_complete, m_query, m_journalPage, m_results, m_ui->screens, m_workspace },
+        this);
+    connectWorkspace();
     connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
     connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);
     connect(m_flow, &OperationFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
     connect(escape, &QShortcut::activated, m_flow, &OperationFlow::stopWaiting);
+}
+
+void MainWindow::connectWorkspace()
+{
+    connect(m_workspace, &WorkspacePage::syncRequested, this,
+        [this](payscore::Mode mode, const QString &outOrderNo,
+            const std::optional<payscore::Money> &paidAmount) {
+            auto *form = m_sync->form();
+            ModeLabels::select(form->modeCombo, mode);
+            form->outOrderNoEdit->setText(outOrderNo);
+            form->paidAmountEdit->setText(paidAmount ? paidAmount->toYuanString() : QString());
+            m_ui->screens->setCurrentWidget(m_sync);
+            form->paidTimeEdit->setFocus();
+        });
+    // Only what the order tells: its number and mode; the lines are for the operator to type.
+    connect(m_workspace, &WorkspacePage::completeRequested, this,
+        [this](payscore::Mode mode, const QString &outOrderNo) {
+            auto *form = m_complete->form();
+            ModeLabels::select(form->modeCombo, mode);
+            form->outOrderNoEdit->setText(outOrderNo);
+            m_ui->screens->setCurrentWidget(m_complete);
+        });
 }
 
 void MainWindow::showJournal()
@@ -231,6 +271,8 @@ bool MainWindow::openProfile(const QString &path)
 void MainWindow::sessionChanged()
 {
     const session::MerchantSession::Info &info = m_context.session()->info();
+    m_workspace->setDefaults(info.defaults);
+    m_workspace->model()->clear();
     m_sync->setDefaults(info.defaults);
     m_complete->setDefaults(info.defaults);
     m_query->setDefaults(info.defaults);
@@ -254,6 +296,7 @@ void MainWindow::updateSendingEnabled()
     const bool waiting = m_flow->isBusy()
         || (!m_context.session()
             && m_context.sandboxState() == ConsoleContext::SandboxState::Starting);
+    m_workspace->setBusy(waiting);
     m_sync->setBusy(waiting);
     m_complete->setBusy(waiting);
     m_query->setBusy(waiting);
@@ -286,11 +329,14 @@ QString MainWindow::language() const
 void MainWindow::retranslate()
 {
     statusBar()->clearMessage(); // a message in the old language would stay behind
-    m_ui->screens->setTabText(0, tr("Sync (同步订单)"));
-    m_ui->screens->setTabText(1, tr("Complete (完结订单)"));
-    m_ui->screens->setTabText(2, tr("Query (查询订单)"));
-    m_ui->screens->setTabText(
-        3, m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal"));
+    QTabWidget *tabs = m_ui->screens;
+    tabs->setTabText(tabs->indexOf(m_workspace), tr("Order workspace (订单工作台)"));
+    tabs->setTabText(tabs->indexOf(m_sync), tr("Sync (同步订单)"));
+    tabs->setTabText(tabs->indexOf(m_complete), tr("Complete (完结订单)"));
+    tabs->setTabText(tabs->indexOf(m_query), tr("Query (查询订单)"));
+    tabs->setTabText(tabs->indexOf(m_journalPage),
+        m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal"));
+    tabs->setTabText(tabs->indexOf(m_batch), tr("Batch (批量处理)"));
     refreshProfileBar();
 }
 

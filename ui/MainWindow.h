@@ -13,6 +13,7 @@ class MainWindow;
 
 namespace psc::ui {
 
+class BatchPage;
 class CompletePage;
 class ConsoleContext;
 class FormPage;
@@ -23,10 +24,12 @@ class ProfileBar;
 class QueryPage;
 class ResultsPane;
 class SyncPage;
+class WorkspacePage;
 
 // PayScore Console / 支付分订单运营台: lays out the profile bar with its environment badge, the
-// screens (Sync, Complete, Query, Journal), the results pane beside them and the menus. What
-// the screens work with comes from the ConsoleContext; sending goes through an OperationFlow.
+// screens (the order workspace first, then Sync, Complete, Query, Journal), the results pane beside
+// them and the menus. What the screens work with comes from the ConsoleContext; sending goes
+// through an OperationFlow.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -50,10 +53,12 @@ public:
     bool isBusy() const;
     void stopWaiting(); // Esc
 
+    WorkspacePage *workspacePage() const { return m_workspace; }
     SyncPage *syncPage() const { return m_sync; }
     CompletePage *completePage() const { return m_complete; }
     QueryPage *queryPage() const { return m_query; }
     JournalPage *journalPage() const { return m_journalPage; }
+    BatchPage *batchPage() const { return m_batch; }
     ResultsPane *resultsPane() const { return m_results; }
     Ui::MainWindow *form() const { return m_ui.get(); }
 
@@ -67,6 +72,8 @@ private:
     void setUpScreens();
     void setUpSending();
     void setUpMenus();
+    // The workspace hands sync and complete over to their own screens, pre-filled.
+    void connectWorkspace();
     void editProfile(bool createNew);
     // After the journal was opened or reopened: the Journal page, and unknown outcomes first.
     void showJournal();
@@ -82,10 +89,12 @@ private:
     OperationFlow *m_flow = nullptr;
     ProfileBar *m_profileBar = nullptr;
     LanguageSwitcher *m_language;
+    WorkspacePage *m_workspace = nullptr;
     SyncPage *m_sync = nullptr;
     CompletePage *m_complete = nullptr;
     QueryPage *m_query = nullptr;
     JournalPage *m_journalPage = nullptr;
+    BatchPage *m_batch = nullptr;
     ResultsPane *m_results = nullptr;
     QString m_lastError;
     int m_unknownCount = 0; // journal entries whose outcome is unknown (tab badge)

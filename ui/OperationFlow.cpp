@@ -2,17 +2,20 @@
 
 #include "CompletePage.h"
 #include "ConfirmCompleteDialog.h"
+#include "ConfirmWriteDialog.h"
 #include "ConsoleContext.h"
 #include "JournalPage.h"
 #include "ModalAnswer.h"
 #include "QueryPage.h"
 #include "ResultsPane.h"
 #include "SyncPage.h"
+#include "WorkspacePage.h"
 
 #include <journal/Journal.h>
 #include <journal/PayScoreOrderLookup.h>
 #include <journal/Reconciler.h>
 #include <payscore/OperationRunner.h>
+#include <payscore/OrderActions.h>
 #include <payscore/PendingOperation.h>
 
 #include <QTabWidget>
@@ -20,6 +23,82 @@
 namespace psc::ui {
 
 using payscore::Mode;
+using payscore::Operation;
+
+namespace {
+
+// One name for the three corrections, so that sendCorrection() is written once.
+payscore::PendingOperation *start(
+    payscore::OperationRunner *runner, const payscore::CancelRequest &request)
+{
+    return runner->cancel(request);
+}
+payscore::PendingOperation *start(
+    payscore::OperationRunner *runner, const payscore::ModifyRequest &request)
+{
+    return runner->modify(request);
+}
+payscore::PendingOperation *start(
+    payscore::OperationRunner *runner, const payscore::CollectRequest &request)
+{
+    return runner->collect(request);
+}
+
+// What will change, for the confirmation: figures from the request that will be sent and the
+// order as the fresh query found it.
+QList<ConfirmWriteDialog::Change> changesOf(
+    const payscore::CancelRequest &request, const payscore::OrderView &)
+{
+    return { { QStringLiteral("change"), OperationFlow::tr("Will change:"),
+                 OperationFlow::tr("The order will be cancelled (REVOKED); nothing is charged.") },
+        { QStringLiteral("reason"), OperationFlow::tr("Reason the customer sees:"),
+            request.reason.toHtmlEscaped() } };
+}
+QList<ConfirmWriteDialog::Change> changesOf(
+    const payscore::ModifyRequest &request, const payscore::OrderView &order)
+{
+    const payscore::Money oldTotal = order.totalAmount.value_or(payscore::Money());
+    const payscore::Money newTotal = request.totalAmount.value_or(payscore::Money());
+    return {
+        { QStringLiteral("oldTotal"), OperationFlow::tr("Current total:"), oldTotal.display() },
+        { QStringLiteral("newTotal"), OperationFlow::tr("New total:"),
+            QStringLiteral("<b>%1</b>").arg(newTotal.display()) },
+        { QStringLiteral("difference"), OperationFlow::tr("Difference:"),
+            (newTotal - oldTotal).display() },
+        { QStringLiteral("lines"), OperationFlow::tr("Lines sent:"),
+            OperationFlow::tr("fee lines: %1, discount lines: %2")
+                .arg(request.postPayments.size())
+                .arg(request.postDiscounts.size()) },
+        { QStringLiteral("reason"), OperationFlow::tr("Reason:"), request.reason.toHtmlEscaped() }
+    };
+}
+QList<ConfirmWriteDialog::Change> changesOf(
+    const payscore::CollectRequest &, const payscore::OrderView &order)
+{
+    const std::optional<payscore::Money> paying
+        = order.collection ? order.collection->payingAmount : std::nullopt;
+    return { { QStringLiteral("charge"), OperationFlow::tr("Will be charged now:"),
+        QStringLiteral("<b>%1</b>")
+            .arg(paying ? paying->display() : OperationFlow::tr("unknown")) } };
+}
+
+payscore::ValidationReport checkAgainst(
+    const payscore::CancelRequest &, const payscore::OrderView &)
+{
+    return {};
+}
+payscore::ValidationReport checkAgainst(
+    const payscore::ModifyRequest &request, const payscore::OrderView &order)
+{
+    return request.checkAgainst(order);
+}
+payscore::ValidationReport checkAgainst(
+    const payscore::CollectRequest &, const payscore::OrderView &)
+{
+    return {};
+}
+
+} // namespace
 
 OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QWidget *dialogParent)
     : QObject(dialogParent)
@@ -29,11 +108,12 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
 {
     connect(
         screens.sync, &SyncPage::syncRequested, this, [this](const payscore::SyncRequest &request) {
-            if (isBusy() || !ensureSession())
-                return;
-            run(m_context.session()->runner(request.key.mode)->sync(request), request.key.mode,
-                request.key.outOrderNo, m_screens.sync,
-                tr("Syncing order %1…").arg(request.key.outOrderNo));
+            checkThenSend({ payscore::Operation::Sync, request.key, m_screens.sync,
+                tr("Syncing order %1…").arg(request.key.outOrderNo),
+                [request](const payscore::OrderView &fresh) {
+                    return ConfirmSummary::of(request, fresh);
+                },
+                [request](payscore::OperationRunner &runner) { return runner.sync(request); } });
         });
     connect(screens.complete, &CompletePage::payAfterCompletionRequested, this,
         [this](const payscore::PayAfterCompletion &request) { sendComplete(request); });
@@ -41,6 +121,20 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
         [this](const payscore::ServiceOrderCompletion &request) { sendComplete(request); });
     connect(screens.query, &QueryPage::queryRequested, this,
         [this](const payscore::OrderQuery &query) { sendQuery(query, false); });
+    if (WorkspacePage *workspace = screens.workspace) {
+        connect(workspace, &WorkspacePage::cancelRequested, this,
+            [this](const payscore::CancelRequest &request) {
+                sendCorrection(Operation::Cancel, request);
+            });
+        connect(workspace, &WorkspacePage::modifyRequested, this,
+            [this](const payscore::ModifyRequest &request) {
+                sendCorrection(Operation::Modify, request);
+            });
+        connect(workspace, &WorkspacePage::collectRequested, this,
+            [this](const payscore::CollectRequest &request) {
+                sendCorrection(Operation::Collect, request);
+            });
+    }
     connect(screens.results, &ResultsPane::cancelRequested, this, &OperationFlow::stopWaiting);
     // "Query this order now": a write's outcome is unknown; a verified answer settles it.
     connect(screens.results, &ResultsPane::queryRequested, this,
@@ -55,18 +149,153 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
 // The confirmation shows the request that will be sent, and that request is sent.
 template<typename Completion> void OperationFlow::sendComplete(const Completion &request)
 {
+    checkThenSend({ payscore::Operation::Complete, request.key, m_screens.complete,
+        tr("Completing order %1…").arg(request.key.outOrderNo),
+        [request](const payscore::OrderView &fresh) {
+            return ConfirmSummary::of(request).withOrder(fresh);
+        },
+        [request](payscore::OperationRunner &runner) { return runner.complete(request); } });
+}
+
+void OperationFlow::checkThenSend(Write write)
+{
     if (isBusy() || !ensureSession())
         return;
-    auto summary = ConfirmCompleteDialog::Summary::of(request);
+    payscore::OrderQuery query;
+    query.key = write.key;
+    payscore::PendingOperation *check = m_context.session()->runner(write.key.mode)->query(query);
+    m_pending = check;
+    m_screens.results->showBusy(
+        tr("Checking order %1 before changing it…").arg(write.key.outOrderNo));
+    emit busyChanged(true);
+    connect(check, &payscore::PendingOperation::finished, this,
+        [this, check, write](const payscore::OperationResult &fresh) {
+            check->deleteLater();
+            if (check != m_pending)
+                return; // stopped (Esc): nothing was sent
+            m_pending = nullptr;
+            emit busyChanged(false);
+            afterStateCheck(write, fresh);
+        });
+}
+
+void OperationFlow::afterStateCheck(const Write &write, const payscore::OperationResult &fresh)
+{
+    const Mode mode = write.key.mode;
+    const QString &number = write.key.outOrderNo;
+    if (!fresh.succeeded() || !fresh.order || !fresh.order->hasState()) {
+        payscore::ValidationReport why;
+        const QString reason = fresh.error.isEmpty() ? tr("the answer carried no order state")
+            : fresh.error.message.isEmpty()          ? fresh.error.code
+                                            : fresh.error.code + u' ' + fresh.error.message;
+        why.addError(fresh.error.code == QLatin1String("ORDER_NOT_EXIST")
+                ? QStringLiteral("/out_order_no")
+                : QStringLiteral("/state"),
+            tr("Order %1 could not be checked before the write (%2), so nothing was sent.")
+                .arg(number, reason));
+        refuse(write, fresh, why);
+        return;
+    }
+    const payscore::OrderView &order = *fresh.order;
+    if (write.operation == payscore::Operation::Sync && order.state == QLatin1String("DONE")) {
+        m_screens.results->showNothingToDo(fresh, mode, number,
+            tr("Order %1 is already paid — nothing to do. Nothing was sent.").arg(number));
+        emit finished(fresh);
+        return;
+    }
+    const payscore::ValidationReport allowed
+        = payscore::OrderActions(mode, order).check(write.operation);
+    if (allowed.hasErrors()) {
+        refuse(write, fresh, allowed);
+        return;
+    }
+    ConfirmSummary summary = write.summarize(order);
     summary.profileName = m_context.session()->info().name;
     summary.environment = m_context.session()->info().environment;
     if (!ConfirmCompleteDialog::confirm(summary, m_dialogParent)) {
-        emit statusMessage(tr("Complete not sent."), 5000);
+        m_screens.results->clear();
+        emit statusMessage(tr("Not sent: order %1 was left as it is.").arg(number), 5000);
         return;
     }
-    run(m_context.session()->runner(request.key.mode)->complete(request), request.key.mode,
-        request.key.outOrderNo, m_screens.complete,
-        tr("Completing order %1…").arg(request.key.outOrderNo));
+    run(write.send(*m_context.session()->runner(mode)), mode, number, write.source, write.what);
+}
+
+// Nothing was sent: the write is shown as refused, with the query that decided it.
+void OperationFlow::refuse(const Write &write, const payscore::OperationResult &fresh,
+    const payscore::ValidationReport &why)
+{
+    payscore::OperationResult refused
+        = payscore::OperationRunner::invalidResult(write.key.mode, write.operation, why);
+    if (why.firstError().pointer == QLatin1String("/state"))
+        refused.error.code = QStringLiteral("INVALID_ORDER_STATE");
+    refused.order = fresh.order;
+    refused.stateCheck = std::make_shared<const payscore::OperationResult>(fresh);
+    m_screens.results->showResult(refused, write.key.mode, write.key.outOrderNo);
+    if (write.source)
+        write.source->highlightFieldOf(refused);
+    emit finished(refused);
+}
+
+template<typename Request>
+void OperationFlow::sendCorrection(Operation operation, const Request &request)
+{
+    if (isBusy() || !ensureSession())
+        return;
+    // The confirmation shows the state as it is now, never as the panel last saw it.
+    payscore::OrderQuery query;
+    query.key = request.key;
+    payscore::PendingOperation *fresh = m_context.session()->runner(request.key.mode)->query(query);
+    m_pending = fresh;
+    m_screens.results->showBusy(tr("Checking the state of order %1…").arg(request.key.outOrderNo));
+    emit busyChanged(true);
+    connect(fresh, &payscore::PendingOperation::finished, this,
+        [this, fresh, operation, request](const payscore::OperationResult &result) {
+            fresh->deleteLater();
+            if (fresh != m_pending)
+                return;
+            m_pending = nullptr;
+            emit busyChanged(false);
+            confirmAndSend(operation, request, result);
+        });
+}
+
+template<typename Request>
+void OperationFlow::confirmAndSend(
+    Operation operation, const Request &request, const payscore::OperationResult &fresh)
+{
+    const Mode mode = request.key.mode;
+    const QString number = request.key.outOrderNo;
+    if (!fresh.succeeded() || !fresh.order || !m_context.session()) {
+        m_screens.results->showResult(fresh, mode, number); // why the state is not known
+        return;
+    }
+    const payscore::OrderView &order = *fresh.order;
+    payscore::ValidationReport check = payscore::OrderActions(mode, order).check(operation);
+    check.merge(checkAgainst(request, order));
+    if (check.hasErrors()) {
+        ModalAnswer::warning(m_dialogParent, tr("Not sent"),
+            tr("Order %1 was not changed: %2").arg(number, check.firstError().message));
+        m_screens.workspace->model()->refresh();
+        return;
+    }
+    ConfirmWriteDialog::Summary summary;
+    summary.operation = operation;
+    summary.outOrderNo = number;
+    summary.mode = mode;
+    summary.state = payscore::OrderActions::describeState(order).toHtmlEscaped();
+    summary.changes = changesOf(request, order);
+    summary.profileName = m_context.session()->info().name;
+    summary.environment = m_context.session()->info().environment;
+    if (!ConfirmWriteDialog::confirm(summary, m_dialogParent)) {
+        emit statusMessage(tr("Order %1: nothing sent.").arg(number), 5000);
+        return;
+    }
+    payscore::PendingOperation *write = start(m_context.session()->runner(mode), request);
+    run(write, mode, number, nullptr,
+        tr("Sending %1 for order %2…").arg(payscore::OrderActions::label(operation), number));
+    // The panel shows the order as a new query finds it (the state the write left).
+    connect(write, &payscore::PendingOperation::finished, m_screens.workspace->model(),
+        &WorkspaceModel::refresh);
 }
 
 void OperationFlow::sendQuery(const payscore::OrderQuery &query, bool settlesJournal)

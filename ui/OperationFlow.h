@@ -4,17 +4,24 @@
 #include <payscore/OperationResult.h>
 #include <payscore/OrderQuery.h>
 
+#include "ConfirmCompleteDialog.h"
+
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class QTabWidget;
 class QWidget;
 
 namespace psc::payscore {
+class OperationRunner;
 class PendingOperation;
-}
+} // namespace psc::payscore
 
 namespace psc::ui {
+
+using ConfirmSummary = ConfirmCompleteDialog::Summary;
 
 class CompletePage;
 class ConsoleContext;
@@ -23,9 +30,12 @@ class JournalPage;
 class QueryPage;
 class ResultsPane;
 class SyncPage;
+class WorkspacePage;
 
-// Sending, for every screen: each page's request goes to the open session's runner (a
-// complete only after the operator confirmed the request that will be sent), one at a time;
+// Sending, for every screen: each page's request goes to the open session's runner, one at a
+// time. A write is never sent straight away: the order is queried first, its fresh state is
+// judged (OrderActions: a write the state does not allow is refused with the reason, nothing
+// sent) and the operator confirms what will change (ConfirmCompleteDialog);
 // the result goes to the results pane, the field it names is highlighted on the page that
 // sent it, and the journal page is refreshed. A query made because a write's outcome is
 // unknown ("Query this order now") settles the journal when its answer is verified.
@@ -39,9 +49,23 @@ public:
         JournalPage *journal = nullptr;
         ResultsPane *results = nullptr;
         QTabWidget *tabs = nullptr; // to bring the Query page forward
+        WorkspacePage *workspace = nullptr; // cancel, modify, collect; refreshed after a write
     };
     // `dialogParent`: the window the confirmation and warnings belong to.
     OperationFlow(ConsoleContext &context, const Screens &screens, QWidget *dialogParent);
+
+    // One write as a screen hands it over: which order, which operation, how to describe it
+    // once the order's fresh state is known, and how to send it once confirmed.
+    struct Write {
+        payscore::Operation operation = payscore::Operation::Sync;
+        payscore::OrderKey key;
+        FormPage *source = nullptr; // its field is highlighted when the result names one
+        QString what; // "Syncing order X…"
+        std::function<ConfirmSummary(const payscore::OrderView &fresh)> summarize;
+        std::function<payscore::PendingOperation *(payscore::OperationRunner &runner)> send;
+    };
+    // Query → state check → confirmation → send. Any screen's write goes through here.
+    void checkThenSend(Write write);
 
     bool isBusy() const { return !m_pending.isNull(); }
     // Esc: aborts the request in flight; the outcome becomes unknown if it may have left.
@@ -56,7 +80,18 @@ signals:
 
 private:
     template<typename Completion> void sendComplete(const Completion &request);
+    void afterStateCheck(const Write &write, const payscore::OperationResult &fresh);
+    void refuse(const Write &write, const payscore::OperationResult &fresh,
+        const payscore::ValidationReport &why);
     void sendQuery(const payscore::OrderQuery &query, bool settlesJournal);
+    // The workspace's corrections: a fresh query, the state check (payscore::OrderActions),
+    // a confirmation of what will change, then the journaled write; the workspace shows the
+    // order again afterwards.
+    template<typename Request>
+    void sendCorrection(payscore::Operation operation, const Request &request);
+    template<typename Request>
+    void confirmAndSend(payscore::Operation operation, const Request &request,
+        const payscore::OperationResult &fresh);
     bool ensureSession();
     void run(payscore::PendingOperation *operation, payscore::Mode mode, const QString &outOrderNo,
         FormPage *source, const QString &what, bool settlesJournal = false);

@@ -152,6 +152,17 @@ void ResultsPane::showResult(
     render();
 }
 
+void ResultsPane::showNothingToDo(const OperationResult &query, payscore::Mode mode,
+    const QString &outOrderNo, const QString &why)
+{
+    m_result = query;
+    m_mode = mode;
+    m_outOrderNo = outOrderNo;
+    m_nothingToDo = why;
+    m_state = State::NothingToDo;
+    render();
+}
+
 void ResultsPane::setBanner(const QString &text, Palette::Role role)
 {
     m_ui->outcomeBanner->setText(text);
@@ -239,6 +250,9 @@ void ResultsPane::render()
         setBanner(tr("⚠ OUTCOME UNKNOWN — the request may or may not have been carried out. "
                      "Query the order before doing anything else."),
             Palette::Role::Unknown);
+        break;
+    case State::NothingToDo:
+        setBanner(QStringLiteral("ℹ ") + m_nothingToDo, Palette::Role::Neutral);
         break;
     case State::ConfigError:
         setBanner(journalDown

@@ -23,7 +23,16 @@ namespace psc::ui {
 class ResultsPane : public QWidget {
     Q_OBJECT
 public:
-    enum class State { Empty, Busy, Succeeded, Rejected, Invalid, Unknown, ConfigError };
+    enum class State {
+        Empty,
+        Busy,
+        Succeeded,
+        Rejected,
+        Invalid,
+        Unknown,
+        ConfigError,
+        NothingToDo
+    };
     Q_ENUM(State)
 
     explicit ResultsPane(QWidget *parent = nullptr);
@@ -34,6 +43,10 @@ public:
     // `outOrderNo` and `mode` say which order "Query this order now" looks up.
     void showResult(
         const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
+    // Nothing was sent because the fresh `query` shows nothing needs doing (a sync of an order
+    // that is already paid): neutral, neither success nor rejection.
+    void showNothingToDo(const payscore::OperationResult &query, payscore::Mode mode,
+        const QString &outOrderNo, const QString &why);
     void clear();
 
     State state() const { return m_state; }
@@ -63,6 +76,7 @@ private:
     payscore::Mode m_mode = payscore::Mode::ServiceOrder;
     QString m_outOrderNo;
     QString m_busyWhat;
+    QString m_nothingToDo;
 };
 
 } // namespace psc::ui

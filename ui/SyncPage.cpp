@@ -1,12 +1,12 @@
 #include "SyncPage.h"
 
 #include "ModeLabels.h"
+#include "TypedTime.h"
 #include "ui_SyncPage.h"
 
 #include <payscore/Money.h>
 
 #include <QEvent>
-#include <QTimer>
 
 namespace psc::ui {
 
@@ -29,14 +29,7 @@ SyncPage::SyncPage(QWidget *parent)
     m_fields.add(QStringLiteral("detail.seq"), m_ui->seqSpin);
     m_fields.add(QStringLiteral("detail.paid_amount"), m_ui->paidAmountEdit, m_ui->paidAmountHint);
 
-    m_ui->paidTimeEdit->setTimeSpec(Qt::LocalTime);
-    refreshTimeLimit();
-    m_ui->paidTimeEdit->setDateTime(QDateTime::currentDateTime());
-    // "Now" moves on; keep the picker's upper bound with it so the future stays out of reach.
-    auto *tick = new QTimer(this);
-    tick->setInterval(30'000);
-    connect(tick, &QTimer::timeout, this, &SyncPage::refreshTimeLimit);
-    tick->start();
+    fillNow();
 
     revalidateOnEdit(m_ui->outOrderNoEdit, QStringLiteral("out_order_no"));
     revalidateOnEdit(m_ui->appidEdit, QStringLiteral("appid"));
@@ -47,7 +40,17 @@ SyncPage::SyncPage(QWidget *parent)
         m_fields.touch(QStringLiteral("detail"));
         revalidate();
     };
-    connect(m_ui->paidTimeEdit, &QDateTimeEdit::dateTimeChanged, this, detailEdited);
+    connect(m_ui->paidTimeEdit, &QLineEdit::textEdited, this, [this, detailEdited] {
+        m_timeTyped = true;
+        detailEdited();
+    });
+    connect(m_ui->paidTimeNowButton, &QPushButton::clicked, this, [this, detailEdited] {
+        fillNow();
+        m_timeTyped = true; // the operator chose "now": keep it as shown
+        detailEdited();
+    });
+    // A new order number is a new use of the form: its untyped time becomes "now" again.
+    connect(m_ui->outOrderNoEdit, &QLineEdit::textEdited, this, &SyncPage::fillNowUnlessTyped);
     connect(m_ui->seqSpin, &QSpinBox::valueChanged, this, detailEdited);
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateModeFields();
@@ -59,7 +62,8 @@ SyncPage::SyncPage(QWidget *parent)
     setTabOrder(m_ui->appidEdit, m_ui->serviceIdEdit);
     setTabOrder(m_ui->serviceIdEdit, m_ui->subMchidEdit);
     setTabOrder(m_ui->subMchidEdit, m_ui->paidTimeEdit);
-    setTabOrder(m_ui->paidTimeEdit, m_ui->seqSpin);
+    setTabOrder(m_ui->paidTimeEdit, m_ui->paidTimeNowButton);
+    setTabOrder(m_ui->paidTimeNowButton, m_ui->seqSpin);
     setTabOrder(m_ui->seqSpin, m_ui->paidAmountEdit);
     setTabOrder(m_ui->paidAmountEdit, m_ui->submitButton);
     updateModeFields();
@@ -79,15 +83,27 @@ void SyncPage::setDefaults(const payscore::OrderDefaults &defaults)
 void SyncPage::setClock(payscore::Clock clock)
 {
     m_clock = std::move(clock);
-    refreshTimeLimit();
+    fillNowUnlessTyped();
     revalidate();
 }
 
-void SyncPage::refreshTimeLimit()
+void SyncPage::fillNow()
 {
-    // The picker refuses the future; the validation (with its minute of tolerance) has the
-    // last word, so a clock that ticks past the limit never blocks a correct "now".
-    m_ui->paidTimeEdit->setMaximumDateTime(m_clock().toLocalTime().addSecs(60));
+    m_ui->paidTimeEdit->setText(TypedTime::format(m_clock()));
+}
+
+void SyncPage::fillNowUnlessTyped()
+{
+    if (m_timeTyped)
+        return;
+    fillNow();
+    revalidate();
+}
+
+void SyncPage::showEvent(QShowEvent *event)
+{
+    fillNowUnlessTyped();
+    FormPage::showEvent(event);
 }
 
 payscore::SyncRequest SyncPage::request() const
@@ -101,8 +117,10 @@ payscore::SyncRequest SyncPage::request() const
     request.key.serviceId = m_ui->serviceIdEdit->text().trimmed();
     if (payscore::usesSubMerchant(mode))
         request.key.subMchid = m_ui->subMchidEdit->text().trimmed();
-    // ISO 8601 in UTC: an instant, so payscore converts it to Beijing time (or RFC 3339).
-    request.paidTime = m_ui->paidTimeEdit->dateTime().toUTC().toString(Qt::ISODate);
+    // The typed local time as an instant (ISO 8601 in UTC), so payscore converts it to Beijing
+    // time (or RFC 3339). Text that is no time stays empty: validate() names the field.
+    if (const auto typed = TypedTime::parse(m_ui->paidTimeEdit->text()))
+        request.paidTime = typed->toUTC().toString(Qt::ISODate);
     if (mode == Mode::Oversea) {
         request.seq = m_ui->seqSpin->value();
         request.paidAmount = payscore::Money::parseYuan(m_ui->paidAmountEdit->text());
@@ -114,6 +132,14 @@ payscore::ValidationReport SyncPage::validate() const
 {
     payscore::ValidationReport report = request().validate(m_clock());
     const Mode mode = ModeLabels::current(m_ui->modeCombo);
+    if (!TypedTime::parse(m_ui->paidTimeEdit->text())) {
+        payscore::ValidationReport typed;
+        typed.addError(QStringLiteral("/detail/paid_time"),
+            tr("\"%1\" is not a time that exists: type it as 2026-11-28 14:30:00 (local time).")
+                .arg(m_ui->paidTimeEdit->text()));
+        typed.merge(report);
+        return typed;
+    }
     // Money typed as yuan: payscore sees "no amount" for text that is not one; say what is wrong.
     if (mode == Mode::Oversea && !m_ui->paidAmountEdit->text().trimmed().isEmpty()
         && !payscore::Money::parseYuan(m_ui->paidAmountEdit->text())) {
@@ -136,7 +162,6 @@ void SyncPage::revalidate()
 
 bool SyncPage::checkBeforeSending()
 {
-    refreshTimeLimit();
     return showBeforeSending(validate(), m_ui->formProblem);
 }
 

@@ -37,16 +37,20 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void emitRequest() override { emit syncRequested(request()); }
 
 private:
     void retranslate();
     void updateModeFields();
     void revalidate() override;
-    void refreshTimeLimit();
+    // The paid time, until the operator types one, is "now" as of the form's last use.
+    void fillNowUnlessTyped();
+    void fillNow();
 
     std::unique_ptr<Ui::SyncPage> m_ui;
     payscore::Clock m_clock = payscore::systemClock();
+    bool m_timeTyped = false;
 };
 
 } // namespace psc::ui

@@ -1,6 +1,7 @@
 // payscore-cli decrypt: decrypt the resource of a WeChat Pay callback (notification) with the
 // APIv3 key, e.g. a PAYSCORE.USER_PAID body saved from the merchant's server log.
 #include "CliCommand.h"
+#include "CliSupport.h"
 #include "PayScoreCli.h"
 
 #include <apiv3/NotificationDecoder.h>
@@ -8,7 +9,6 @@
 #include <profile/StoredSecretSource.h>
 #include <refund/RefundView.h>
 
-#include <QFile>
 #include <QJsonDocument>
 
 namespace psc::cli {
@@ -64,23 +64,22 @@ public:
                           mode, operation, OperationResult::Outcome::Invalid, code, message, field),
                       QStringLiteral("decrypt"));
               };
-        QFile file(parser.value(fileOption));
-        if (parser.value(fileOption).isEmpty() || !file.open(QIODevice::ReadOnly)) {
-            return invalid(QStringLiteral("INVALID_INPUT"),
-                PayScoreCli::tr("--file NOTIFICATION.json is required and must be readable."),
-                QStringLiteral("file"));
-        }
-        const QByteArray body = file.readAll();
+        const Result<QByteArray> read = parser.value(fileOption).isEmpty()
+            ? Result<QByteArray>::failure(
+                PayScoreCli::tr("--file NOTIFICATION.json is required and must be readable."))
+            : readInputFile(parser.value(fileOption));
+        if (!read)
+            return invalid(QStringLiteral("INVALID_INPUT"), read.error(), QStringLiteral("file"));
+        const QByteArray body = *read;
 
         apiv3::NotificationHeaders headers;
         if (parser.isSet(headersFile)) {
-            QFile headerText(parser.value(headersFile));
-            if (!headerText.open(QIODevice::ReadOnly)) {
-                return invalid(QStringLiteral("INVALID_INPUT"),
-                    PayScoreCli::tr("--headers %1 cannot be read.").arg(parser.value(headersFile)),
-                    QStringLiteral("headers"));
+            const Result<QByteArray> headerText = readInputFile(parser.value(headersFile));
+            if (!headerText) {
+                return invalid(
+                    QStringLiteral("INVALID_INPUT"), headerText.error(), QStringLiteral("headers"));
             }
-            headers = apiv3::NotificationHeaders::fromText(headerText.readAll());
+            headers = apiv3::NotificationHeaders::fromText(*headerText);
         }
         if (parser.isSet(timestamp))
             headers.timestamp = parser.value(timestamp).toLatin1();

@@ -8,6 +8,7 @@
 #include <journal/JournalMigration.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -25,20 +26,37 @@ QDateTime parseWhen(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+// The export goes to stdout ("-" or no --file), streams into an existing FIFO or character
+// device (a pipe to another program, /dev/null), or replaces a regular file atomically (a
+// temporary file in the target's folder, then a rename): never is a FIFO or device replaced by a
+// regular file, nor half an export left behind.
 bool writeBytes(CliContext &context, const QString &path, const QByteArray &bytes)
 {
+    const auto failed = [&context, &path](const QString &why) {
+        *context.err << "payscore-cli journal: cannot write " << path << ": " << why << '\n';
+        return false;
+    };
     if (path.isEmpty() || path == QLatin1String("-")) {
         context.out->flush();
         QFile out;
         return out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size()
             && out.flush();
     }
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        if (target.isDir())
+            return failed(QStringLiteral("it is a folder"));
+        // A FIFO or device: streamed into, never truncated nor replaced.
+        QFile stream(path);
+        if (stream.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)
+            && stream.write(bytes) == bytes.size())
+            return true;
+        return failed(stream.errorString());
+    }
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    *context.err << "payscore-cli journal: cannot write " << path << ": " << file.errorString()
-                 << '\n';
-    return false;
+    return failed(file.errorString());
 }
 
 // journal migrate: idempotent, so a store may run it again after a failure or by mistake.

@@ -336,20 +336,20 @@ std::optional<BodyAndMode> bodyThenMode(CliContext &context, const QCommandLineP
     payscore::Operation operation, const QString &outOrderNo, int *exitCode)
 {
     const QString path = parser.value(bodyOption);
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+    // Bounded and regular only (readInputFile): /dev/zero or a FIFO is refused, never read.
+    const Result<QByteArray> body = path.isEmpty()
+        ? Result<QByteArray>::failure(PayScoreCli::tr("--body FILE is required."))
+        : readInputFile(path);
+    if (!body) {
         *exitCode = report(context,
             localFailure(payscore::modeFromName(parser.value(modeOption))
                              .value_or(payscore::Mode::ServiceOrder),
                 operation, OperationResult::Outcome::Invalid, QStringLiteral("INVALID_INPUT"),
-                path.isEmpty() ? PayScoreCli::tr("--body FILE is required.")
-                               : PayScoreCli::tr("Cannot read the body file %1: %2")
-                                     .arg(path, file.errorString()),
-                QStringLiteral("body")));
+                body.error(), QStringLiteral("body")));
         return std::nullopt;
     }
     BodyAndMode read;
-    read.json = file.readAll();
+    read.json = *body;
     const auto choice = chooseMode(context, parser, modeOption, operation, outOrderNo, exitCode);
     if (!choice)
         return std::nullopt;

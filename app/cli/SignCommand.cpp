@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QUrl>
 
 namespace psc::cli {
@@ -100,13 +99,12 @@ public:
                    "form, so sign that form\n";
         QByteArray body;
         if (parser.isSet(bodyFile)) {
-            QFile file(parser.value(bodyFile));
-            if (!file.open(QIODevice::ReadOnly)) {
-                err << "payscore-cli sign: cannot read --body-file " << parser.value(bodyFile)
-                    << ": " << file.errorString() << '\n';
+            const Result<QByteArray> read = readInputFile(parser.value(bodyFile));
+            if (!read) {
+                err << "payscore-cli sign: --body-file: " << read.error() << '\n';
                 return ExitInvalid;
             }
-            body = file.readAll();
+            body = *read;
         }
 
         const auto profile = loadProfile(context, name());

@@ -1,12 +1,13 @@
 -- PayScore Console: the team journal on PostgreSQL 15, for the database administrator.
 --
--- Run once, as a superuser, on the chain's database server:
+-- Run as a superuser on the chain's database server (running it again changes nothing):
 --     psql -h DBHOST -U postgres -v ON_ERROR_STOP=1 -f team-journal.sql
 -- then give each login a password (psql: \password store12) and open the journal once as
 -- payscore_owner, which creates the tables and grants the rights below:
 --     payscore-cli --journal 'postgresql://payscore_owner@DBHOST:5432/payscore?sslmode=verify-full&sslrootcert=ca.pem' journal --since 2000-01-01
 --
--- Rights (granted by the program's schema migrations, to these group roles only):
+-- Rights (granted by the program whenever payscore_owner opens the journal, to these group
+-- roles only; roles made after the first open get theirs at the owner's next open):
 --   payscore_operator  SELECT, INSERT on entries; UPDATE only of the outcome columns
 --                      (outcome, http_status, request_id, error_code, error_message, order_id,
 --                      state, elapsed_ms, finished_at, reconciled_*); SELECT on journal_schema
@@ -16,12 +17,16 @@
 
 -- The owner of the database and its tables; it runs schema upgrades when a new version of the
 -- program needs them (an operator's program refuses a schema newer than it knows).
-CREATE ROLE payscore_owner LOGIN;
+SELECT 'CREATE ROLE payscore_owner LOGIN'
+WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'payscore_owner') \gexec
 -- Group roles: people (or store PCs) log in as members of one of them.
-CREATE ROLE payscore_operator NOLOGIN;
-CREATE ROLE payscore_auditor NOLOGIN;
+SELECT 'CREATE ROLE payscore_operator NOLOGIN'
+WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'payscore_operator') \gexec
+SELECT 'CREATE ROLE payscore_auditor NOLOGIN'
+WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'payscore_auditor') \gexec
 
-CREATE DATABASE payscore OWNER payscore_owner ENCODING 'UTF8' TEMPLATE template0;
+SELECT 'CREATE DATABASE payscore OWNER payscore_owner ENCODING ''UTF8'' TEMPLATE template0'
+WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'payscore') \gexec
 REVOKE ALL ON DATABASE payscore FROM PUBLIC;
 GRANT CONNECT ON DATABASE payscore TO payscore_operator, payscore_auditor;
 

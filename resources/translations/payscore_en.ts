@@ -222,6 +222,22 @@
             <source>Total amount</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>What will change</source>
+            <translation>What will change</translation>
+        </message>
+        <message>
+            <source>What will change:</source>
+            <translation>What will change:</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>Current state</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>Current state:</translation>
+        </message>
     </context>
     <context>
         <name>EnvironmentBadge</name>
@@ -563,6 +579,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>resource.%1 must be a non-empty JSON string.</source>
+            <translation>resource.%1 must be a non-empty JSON string.</translation>
+        </message>
+        <message>
             <source>resource.ciphertext is not Base64.</source>
             <translation type="unfinished" />
         </message>
@@ -733,6 +753,130 @@
         <message>
             <source>found</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--op takes sync, complete, cancel or query.</source>
+            <translation>--op takes sync, complete, cancel or query.</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows, %3, separated by %4.</source>
+            <translation>%1: %2 rows, %3, separated by %4.</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabs</translation>
+        </message>
+        <message>
+            <source>Times without an offset were read as this PC's local time (%1, %2).</source>
+            <translation>Times without an offset were read as this PC's local time (%1, %2).</translation>
+        </message>
+        <message>
+            <source>line %1 (%2): %3</source>
+            <translation>line %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>the same order as line %1: it is sent once</source>
+            <translation>the same order as line %1: it is sent once</translation>
+        </message>
+        <message>
+            <source>line %1 (%2): the same order as line %3, held back</source>
+            <translation>line %1 (%2): the same order as line %3, held back</translation>
+        </message>
+        <message>
+            <source>too large to add up</source>
+            <translation>too large to add up</translation>
+        </message>
+        <message>
+            <source>To send: %1 rows. Invalid: %2. Duplicates: %3.</source>
+            <translation>To send: %1 rows. Invalid: %2. Duplicates: %3.</translation>
+        </message>
+        <message>
+            <source>Total: %1.</source>
+            <translation>Total: %1.</translation>
+        </message>
+        <message>
+            <source>"%1" is a PRODUCTION profile: confirm the batch on a terminal, or pass --yes in scripts.</source>
+            <translation>"%1" is a PRODUCTION profile: confirm the batch on a terminal, or pass --yes in scripts.</translation>
+        </message>
+        <message>
+            <source>PRODUCTION (%1, %2): %3 %4 rows</source>
+            <translation>PRODUCTION (%1, %2): %3 %4 rows</translation>
+        </message>
+        <message>
+            <source>Type the number of rows (%1) to start: </source>
+            <translation>Type the number of rows (%1) to start: </translation>
+        </message>
+        <message>
+            <source>Not confirmed: nothing was sent.</source>
+            <translation>Not confirmed: nothing was sent.</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>line %1</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a whole number from 1 to 64.</source>
+            <translation>--concurrency takes a whole number from 1 to 64.</translation>
+        </message>
+        <message>
+            <source>--qps takes a number from 0.2 to 10000.</source>
+            <translation>--qps takes a number from 0.2 to 10000.</translation>
+        </message>
+        <message>
+            <source>--file ROWS.csv is required.</source>
+            <translation>--file ROWS.csv is required.</translation>
+        </message>
+        <message>
+            <source>--profile FILE is required.</source>
+            <translation>--profile FILE is required.</translation>
+        </message>
+        <message>
+            <source>The file has no column for: %1. Name the header like the template does (payscore-cli batch template --op %2).</source>
+            <translation>The file has no column for: %1. Name the header like the template does (payscore-cli batch template --op %2).</translation>
+        </message>
+        <message>
+            <source>No valid row: nothing was sent.</source>
+            <translation>No valid row: nothing was sent.</translation>
+        </message>
+        <message>
+            <source>%1/%2 done: %3 succeeded, %4 rejected, %5 unknown, %6 skipped, %7 not sent</source>
+            <translation>%1/%2 done: %3 succeeded, %4 rejected, %5 unknown, %6 skipped, %7 not sent</translation>
+        </message>
+        <message>
+            <source>, %1 s left</source>
+            <translation>, %1 s left</translation>
+        </message>
+        <message>
+            <source>429 FREQUENCY_LIMITED: holding %1 ms, then %2 requests/s.</source>
+            <translation>429 FREQUENCY_LIMITED: holding %1 ms, then %2 requests/s.</translation>
+        </message>
+        <message>
+            <source>Batch finished in %1 s: </source>
+            <translation>Batch finished in %1 s: </translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (a folder, FIFO or device is not read).</source>
+            <translation>%1 is not a regular file (a folder, FIFO or device is not read).</translation>
+        </message>
+        <message>
+            <source>%1 is %2 bytes; at most %3 bytes are read.</source>
+            <translation>%1 is %2 bytes; at most %3 bytes are read.</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes.</source>
+            <translation>%1 is larger than %2 bytes.</translation>
+        </message>
+        <message>
+            <source>resource.%1 must be a non-empty JSON string.</source>
+            <translation>resource.%1 must be a non-empty JSON string.</translation>
         </message>
     </context>
     <context>
@@ -987,6 +1131,22 @@
         <message>
             <source>%1 must be lower than the order's current total %2 (the amount can only be lowered); it is %3.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be at most %2 fen; it is %3.</source>
+            <translation>%1 must be at most %2 fen; it is %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</source>
+            <translation>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is too long ago; it may not be before %3.</source>
+            <translation>%1 (%2) is too long ago; it may not be before %3.</translation>
+        </message>
+        <message>
+            <source>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</source>
+            <translation>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</translation>
         </message>
     </context>
     <context>
@@ -1518,6 +1678,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>--refund-settle-ms takes 0 to 600000</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit).</source>
+            <translation>Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit).</translation>
+        </message>
+        <message>
+            <source>--rate-limit takes a whole number, 0 for none</source>
+            <translation>--rate-limit takes a whole number, 0 for none</translation>
+        </message>
     </context>
     <context>
         <name>SecretDialog</name>
@@ -1654,6 +1822,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Paid &amp;time (paid_time, local time):</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid time: now</source>
+            <translation>Paid time: now</translation>
+        </message>
+        <message>
+            <source>Fill in the current time</source>
+            <translation>Fill in the current time</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
         </message>
     </context>
     <context>
@@ -1796,6 +1976,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>APIv3 key: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>apiv3_key_file: %1</source>
+            <translation>apiv3_key_file: %1</translation>
+        </message>
+        <message>
+            <source>apiv3_key_file: %1 is not an APIv3 key file</source>
+            <translation>apiv3_key_file: %1 is not an APIv3 key file</translation>
+        </message>
     </context>
     <context>
         <name>psc::profile::Profile</name>
@@ -1891,6 +2079,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>must be an https:// URL such as %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>is only for a profile on this computer (the sandbox); keep a real APIv3 key in the keychain</source>
+            <translation>is only for a profile on this computer (the sandbox); keep a real APIv3 key in the keychain</translation>
+        </message>
     </context>
     <context>
         <name>psc::profile::SecretSource</name>
@@ -1971,6 +2163,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Discounts (post_discounts, at most %1)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>too large</source>
+            <translation>too large</translation>
+        </message>
+        <message>
+            <source>The amounts are too large to add up: check the fees and discounts.</source>
+            <translation>The amounts are too large to add up: check the fees and discounts.</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ConfirmCompleteDialog</name>
@@ -2021,6 +2221,42 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Cancel — the service was not used (finish_type 1)</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</source>
+            <translation>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</translation>
+        </message>
+        <message>
+            <source>Send this request (%1) for order %2?</source>
+            <translation>Send this request (%1) for order %2?</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Line total</translation>
+        </message>
+        <message>
+            <source>Send: %1</source>
+            <translation>Send: %1</translation>
+        </message>
+        <message>
+            <source>Confirm: %1</source>
+            <translation>Confirm: %1</translation>
+        </message>
+        <message>
+            <source>will be completed and %1 collected from the customer</source>
+            <translation>will be completed and %1 collected from the customer</translation>
+        </message>
+        <message>
+            <source>will be marked paid, paid at %1</source>
+            <translation>will be marked paid, paid at %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid %1, paid at %2</source>
+            <translation>will be marked paid %1, paid at %2</translation>
+        </message>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1 local time (%2 Beijing time)</translation>
         </message>
     </context>
     <context>
@@ -2561,6 +2797,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
                 <numerusform>At most %n discount lines can be sent for this mode.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Line total (yuan)</source>
+            <translation>Line total (yuan)</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::MainWindow</name>
@@ -2675,6 +2915,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch (批量处理)</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Order workspace (订单工作台)</source>
+            <translation>Order workspace (订单工作台)</translation>
         </message>
     </context>
     <context>
@@ -2999,6 +3247,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a time that exists: type it as 2026-11-28 14:30:00 (local time).</source>
+            <translation>"%1" is not a time that exists: type it as 2026-11-28 14:30:00 (local time).</translation>
         </message>
     </context>
     <context>
@@ -3444,6 +3696,90 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not sent: order %1 was left as it is.</source>
+            <translation>Not sent: order %1 was left as it is.</translation>
+        </message>
+        <message>
+            <source>Order %1 is already paid — nothing to do. Nothing was sent.</source>
+            <translation>Order %1 is already paid — nothing to do. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be checked before the write (%2), so nothing was sent.</source>
+            <translation>Order %1 could not be checked before the write (%2), so nothing was sent.</translation>
+        </message>
+        <message>
+            <source>the answer carried no order state</source>
+            <translation>the answer carried no order state</translation>
+        </message>
+        <message>
+            <source>Checking order %1 before changing it…</source>
+            <translation>Checking order %1 before changing it…</translation>
+        </message>
+        <message>
+            <source>Will change:</source>
+            <translation>Will change:</translation>
+        </message>
+        <message>
+            <source>The order will be cancelled (REVOKED); nothing is charged.</source>
+            <translation>The order will be cancelled (REVOKED); nothing is charged.</translation>
+        </message>
+        <message>
+            <source>Reason the customer sees:</source>
+            <translation>Reason the customer sees:</translation>
+        </message>
+        <message>
+            <source>Current total:</source>
+            <translation>Current total:</translation>
+        </message>
+        <message>
+            <source>New total:</source>
+            <translation>New total:</translation>
+        </message>
+        <message>
+            <source>Difference:</source>
+            <translation>Difference:</translation>
+        </message>
+        <message>
+            <source>Lines sent:</source>
+            <translation>Lines sent:</translation>
+        </message>
+        <message>
+            <source>fee lines: %1, discount lines: %2</source>
+            <translation>fee lines: %1, discount lines: %2</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Will be charged now:</source>
+            <translation>Will be charged now:</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Checking the state of order %1…</source>
+            <translation>Checking the state of order %1…</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Not sent</translation>
+        </message>
+        <message>
+            <source>Order %1 was not changed: %2</source>
+            <translation>Order %1 was not changed: %2</translation>
+        </message>
+        <message>
+            <source>Order %1: nothing sent.</source>
+            <translation>Order %1: nothing sent.</translation>
+        </message>
+        <message>
+            <source>Sending %1 for order %2…</source>
+            <translation>Sending %1 for order %2…</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileBar</name>
@@ -3466,6 +3802,979 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>%1 — real money</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PayScoreBatch</name>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Order state</source>
+            <translation>Order state</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>Error code</translation>
+        </message>
+        <message>
+            <source>Error meaning</source>
+            <translation>Error meaning</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an amount in yuan (write it like 12.34).</source>
+            <translation>%1: "%2" is not an amount in yuan (write it like 12.34).</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a whole number.</source>
+            <translation>%1: "%2" is not a whole number.</translation>
+        </message>
+        <message>
+            <source>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Succeeded</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>Outcome unknown</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
+            <translation>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
+            <translation>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
+            <translation>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</translation>
+        </message>
+        <message>
+            <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</source>
+            <translation>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</source>
+            <translation>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</translation>
+        </message>
+        <message>
+            <source>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</source>
+            <translation>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</translation>
+        </message>
+        <message>
+            <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</source>
+            <translation>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</translation>
+        </message>
+        <message>
+            <source>Already succeeded (journal entry #%1, %2, Request-ID %3).</source>
+            <translation>Already succeeded (journal entry #%1, %2, Request-ID %3).</translation>
+        </message>
+        <message>
+            <source>Took effect earlier: the query of journal entry #%1 found %2.</source>
+            <translation>Took effect earlier: the query of journal entry #%1 found %2.</translation>
+        </message>
+        <message>
+            <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</source>
+            <translation>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</translation>
+        </message>
+        <message>
+            <source>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</source>
+            <translation>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</source>
+            <translation>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</translation>
+        </message>
+        <message>
+            <source>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</source>
+            <translation>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>The file has no header row.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</source>
+            <translation>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</translation>
+        </message>
+        <message>
+            <source>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</source>
+            <translation>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</translation>
+        </message>
+        <message>
+            <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</source>
+            <translation>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</translation>
+        </message>
+        <message>
+            <source>The file contains control characters a spreadsheet never writes: it is not a CSV file.</source>
+            <translation>The file contains control characters a spreadsheet never writes: it is not a CSV file.</translation>
+        </message>
+        <message>
+            <source>The pasted text contains control characters a spreadsheet never writes.</source>
+            <translation>The pasted text contains control characters a spreadsheet never writes.</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Not sent</translation>
+        </message>
+        <message>
+            <source>Invalid, not sent</source>
+            <translation>Invalid, not sent</translation>
+        </message>
+        <message>
+            <source>Already done, skipped</source>
+            <translation>Already done, skipped</translation>
+        </message>
+        <message>
+            <source>Configuration error</source>
+            <translation>Configuration error</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an amount in yuan (write it like 12.34).</source>
+            <translation>%1: "%2" is not an amount in yuan (write it like 12.34).</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a whole number.</source>
+            <translation>%1: "%2" is not a whole number.</translation>
+        </message>
+        <message>
+            <source>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</translation>
+        </message>
+        <message>
+            <source>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</translation>
+        </message>
+        <message>
+            <source>The %1 mode has no complete operation.</source>
+            <translation>The %1 mode has no complete operation.</translation>
+        </message>
+        <message>
+            <source>This row has %1 cells but the header has %2: a separator or quote is out of place.</source>
+            <translation>This row has %1 cells but the header has %2: a separator or quote is out of place.</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Cannot create the workbook %1.</source>
+            <translation>Cannot create the workbook %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook %1: %2</source>
+            <translation>Cannot write the workbook %1: %2</translation>
+        </message>
+        <message>
+            <source>Excluded from the batch.</source>
+            <translation>Excluded from the batch.</translation>
+        </message>
+        <message>
+            <source>The same order as line %1: sent once, not twice.</source>
+            <translation>The same order as line %1: sent once, not twice.</translation>
+        </message>
+        <message>
+            <source>The order cannot be queried with this profile.</source>
+            <translation>The order cannot be queried with this profile.</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
+            <translation>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
+            <translation>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
+            <translation>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</translation>
+        </message>
+        <message>
+            <source>This build cannot send %1 rows yet.</source>
+            <translation>This build cannot send %1 rows yet.</translation>
+        </message>
+        <message>
+            <source>No client for the %1 mode in this profile.</source>
+            <translation>No client for the %1 mode in this profile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchPage</name>
+        <message>
+            <source>Sync (paid outside WeChat Pay)</source>
+            <translation>Sync (paid outside WeChat Pay)</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>Query</translation>
+        </message>
+        <message>
+            <source>Op&amp;eration:</source>
+            <translation>Op&amp;eration:</translation>
+        </message>
+        <message>
+            <source>&amp;Open CSV file…</source>
+            <translation>&amp;Open CSV file…</translation>
+        </message>
+        <message>
+            <source>Paste rows from E&amp;xcel</source>
+            <translation>Paste rows from E&amp;xcel</translation>
+        </message>
+        <message>
+            <source>Save te&amp;mplate…</source>
+            <translation>Save te&amp;mplate…</translation>
+        </message>
+        <message>
+            <source>Columns this screen did not recognise: choose what each holds</source>
+            <translation>Columns this screen did not recognise: choose what each holds</translation>
+        </message>
+        <message>
+            <source>Use these colum&amp;ns</source>
+            <translation>Use these colum&amp;ns</translation>
+        </message>
+        <message>
+            <source>Rows sho&amp;wn:</source>
+            <translation>Rows sho&amp;wn:</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>All rows</translation>
+        </message>
+        <message>
+            <source>Held back by the preview</source>
+            <translation>Held back by the preview</translation>
+        </message>
+        <message>
+            <source>Exclu&amp;de / include row</source>
+            <translation>Exclu&amp;de / include row</translation>
+        </message>
+        <message>
+            <source>Concurrenc&amp;y:</source>
+            <translation>Concurrenc&amp;y:</translation>
+        </message>
+        <message>
+            <source>Re&amp;quests per second:</source>
+            <translation>Re&amp;quests per second:</translation>
+        </message>
+        <message>
+            <source>&amp;Start…</source>
+            <translation>&amp;Start…</translation>
+        </message>
+        <message>
+            <source>P&amp;ause</source>
+            <translation>P&amp;ause</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Resume</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel batch</source>
+            <translation>&amp;Cancel batch</translation>
+        </message>
+        <message>
+            <source>Stops sending new rows. Rows already sent finish, or become unknown when their answer does not come.</source>
+            <translation>Stops sending new rows. Rows already sent finish, or become unknown when their answer does not come.</translation>
+        </message>
+        <message>
+            <source>Retry the retrya&amp;ble rows</source>
+            <translation>Retry the retrya&amp;ble rows</translation>
+        </message>
+        <message>
+            <source>Query the un&amp;known rows</source>
+            <translation>Query the un&amp;known rows</translation>
+        </message>
+        <message>
+            <source>Export CS&amp;V…</source>
+            <translation>Export CS&amp;V…</translation>
+        </message>
+        <message>
+            <source>Expor&amp;t XLSX…</source>
+            <translation>Expor&amp;t XLSX…</translation>
+        </message>
+        <message>
+            <source>Open a CSV file or paste rows copied from Excel. Headers in Chinese or English; "Save template…" gives a file to start from.</source>
+            <translation>Open a CSV file or paste rows copied from Excel. Headers in Chinese or English; "Save template…" gives a file to start from.</translation>
+        </message>
+        <message>
+            <source>Open the rows</source>
+            <translation>Open the rows</translation>
+        </message>
+        <message>
+            <source>Spreadsheet text (*.csv *.txt);;All files (*)</source>
+            <translation>Spreadsheet text (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>pasted rows</source>
+            <translation>pasted rows</translation>
+        </message>
+        <message>
+            <source>Reading and checking the rows…</source>
+            <translation>Reading and checking the rows…</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows, %3, separated by %4.</source>
+            <translation>%1: %2 rows, %3, separated by %4.</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabs</translation>
+        </message>
+        <message>
+            <source>Times without an offset (2026-11-28 10:00:00) are read as this PC's local time (%1).</source>
+            <translation>Times without an offset (2026-11-28 10:00:00) are read as this PC's local time (%1).</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation>(not used)</translation>
+        </message>
+        <message>
+            <source>No column holds: %1. Choose it below.</source>
+            <translation>No column holds: %1. Choose it below.</translation>
+        </message>
+        <message>
+            <source>To send: %1 of %2 rows. Invalid: %3. Duplicates: %4. Excluded: %5.</source>
+            <translation>To send: %1 of %2 rows. Invalid: %3. Duplicates: %4. Excluded: %5.</translation>
+        </message>
+        <message>
+            <source>Total: %1.</source>
+            <translation>Total: %1.</translation>
+        </message>
+        <message>
+            <source>too large to add up</source>
+            <translation>too large to add up</translation>
+        </message>
+        <message>
+            <source>Double-click a cell to fix it, or exclude the row.</source>
+            <translation>Double-click a cell to fix it, or exclude the row.</translation>
+        </message>
+        <message>
+            <source>Nothing to send</source>
+            <translation>Nothing to send</translation>
+        </message>
+        <message>
+            <source>No row can be sent: fix or map the columns the preview names first.</source>
+            <translation>No row can be sent: fix or map the columns the preview names first.</translation>
+        </message>
+        <message>
+            <source>WeChat Pay asked to slow down (429): holding %1 s, then %2 requests per second.</source>
+            <translation>WeChat Pay asked to slow down (429): holding %1 s, then %2 requests per second.</translation>
+        </message>
+        <message>
+            <source>A query shows the write took effect.</source>
+            <translation>A query shows the write took effect.</translation>
+        </message>
+        <message>
+            <source>A query shows the write did not take effect: Start sends it again (after another query).</source>
+            <translation>A query shows the write did not take effect: Start sends it again (after another query).</translation>
+        </message>
+        <message>
+            <source>The query did not settle it: %1</source>
+            <translation>The query did not settle it: %1</translation>
+        </message>
+        <message>
+            <source>Succeeded %1 · rejected %2 · unknown %3 · skipped (done before) %4 · not sent %5 · in flight %6</source>
+            <translation>Succeeded %1 · rejected %2 · unknown %3 · skipped (done before) %4 · not sent %5 · in flight %6</translation>
+        </message>
+        <message>
+            <source>%1 rows/s (limit %2/s)</source>
+            <translation>%1 rows/s (limit %2/s)</translation>
+        </message>
+        <message>
+            <source>about %1 s left</source>
+            <translation>about %1 s left</translation>
+        </message>
+        <message>
+            <source>querying rows whose outcome was unknown before sending anything</source>
+            <translation>querying rows whose outcome was unknown before sending anything</translation>
+        </message>
+        <message>
+            <source>paused: rows in flight finish, no new row starts</source>
+            <translation>paused: rows in flight finish, no new row starts</translation>
+        </message>
+        <message>
+            <source>cancelling: no new row is sent; rows in flight finish or become unknown</source>
+            <translation>cancelling: no new row is sent; rows in flight finish or become unknown</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>Export the results</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Results written to %1</source>
+            <translation>Results written to %1</translation>
+        </message>
+        <message>
+            <source>Save the template</source>
+            <translation>Save the template</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>Template saved to %1</source>
+            <translation>Template saved to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchTableModel</name>
+        <message>
+            <source>Excluded by you</source>
+            <translation>Excluded by you</translation>
+        </message>
+        <message>
+            <source>Duplicate of line %1: sent once</source>
+            <translation>Duplicate of line %1: sent once</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>%1 (not used)</source>
+            <translation>%1 (not used)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Order state</source>
+            <translation>Order state</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>Error code</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchConfirmDialog</name>
+        <message>
+            <source>Start the batch?</source>
+            <translation>Start the batch?</translation>
+        </message>
+        <message>
+            <source>%1 %2 rows on the profile "%3".</source>
+            <translation>%1 %2 rows on the profile "%3".</translation>
+        </message>
+        <message>
+            <source>Total amount: %1</source>
+            <translation>Total amount: %1</translation>
+        </message>
+        <message>
+            <source>%1 rows are held back by the preview and not sent.</source>
+            <translation>%1 rows are held back by the preview and not sent.</translation>
+        </message>
+        <message>
+            <source>Rows already settled in the journal are skipped; rows whose outcome is unknown are queried before anything is sent again.</source>
+            <translation>Rows already settled in the journal are skipped; rows whose outcome is unknown are queried before anything is sent again.</translation>
+        </message>
+        <message>
+            <source>&amp;Start the batch</source>
+            <translation>&amp;Start the batch</translation>
+        </message>
+        <message>
+            <source>&amp;Do not start</source>
+            <translation>&amp;Do not start</translation>
+        </message>
+        <message>
+            <source>This is PRODUCTION: real orders and real money. Type the number of rows (%1) to start:</source>
+            <translation>This is PRODUCTION: real orders and real money. Type the number of rows (%1) to start:</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::WorkspaceModel</name>
+        <message>
+            <source>Look an order up first.</source>
+            <translation>Look an order up first.</translation>
+        </message>
+        <message>
+            <source>Only a paid order can be refunded (completed, or the collection is paid); this order is: %1.</source>
+            <translation>Only a paid order can be refunded (completed, or the collection is paid); this order is: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConfirmWriteDialog</name>
+        <message>
+            <source>Confirm before sending</source>
+            <translation>Confirm before sending</translation>
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation>Order number:</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>Mode:</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>Current state:</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Profile:</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Send</translation>
+        </message>
+        <message>
+            <source>&amp;Go back</source>
+            <translation>&amp;Go back</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: cancel this real order? The customer sees the reason.</source>
+            <translation>PRODUCTION: cancel this real order? The customer sees the reason.</translation>
+        </message>
+        <message>
+            <source>Cancel this order? The customer sees the reason.</source>
+            <translation>Cancel this order? The customer sees the reason.</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: lower the amount the customer owes on this real order?</source>
+            <translation>PRODUCTION: lower the amount the customer owes on this real order?</translation>
+        </message>
+        <message>
+            <source>Lower the amount the customer owes on this order?</source>
+            <translation>Lower the amount the customer owes on this order?</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: charge the customer real money now?</source>
+            <translation>PRODUCTION: charge the customer real money now?</translation>
+        </message>
+        <message>
+            <source>Ask WeChat Pay to charge the customer now?</source>
+            <translation>Ask WeChat Pay to charge the customer now?</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: send this request?</source>
+            <translation>PRODUCTION: send this request?</translation>
+        </message>
+        <message>
+            <source>Send this request?</source>
+            <translation>Send this request?</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::WorkspacePage</name>
+        <message>
+            <source>Refunds cannot be made from the console yet: nothing was sent. The payment to refund is listed in the collection details above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Order number:</source>
+            <translation>&amp;Order number:</translation>
+        </message>
+        <message>
+            <source>Type or scan the order number, then press Enter</source>
+            <translation>Type or scan the order number, then press Enter</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>&amp;Look up</translation>
+        </message>
+        <message>
+            <source>Look up the order</source>
+            <translation>Look up the order</translation>
+        </message>
+        <message>
+            <source>&amp;Sync (paid elsewhere)…</source>
+            <translation>&amp;Sync (paid elsewhere)…</translation>
+        </message>
+        <message>
+            <source>&amp;Complete…</source>
+            <translation>&amp;Complete…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel order…</source>
+            <translation>Ca&amp;ncel order…</translation>
+        </message>
+        <message>
+            <source>&amp;Modify amount…</source>
+            <translation>&amp;Modify amount…</translation>
+        </message>
+        <message>
+            <source>Coll&amp;ect payment…</source>
+            <translation>Coll&amp;ect payment…</translation>
+        </message>
+        <message>
+            <source>&amp;Refund…</source>
+            <translation>&amp;Refund…</translation>
+        </message>
+        <message>
+            <source>Common &amp;reasons:</source>
+            <translation>Common &amp;reasons:</translation>
+        </message>
+        <message>
+            <source>Common reasons</source>
+            <translation>Common reasons</translation>
+        </message>
+        <message>
+            <source>— pick one to fill in the reason —</source>
+            <translation>— pick one to fill in the reason —</translation>
+        </message>
+        <message>
+            <source>Order created by mistake</source>
+            <translation>Order created by mistake</translation>
+        </message>
+        <message>
+            <source>Duplicate order</source>
+            <translation>Duplicate order</translation>
+        </message>
+        <message>
+            <source>Customer no longer needs it</source>
+            <translation>Customer no longer needs it</translation>
+        </message>
+        <message>
+            <source>Service could not be provided</source>
+            <translation>Service could not be provided</translation>
+        </message>
+        <message>
+            <source>Cancelled at customer request</source>
+            <translation>Cancelled at customer request</translation>
+        </message>
+        <message>
+            <source>Reason &amp;text:</source>
+            <translation>Reason &amp;text:</translation>
+        </message>
+        <message>
+            <source>Cancel reason</source>
+            <translation>Cancel reason</translation>
+        </message>
+        <message>
+            <source>1–%1 characters; the customer sees it</source>
+            <translation>1–%1 characters; the customer sees it</translation>
+        </message>
+        <message>
+            <source>reason: 1–%1 characters. Public sources disagree between 30 and 50; the console takes the stricter limit.</source>
+            <translation>reason: 1–%1 characters. Public sources disagree between 30 and 50; the console takes the stricter limit.</translation>
+        </message>
+        <message>
+            <source>Fees after the change (line totals):</source>
+            <translation>Fees after the change (line totals):</translation>
+        </message>
+        <message>
+            <source>Discounts after the change:</source>
+            <translation>Discounts after the change:</translation>
+        </message>
+        <message>
+            <source>Modify reason</source>
+            <translation>Modify reason</translation>
+        </message>
+        <message>
+            <source>1–%1 characters</source>
+            <translation>1–%1 characters</translation>
+        </message>
+        <message>
+            <source>Re&amp;view and send…</source>
+            <translation>Re&amp;view and send…</translation>
+        </message>
+        <message>
+            <source>Review and send</source>
+            <translation>Review and send</translation>
+        </message>
+        <message>
+            <source>Sync (paid elsewhere)</source>
+            <translation>Sync (paid elsewhere)</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>Cancel order</translation>
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation>Modify amount</translation>
+        </message>
+        <message>
+            <source>Collect payment</source>
+            <translation>Collect payment</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Type an order number first.</source>
+            <translation>Type an order number first.</translation>
+        </message>
+        <message>
+            <source>The panel below shows order %1. Press Enter to look up %2.</source>
+            <translation>The panel below shows order %1. Press Enter to look up %2.</translation>
+        </message>
+        <message>
+            <source>Type an order number and press Enter: the console looks for it in every mode this profile can use.</source>
+            <translation>Type an order number and press Enter: the console looks for it in every mode this profile can use.</translation>
+        </message>
+        <message>
+            <source>Looking for order %1…</source>
+            <translation>Looking for order %1…</translation>
+        </message>
+        <message>
+            <source>Order %1 found: %2.</source>
+            <translation>Order %1 found: %2.</translation>
+        </message>
+        <message>
+            <source>The same number also exists in: %1.</source>
+            <translation>The same number also exists in: %1.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Order %1 was found nowhere: it does not exist in any mode this profile can use (searched: %2).</source>
+            <translation>Order %1 was found nowhere: it does not exist in any mode this profile can use (searched: %2).</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be looked up in %2: %3 %4</source>
+            <translation>Order %1 could not be looked up in %2: %3 %4</translation>
+        </message>
+        <message>
+            <source>The number typed is not the order shown: press Enter to look it up.</source>
+            <translation>The number typed is not the order shown: press Enter to look it up.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer to the request on its way.</source>
+            <translation>Wait for the answer to the request on its way.</translation>
+        </message>
+        <message>
+            <source>Cancel order %1</source>
+            <translation>Cancel order %1</translation>
+        </message>
+        <message>
+            <source>Lower the amount of order %1</source>
+            <translation>Lower the amount of order %1</translation>
+        </message>
+        <message>
+            <source>Collect payment for order %1</source>
+            <translation>Collect payment for order %1</translation>
+        </message>
+        <message>
+            <source>WeChat Pay will try to charge the customer %1 now (what is still to pay).</source>
+            <translation>WeChat Pay will try to charge the customer %1 now (what is still to pay).</translation>
+        </message>
+        <message>
+            <source>Current total %1 → new total %2</source>
+            <translation>Current total %1 → new total %2</translation>
+        </message>
+        <message>
+            <source>(difference %1)</source>
+            <translation>(difference %1)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Still to pay</source>
+            <translation>Still to pay</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Line total</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Fees</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>Discounts</translation>
+        </message>
+        <message>
+            <source>Service start</source>
+            <translation>Service start</translation>
+        </message>
+        <message>
+            <source>Service end</source>
+            <translation>Service end</translation>
+        </message>
+        <message>
+            <source>Start place</source>
+            <translation>Start place</translation>
+        </message>
+        <message>
+            <source>End place</source>
+            <translation>End place</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Collection details</source>
+            <translation>Collection details</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>Seq</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>Paid at</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaction</translation>
+        </message>
+        <message>
+            <source>WeChat PayScore (NEWTON)</source>
+            <translation>WeChat PayScore (NEWTON)</translation>
+        </message>
+        <message>
+            <source>Paid elsewhere (MCH)</source>
+            <translation>Paid elsewhere (MCH)</translation>
+        </message>
+        <message>
+            <source>Writes sent for this order</source>
+            <translation>Writes sent for this order</translation>
+        </message>
+        <message>
+            <source>None in the journal.</source>
+            <translation>None in the journal.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Operation</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>pending (sent, no answer recorded)</source>
+            <translation>pending (sent, no answer recorded)</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>succeeded</translation>
+        </message>
+        <message>
+            <source>rejected: %1</source>
+            <translation>rejected: %1</translation>
+        </message>
+        <message>
+            <source>unknown outcome — query before resending</source>
+            <translation>unknown outcome — query before resending</translation>
+        </message>
+        <message>
+            <source>refused before sending</source>
+            <translation>refused before sending</translation>
+        </message>
+        <message>
+            <source>(settled: %1)</source>
+            <translation>(settled: %1)</translation>
         </message>
     </context>
 </TS>

@@ -222,6 +222,22 @@
             <source>Total amount</source>
             <translation>总金额</translation>
         </message>
+        <message>
+            <source>What will change</source>
+            <translation>将发生的变化</translation>
+        </message>
+        <message>
+            <source>What will change:</source>
+            <translation>将发生的变化：</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>当前状态</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>当前状态：</translation>
+        </message>
     </context>
     <context>
         <name>EnvironmentBadge</name>
@@ -563,6 +579,10 @@
             <translation>未检查签名（没有提供 --signature）。</translation>
         </message>
         <message>
+            <source>resource.%1 must be a non-empty JSON string.</source>
+            <translation>resource.%1 必须是非空的 JSON 字符串。</translation>
+        </message>
+        <message>
             <source>resource.ciphertext is not Base64.</source>
             <translation>resource.ciphertext 不是 Base64 编码。</translation>
         </message>
@@ -733,6 +753,130 @@
         <message>
             <source>found</source>
             <translation>已找到</translation>
+        </message>
+        <message>
+            <source>--op takes sync, complete, cancel or query.</source>
+            <translation>--op 只能是 sync、complete、cancel 或 query。</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows, %3, separated by %4.</source>
+            <translation>%1：%2 行，%3 编码，以 %4 分隔。</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>Times without an offset were read as this PC's local time (%1, %2).</source>
+            <translation>未带时区的时间已按本机当地时间读取（%1，%2）。</translation>
+        </message>
+        <message>
+            <source>line %1 (%2): %3</source>
+            <translation>第 %1 行（%2）：%3</translation>
+        </message>
+        <message>
+            <source>the same order as line %1: it is sent once</source>
+            <translation>与第 %1 行是同一订单：只发送一次</translation>
+        </message>
+        <message>
+            <source>line %1 (%2): the same order as line %3, held back</source>
+            <translation>第 %1 行（%2）：与第 %3 行是同一订单，暂不发送</translation>
+        </message>
+        <message>
+            <source>too large to add up</source>
+            <translation>金额过大，无法合计</translation>
+        </message>
+        <message>
+            <source>To send: %1 rows. Invalid: %2. Duplicates: %3.</source>
+            <translation>待发送：%1 行。无效：%2 行。重复：%3 行。</translation>
+        </message>
+        <message>
+            <source>Total: %1.</source>
+            <translation>合计：%1。</translation>
+        </message>
+        <message>
+            <source>"%1" is a PRODUCTION profile: confirm the batch on a terminal, or pass --yes in scripts.</source>
+            <translation>“%1”是正式环境配置：请在终端中确认本批操作，脚本中请加 --yes。</translation>
+        </message>
+        <message>
+            <source>PRODUCTION (%1, %2): %3 %4 rows</source>
+            <translation>正式环境（%1，%2）：%3 共 %4 行</translation>
+        </message>
+        <message>
+            <source>Type the number of rows (%1) to start: </source>
+            <translation>请输入行数（%1）以开始：</translation>
+        </message>
+        <message>
+            <source>Not confirmed: nothing was sent.</source>
+            <translation>未确认：没有发送任何请求。</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>--concurrency takes a whole number from 1 to 64.</source>
+            <translation>--concurrency 须为 1 到 64 的整数。</translation>
+        </message>
+        <message>
+            <source>--qps takes a number from 0.2 to 10000.</source>
+            <translation>--qps 须为 0.2 到 10000 之间的数。</translation>
+        </message>
+        <message>
+            <source>--file ROWS.csv is required.</source>
+            <translation>必须提供 --file ROWS.csv。</translation>
+        </message>
+        <message>
+            <source>--profile FILE is required.</source>
+            <translation>必须提供 --profile FILE。</translation>
+        </message>
+        <message>
+            <source>The file has no column for: %1. Name the header like the template does (payscore-cli batch template --op %2).</source>
+            <translation>文件缺少这些列：%1。请按模板命名表头（payscore-cli batch template --op %2）。</translation>
+        </message>
+        <message>
+            <source>No valid row: nothing was sent.</source>
+            <translation>没有有效的行：没有发送任何请求。</translation>
+        </message>
+        <message>
+            <source>%1/%2 done: %3 succeeded, %4 rejected, %5 unknown, %6 skipped, %7 not sent</source>
+            <translation>已处理 %1/%2：成功 %3，被拒绝 %4，结果未知 %5，跳过 %6，未发送 %7</translation>
+        </message>
+        <message>
+            <source>, %1 s left</source>
+            <translation>，剩余约 %1 秒</translation>
+        </message>
+        <message>
+            <source>429 FREQUENCY_LIMITED: holding %1 ms, then %2 requests/s.</source>
+            <translation>429 FREQUENCY_LIMITED：暂停 %1 毫秒，之后每秒 %2 个请求。</translation>
+        </message>
+        <message>
+            <source>Batch finished in %1 s: </source>
+            <translation>本批用时 %1 秒：</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (a folder, FIFO or device is not read).</source>
+            <translation>%1 不是普通文件（不读取文件夹、FIFO 或设备）。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 bytes; at most %3 bytes are read.</source>
+            <translation>%1 有 %2 字节；最多只读取 %3 字节。</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes.</source>
+            <translation>%1 超过 %2 字节。</translation>
+        </message>
+        <message>
+            <source>resource.%1 must be a non-empty JSON string.</source>
+            <translation>resource.%1 必须是非空的 JSON 字符串。</translation>
         </message>
     </context>
     <context>
@@ -987,6 +1131,22 @@
         <message>
             <source>%1 must be lower than the order's current total %2 (the amount can only be lowered); it is %3.</source>
             <translation>%1 必须低于订单当前总金额 %2（金额只能调低），当前填写的是 %3。</translation>
+        </message>
+        <message>
+            <source>%1 must be at most %2 fen; it is %3.</source>
+            <translation>%1 不能超过 %2 分；当前为 %3。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be checked: %2 is too large to compute (it overflows); the amounts cannot be right.</source>
+            <translation>无法核对 %1：%2 的结果太大，超出可计算范围（溢出）；金额不可能正确。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is too long ago; it may not be before %3.</source>
+            <translation>%1（%2）太早了；不能早于 %3。</translation>
+        </message>
+        <message>
+            <source>a plain whole number (a JSON integer without a fraction or exponent, not -0, at most 2^53)</source>
+            <translation>普通整数（不带小数或指数的 JSON 整数，不能是 -0，最大 2^53）</translation>
         </message>
     </context>
     <context>
@@ -1520,6 +1680,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>--refund-settle-ms takes 0 to 600000</source>
             <translation>--refund-settle-ms 的取值为 0 到 600000</translation>
         </message>
+        <message>
+            <source>Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit).</source>
+            <translation>每秒请求超过 N 个时应答 429 FREQUENCY_LIMITED（0：不限制）。</translation>
+        </message>
+        <message>
+            <source>--rate-limit takes a whole number, 0 for none</source>
+            <translation>--rate-limit 须为整数，0 表示不限制</translation>
+        </message>
     </context>
     <context>
         <name>SecretDialog</name>
@@ -1656,6 +1824,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Paid &amp;time (paid_time, local time):</source>
             <translation>收款时间 (paid_time，本地时间)(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Paid time: now</source>
+            <translation>收款时间：现在</translation>
+        </message>
+        <message>
+            <source>Fill in the current time</source>
+            <translation>填入当前时间</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>现在</translation>
         </message>
     </context>
     <context>
@@ -1798,6 +1978,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>APIv3 key: %1</source>
             <translation>APIv3 密钥：%1</translation>
         </message>
+        <message>
+            <source>apiv3_key_file: %1</source>
+            <translation>apiv3_key_file：%1</translation>
+        </message>
+        <message>
+            <source>apiv3_key_file: %1 is not an APIv3 key file</source>
+            <translation>apiv3_key_file：%1 不是 APIv3 密钥文件</translation>
+        </message>
     </context>
     <context>
         <name>psc::profile::Profile</name>
@@ -1893,6 +2081,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>must be an https:// URL such as %1</source>
             <translation>必须是 https:// URL，例如 %1</translation>
         </message>
+        <message>
+            <source>is only for a profile on this computer (the sandbox); keep a real APIv3 key in the keychain</source>
+            <translation>仅用于本机的配置（沙箱）；真实的 APIv3 密钥请保存在系统钥匙串中</translation>
+        </message>
     </context>
     <context>
         <name>psc::profile::SecretSource</name>
@@ -1973,6 +2165,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Discounts (post_discounts, at most %1)</source>
             <translation>优惠项目 (post_discounts，最多 %1 项)</translation>
         </message>
+        <message>
+            <source>too large</source>
+            <translation>过大</translation>
+        </message>
+        <message>
+            <source>The amounts are too large to add up: check the fees and discounts.</source>
+            <translation>金额过大，无法相加：请检查费用和优惠。</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ConfirmCompleteDialog</name>
@@ -2023,6 +2223,42 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Cancel — the service was not used (finish_type 1)</source>
             <translation>取消 — 未使用服务（finish_type 1）</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</source>
+            <translation>正式环境：这会修改真实订单。确定对订单 %2 执行“%1”吗？</translation>
+        </message>
+        <message>
+            <source>Send this request (%1) for order %2?</source>
+            <translation>确定对订单 %2 执行“%1”吗？</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>Send: %1</source>
+            <translation>发送：%1</translation>
+        </message>
+        <message>
+            <source>Confirm: %1</source>
+            <translation>确认：%1</translation>
+        </message>
+        <message>
+            <source>will be completed and %1 collected from the customer</source>
+            <translation>将完结订单，并向用户收取 %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid, paid at %1</source>
+            <translation>将标记为已收款，收款时间 %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid %1, paid at %2</source>
+            <translation>将标记为已收款 %1，收款时间 %2</translation>
+        </message>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1（本地时间），即北京时间 %2</translation>
         </message>
     </context>
     <context>
@@ -2556,6 +2792,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
                 <numerusform>此模式最多只能发送 %n 个优惠项目。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Line total (yuan)</source>
+            <translation>小计（元）</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::MainWindow</name>
@@ -2670,6 +2910,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation>请等待应答（或按 Esc）后再更改日志位置。</translation>
+        </message>
+        <message>
+            <source>Batch (批量处理)</source>
+            <translation>批量处理</translation>
+        </message>
+        <message>
+            <source>Order workspace (订单工作台)</source>
+            <translation>订单工作台</translation>
         </message>
     </context>
     <context>
@@ -2994,6 +3242,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>"%1" is not an amount in yuan (at most two decimals, e.g. 12.34).</source>
             <translation>"%1" 不是有效的金额（元，最多两位小数，例如 12.34）。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time that exists: type it as 2026-11-28 14:30:00 (local time).</source>
+            <translation>“%1”不是有效的时间，请按 2026-11-28 14:30:00 的格式输入（本地时间）。</translation>
         </message>
     </context>
     <context>
@@ -3437,6 +3689,90 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Order %1: the unknown outcome is settled in the journal (%2).</source>
             <translation>订单 %1：操作日志中的未知结果已核对（%2）。</translation>
         </message>
+        <message>
+            <source>Not sent: order %1 was left as it is.</source>
+            <translation>未发送：订单 %1 保持不变。</translation>
+        </message>
+        <message>
+            <source>Order %1 is already paid — nothing to do. Nothing was sent.</source>
+            <translation>订单 %1 已收款，无需操作，没有发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be checked before the write (%2), so nothing was sent.</source>
+            <translation>修改前无法查询订单 %1（%2），因此没有发送任何请求。</translation>
+        </message>
+        <message>
+            <source>the answer carried no order state</source>
+            <translation>应答中没有订单状态</translation>
+        </message>
+        <message>
+            <source>Checking order %1 before changing it…</source>
+            <translation>正在查询订单 %1 的当前状态（确认后才会修改）…</translation>
+        </message>
+        <message>
+            <source>Will change:</source>
+            <translation>将发生的变化：</translation>
+        </message>
+        <message>
+            <source>The order will be cancelled (REVOKED); nothing is charged.</source>
+            <translation>订单将被取消（REVOKED），不会扣款。</translation>
+        </message>
+        <message>
+            <source>Reason the customer sees:</source>
+            <translation>用户看到的原因：</translation>
+        </message>
+        <message>
+            <source>Current total:</source>
+            <translation>当前总金额：</translation>
+        </message>
+        <message>
+            <source>New total:</source>
+            <translation>新总金额：</translation>
+        </message>
+        <message>
+            <source>Difference:</source>
+            <translation>差额：</translation>
+        </message>
+        <message>
+            <source>Lines sent:</source>
+            <translation>发送的明细：</translation>
+        </message>
+        <message>
+            <source>fee lines: %1, discount lines: %2</source>
+            <translation>费用 %1 行，优惠 %2 行</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>Will be charged now:</source>
+            <translation>将立即扣款：</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Checking the state of order %1…</source>
+            <translation>正在核对订单 %1 的当前状态…</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>未发送</translation>
+        </message>
+        <message>
+            <source>Order %1 was not changed: %2</source>
+            <translation>订单 %1 未作任何改动：%2</translation>
+        </message>
+        <message>
+            <source>Order %1: nothing sent.</source>
+            <translation>订单 %1：未发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Sending %1 for order %2…</source>
+            <translation>正在为订单 %2 发送“%1”…</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileBar</name>
@@ -3459,6 +3795,979 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>%1 — real money</source>
             <translation>%1 — 真实资金</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayScoreBatch</name>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Order state</source>
+            <translation>订单状态</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>错误码</translation>
+        </message>
+        <message>
+            <source>Error meaning</source>
+            <translation>错误含义</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an amount in yuan (write it like 12.34).</source>
+            <translation>%1：“%2”不是以元为单位的金额（请写成 12.34 这样）。</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a whole number.</source>
+            <translation>%1：“%2”不是整数。</translation>
+        </message>
+        <message>
+            <source>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>未知的模式“%1”：请用服务订单、先享后付、机构模式或服务商（serviceorder、payafter、oversea、partner）。</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>结果未知</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
+            <translation>之前写操作的结果未知，且查询失败：未重新发送。请稍后再查询该订单。%1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
+            <translation>之前写操作的结果未知；查询显示已生效，因此未重新发送。%1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
+            <translation>之前写操作的结果未知；查询显示未生效，因此已重新发送。%1</translation>
+        </message>
+        <message>
+            <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</source>
+            <translation>文件开头像 %1 文本，但不是有效的 %1：可能已损坏。请在表格软件中重新另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</source>
+            <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本。请把表格另存为“CSV UTF-8”后再打开。</translation>
+        </message>
+        <message>
+            <source>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</source>
+            <translation>第 %1 行开始的带引号字段没有结束（缺少一个 "）：文件不完整，或不是 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</source>
+            <translation>这是 Excel 工作簿（.xlsx），不是 CSV 文件。请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再打开那个文件。</translation>
+        </message>
+        <message>
+            <source>Already succeeded (journal entry #%1, %2, Request-ID %3).</source>
+            <translation>已成功（日志记录 #%1，%2，Request-ID %3）。</translation>
+        </message>
+        <message>
+            <source>Took effect earlier: the query of journal entry #%1 found %2.</source>
+            <translation>之前已生效：日志记录 #%1 的查询结果为 %2。</translation>
+        </message>
+        <message>
+            <source>The file starts like %1 text but is not valid %1: it may be damaged. Save it again from the spreadsheet as "CSV UTF-8".</source>
+            <translation>文件开头像 %1 文本，但内容不是有效的 %1，可能已损坏。请在表格软件中重新另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <source>This is not a text file (it contains NUL bytes). Save the spreadsheet as CSV and open that file.</source>
+            <translation>这不是文本文件（含有 NUL 字节）。请把表格另存为 CSV 后再打开。</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor GB18030/GBK text. Save the spreadsheet as "CSV UTF-8" and open that file.</source>
+            <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本。请把表格另存为“CSV UTF-8”后再打开。</translation>
+        </message>
+        <message>
+            <source>The quoted field that starts on line %1 is never closed (a " is missing): the file is cut short or not a CSV file.</source>
+            <translation>第 %1 行开始的带引号字段没有结束（缺少一个 "）：文件不完整，或不是 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>文件没有表头行。</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MiB; a batch reads at most %3 MiB. Split the list into smaller files.</source>
+            <translation>%1 有 %2 MiB，批量处理最多读取 %3 MiB。请把清单拆成几个小文件。</translation>
+        </message>
+        <message>
+            <source>The text is %1 MiB; a batch reads at most %2 MiB. Split the list into smaller files.</source>
+            <translation>文本有 %1 MiB，批量处理最多读取 %2 MiB。请把清单拆成几个小文件。</translation>
+        </message>
+        <message>
+            <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; "CSV UTF-8" and open that file.</source>
+            <translation>这是 Excel 工作簿（.xlsx），不是 CSV 文件。请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再打开另存的文件。</translation>
+        </message>
+        <message>
+            <source>The file contains control characters a spreadsheet never writes: it is not a CSV file.</source>
+            <translation>文件含有表格软件不会写入的控制字符：这不是 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>The pasted text contains control characters a spreadsheet never writes.</source>
+            <translation>粘贴的文本含有表格软件不会写入的控制字符。</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>未发送</translation>
+        </message>
+        <message>
+            <source>Invalid, not sent</source>
+            <translation>无效，未发送</translation>
+        </message>
+        <message>
+            <source>Already done, skipped</source>
+            <translation>已完成，已跳过</translation>
+        </message>
+        <message>
+            <source>Configuration error</source>
+            <translation>配置错误</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an amount in yuan (write it like 12.34).</source>
+            <translation>%1：“%2”不是以元为单位的金额（请写成 12.34 这样）。</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a whole number.</source>
+            <translation>%1：“%2”不是整数。</translation>
+        </message>
+        <message>
+            <source>mode is required: serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>必须填写模式：serviceorder、payafter、oversea 或 partner（服务订单、先享后付、机构模式、服务商）。</translation>
+        </message>
+        <message>
+            <source>mode "%1" is unknown: use serviceorder, payafter, oversea or partner (服务订单, 先享后付, 机构模式, 服务商).</source>
+            <translation>无法识别模式“%1”：请填写 serviceorder、payafter、oversea 或 partner（服务订单、先享后付、机构模式、服务商）。</translation>
+        </message>
+        <message>
+            <source>The %1 mode has no complete operation.</source>
+            <translation>%1 模式没有完结订单操作。</translation>
+        </message>
+        <message>
+            <source>This row has %1 cells but the header has %2: a separator or quote is out of place.</source>
+            <translation>这一行有 %1 个单元格，但表头只有 %2 列：某个分隔符或引号位置不对。</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Cannot create the workbook %1.</source>
+            <translation>无法创建工作簿 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook %1: %2</source>
+            <translation>无法写入工作簿 %1：%2</translation>
+        </message>
+        <message>
+            <source>Excluded from the batch.</source>
+            <translation>已从本批中排除。</translation>
+        </message>
+        <message>
+            <source>The same order as line %1: sent once, not twice.</source>
+            <translation>与第 %1 行是同一订单：只发送一次，不会重复发送。</translation>
+        </message>
+        <message>
+            <source>The order cannot be queried with this profile.</source>
+            <translation>无法用当前商户配置查询该订单。</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome is unknown and the query failed: not sent again. Query the order later. %1</source>
+            <translation>上次操作结果未知，且查询失败：未重新发送。请稍后再查询该订单。%1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it took effect, so it was not sent again. %1</source>
+            <translation>上次操作结果未知；查询显示已生效，因此没有重新发送。%1</translation>
+        </message>
+        <message>
+            <source>The earlier write's outcome was unknown; the query shows it did not take effect, so it was sent again. %1</source>
+            <translation>上次操作结果未知；查询显示未生效，因此重新发送。%1</translation>
+        </message>
+        <message>
+            <source>This build cannot send %1 rows yet.</source>
+            <translation>当前版本还不能发送 %1 类型的行。</translation>
+        </message>
+        <message>
+            <source>No client for the %1 mode in this profile.</source>
+            <translation>当前商户配置无法连接 %1 模式的接口。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchPage</name>
+        <message>
+            <source>Sync (paid outside WeChat Pay)</source>
+            <translation>同步（已在微信支付外收款）</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>完结</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>Op&amp;eration:</source>
+            <translation>操作(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Open CSV file…</source>
+            <translation>打开 CSV 文件(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Paste rows from E&amp;xcel</source>
+            <translation>粘贴 Excel 中复制的行(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Save te&amp;mplate…</source>
+            <translation>保存模板(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Columns this screen did not recognise: choose what each holds</source>
+            <translation>有未识别的列：请选择每列的内容</translation>
+        </message>
+        <message>
+            <source>Use these colum&amp;ns</source>
+            <translation>按此对应各列(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Rows sho&amp;wn:</source>
+            <translation>显示(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>All rows</source>
+            <translation>全部行</translation>
+        </message>
+        <message>
+            <source>Held back by the preview</source>
+            <translation>预检未通过的行</translation>
+        </message>
+        <message>
+            <source>Exclu&amp;de / include row</source>
+            <translation>排除 / 恢复此行(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Concurrenc&amp;y:</source>
+            <translation>并发数(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;quests per second:</source>
+            <translation>每秒请求数(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>&amp;Start…</source>
+            <translation>开始(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>P&amp;ause</source>
+            <translation>暂停(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>继续(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel batch</source>
+            <translation>取消批量(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Stops sending new rows. Rows already sent finish, or become unknown when their answer does not come.</source>
+            <translation>不再发送新的行。已发出的行会继续完成；收不到应答的行结果为“未知”。</translation>
+        </message>
+        <message>
+            <source>Retry the retrya&amp;ble rows</source>
+            <translation>重试可重试的行(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Query the un&amp;known rows</source>
+            <translation>查询结果未知的行(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Export CS&amp;V…</source>
+            <translation>导出 CSV(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Expor&amp;t XLSX…</source>
+            <translation>导出 XLSX(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Open a CSV file or paste rows copied from Excel. Headers in Chinese or English; "Save template…" gives a file to start from.</source>
+            <translation>打开 CSV 文件，或粘贴从 Excel 复制的行。表头可用中文或英文；点“保存模板…”可得到一个起始文件。</translation>
+        </message>
+        <message>
+            <source>Open the rows</source>
+            <translation>打开批量文件</translation>
+        </message>
+        <message>
+            <source>Spreadsheet text (*.csv *.txt);;All files (*)</source>
+            <translation>表格文本 (*.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>pasted rows</source>
+            <translation>粘贴的行</translation>
+        </message>
+        <message>
+            <source>Reading and checking the rows…</source>
+            <translation>正在读取并检查各行…</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows, %3, separated by %4.</source>
+            <translation>%1：共 %2 行，编码 %3，分隔符为%4。</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>Times without an offset (2026-11-28 10:00:00) are read as this PC's local time (%1).</source>
+            <translation>没有时区的时间（如 2026-11-28 10:00:00）按本机当地时间（%1）读取。</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation>（不使用）</translation>
+        </message>
+        <message>
+            <source>No column holds: %1. Choose it below.</source>
+            <translation>没有列对应：%1。请在下面选择。</translation>
+        </message>
+        <message>
+            <source>To send: %1 of %2 rows. Invalid: %3. Duplicates: %4. Excluded: %5.</source>
+            <translation>将发送 %1 行（共 %2 行）。无效：%3。重复：%4。已排除：%5。</translation>
+        </message>
+        <message>
+            <source>Total: %1.</source>
+            <translation>合计：%1。</translation>
+        </message>
+        <message>
+            <source>too large to add up</source>
+            <translation>金额过大，无法合计</translation>
+        </message>
+        <message>
+            <source>Double-click a cell to fix it, or exclude the row.</source>
+            <translation>双击单元格即可修改，或排除该行。</translation>
+        </message>
+        <message>
+            <source>Nothing to send</source>
+            <translation>没有可发送的行</translation>
+        </message>
+        <message>
+            <source>No row can be sent: fix or map the columns the preview names first.</source>
+            <translation>没有可发送的行：请先修改预检指出的问题，或对应好各列。</translation>
+        </message>
+        <message>
+            <source>WeChat Pay asked to slow down (429): holding %1 s, then %2 requests per second.</source>
+            <translation>微信支付要求降低频率（429）：暂停 %1 秒，之后每秒 %2 个请求。</translation>
+        </message>
+        <message>
+            <source>A query shows the write took effect.</source>
+            <translation>查询显示此操作已生效。</translation>
+        </message>
+        <message>
+            <source>A query shows the write did not take effect: Start sends it again (after another query).</source>
+            <translation>查询显示此操作未生效：点“开始”会再查询一次后重新发送。</translation>
+        </message>
+        <message>
+            <source>The query did not settle it: %1</source>
+            <translation>查询未能确定结果：%1</translation>
+        </message>
+        <message>
+            <source>Succeeded %1 · rejected %2 · unknown %3 · skipped (done before) %4 · not sent %5 · in flight %6</source>
+            <translation>成功 %1 · 被拒绝 %2 · 结果未知 %3 · 已跳过（之前已完成）%4 · 未发送 %5 · 发送中 %6</translation>
+        </message>
+        <message>
+            <source>%1 rows/s (limit %2/s)</source>
+            <translation>每秒 %1 行（上限每秒 %2）</translation>
+        </message>
+        <message>
+            <source>about %1 s left</source>
+            <translation>约剩 %1 秒</translation>
+        </message>
+        <message>
+            <source>querying rows whose outcome was unknown before sending anything</source>
+            <translation>发送前先查询结果未知的行</translation>
+        </message>
+        <message>
+            <source>paused: rows in flight finish, no new row starts</source>
+            <translation>已暂停：发送中的行会完成，不再开始新的行</translation>
+        </message>
+        <message>
+            <source>cancelling: no new row is sent; rows in flight finish or become unknown</source>
+            <translation>正在取消：不再发送新的行；发送中的行会完成或结果未知</translation>
+        </message>
+        <message>
+            <source>Export the results</source>
+            <translation>导出结果</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV，UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>Results written to %1</source>
+            <translation>结果已写入 %1</translation>
+        </message>
+        <message>
+            <source>Save the template</source>
+            <translation>保存模板</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Template saved to %1</source>
+            <translation>模板已保存到 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchTableModel</name>
+        <message>
+            <source>Excluded by you</source>
+            <translation>已由您排除</translation>
+        </message>
+        <message>
+            <source>Duplicate of line %1: sent once</source>
+            <translation>与第 %1 行重复：只发送一次</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>%1 (not used)</source>
+            <translation>%1（不使用）</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>预检</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Order state</source>
+            <translation>订单状态</translation>
+        </message>
+        <message>
+            <source>Error code</source>
+            <translation>错误码</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>含义</translation>
+        </message>
+        <message>
+            <source>Request-ID</source>
+            <translation>Request-ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::BatchConfirmDialog</name>
+        <message>
+            <source>Start the batch?</source>
+            <translation>开始批量操作？</translation>
+        </message>
+        <message>
+            <source>%1 %2 rows on the profile "%3".</source>
+            <translation>%1 %2 行，商户配置“%3”。</translation>
+        </message>
+        <message>
+            <source>Total amount: %1</source>
+            <translation>合计金额：%1</translation>
+        </message>
+        <message>
+            <source>%1 rows are held back by the preview and not sent.</source>
+            <translation>%1 行未通过预检，不会发送。</translation>
+        </message>
+        <message>
+            <source>Rows already settled in the journal are skipped; rows whose outcome is unknown are queried before anything is sent again.</source>
+            <translation>日志中已完成的行会跳过；结果未知的行会先查询，再决定是否重新发送。</translation>
+        </message>
+        <message>
+            <source>&amp;Start the batch</source>
+            <translation>开始批量操作(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Do not start</source>
+            <translation>不开始(&amp;D)</translation>
+        </message>
+        <message>
+            <source>This is PRODUCTION: real orders and real money. Type the number of rows (%1) to start:</source>
+            <translation>这是生产环境：真实订单、真实资金。请输入行数（%1）后开始：</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::WorkspaceModel</name>
+        <message>
+            <source>Look an order up first.</source>
+            <translation>请先查找订单。</translation>
+        </message>
+        <message>
+            <source>Only a paid order can be refunded (completed, or the collection is paid); this order is: %1.</source>
+            <translation>只有已付款的订单才能退款（已完结，或收款已支付）；此订单：%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConfirmWriteDialog</name>
+        <message>
+            <source>Confirm before sending</source>
+            <translation>发送前确认</translation>
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation>订单号：</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>订单类型：</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>当前状态：</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>商户配置：</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>发送(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Go back</source>
+            <translation>返回(&amp;G)</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: cancel this real order? The customer sees the reason.</source>
+            <translation>生产环境：确定取消这笔真实订单吗？用户会看到取消原因。</translation>
+        </message>
+        <message>
+            <source>Cancel this order? The customer sees the reason.</source>
+            <translation>确定取消此订单吗？用户会看到取消原因。</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: lower the amount the customer owes on this real order?</source>
+            <translation>生产环境：确定降低这笔真实订单的应付金额吗？</translation>
+        </message>
+        <message>
+            <source>Lower the amount the customer owes on this order?</source>
+            <translation>确定降低此订单的应付金额吗？</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: charge the customer real money now?</source>
+            <translation>生产环境：确定现在向用户扣取真实款项吗？</translation>
+        </message>
+        <message>
+            <source>Ask WeChat Pay to charge the customer now?</source>
+            <translation>确定现在请微信支付向用户扣款吗？</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: send this request?</source>
+            <translation>生产环境：确定发送此请求吗？</translation>
+        </message>
+        <message>
+            <source>Send this request?</source>
+            <translation>确定发送此请求吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::WorkspacePage</name>
+        <message>
+            <source>Refunds cannot be made from the console yet: nothing was sent. The payment to refund is listed in the collection details above.</source>
+            <translation>控制台暂时还不能退款：没有发送任何请求。要退款的支付记录见上方的收款明细。</translation>
+        </message>
+        <message>
+            <source>&amp;Order number:</source>
+            <translation>订单号(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Type or scan the order number, then press Enter</source>
+            <translation>输入或扫描订单号，然后按回车</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>查找(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Look up the order</source>
+            <translation>查找订单</translation>
+        </message>
+        <message>
+            <source>&amp;Sync (paid elsewhere)…</source>
+            <translation>同步收款（已线下付款）(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Complete…</source>
+            <translation>完结订单(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel order…</source>
+            <translation>取消订单(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Modify amount…</source>
+            <translation>修改金额(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Coll&amp;ect payment…</source>
+            <translation>催收扣款(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Refund…</source>
+            <translation>退款(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Common &amp;reasons:</source>
+            <translation>常用原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Common reasons</source>
+            <translation>常用原因</translation>
+        </message>
+        <message>
+            <source>— pick one to fill in the reason —</source>
+            <translation>— 选择一项填入原因 —</translation>
+        </message>
+        <message>
+            <source>Order created by mistake</source>
+            <translation>订单创建错误</translation>
+        </message>
+        <message>
+            <source>Duplicate order</source>
+            <translation>重复下单</translation>
+        </message>
+        <message>
+            <source>Customer no longer needs it</source>
+            <translation>用户不再需要</translation>
+        </message>
+        <message>
+            <source>Service could not be provided</source>
+            <translation>无法提供服务</translation>
+        </message>
+        <message>
+            <source>Cancelled at customer request</source>
+            <translation>应用户要求取消</translation>
+        </message>
+        <message>
+            <source>Reason &amp;text:</source>
+            <translation>原因(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Cancel reason</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <source>1–%1 characters; the customer sees it</source>
+            <translation>1–%1 个字，用户可以看到</translation>
+        </message>
+        <message>
+            <source>reason: 1–%1 characters. Public sources disagree between 30 and 50; the console takes the stricter limit.</source>
+            <translation>reason（原因）：1–%1 个字。公开资料有 30 和 50 两种说法，本程序取更严格的限制。</translation>
+        </message>
+        <message>
+            <source>Fees after the change (line totals):</source>
+            <translation>修改后的费用（每行小计）：</translation>
+        </message>
+        <message>
+            <source>Discounts after the change:</source>
+            <translation>修改后的优惠：</translation>
+        </message>
+        <message>
+            <source>Modify reason</source>
+            <translation>修改原因</translation>
+        </message>
+        <message>
+            <source>1–%1 characters</source>
+            <translation>1–%1 个字</translation>
+        </message>
+        <message>
+            <source>Re&amp;view and send…</source>
+            <translation>核对并发送(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Review and send</source>
+            <translation>核对并发送</translation>
+        </message>
+        <message>
+            <source>Sync (paid elsewhere)</source>
+            <translation>同步收款（已线下付款）</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>完结订单</translation>
+        </message>
+        <message>
+            <source>Cancel order</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation>修改金额</translation>
+        </message>
+        <message>
+            <source>Collect payment</source>
+            <translation>催收扣款</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Type an order number first.</source>
+            <translation>请先输入订单号。</translation>
+        </message>
+        <message>
+            <source>The panel below shows order %1. Press Enter to look up %2.</source>
+            <translation>下方显示的是订单 %1。按回车查找 %2。</translation>
+        </message>
+        <message>
+            <source>Type an order number and press Enter: the console looks for it in every mode this profile can use.</source>
+            <translation>输入订单号后按回车：程序会在此商户配置可用的所有订单类型中查找。</translation>
+        </message>
+        <message>
+            <source>Looking for order %1…</source>
+            <translation>正在查找订单 %1…</translation>
+        </message>
+        <message>
+            <source>Order %1 found: %2.</source>
+            <translation>已找到订单 %1：%2。</translation>
+        </message>
+        <message>
+            <source>The same number also exists in: %1.</source>
+            <translation>同一订单号也存在于：%1。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Order %1 was found nowhere: it does not exist in any mode this profile can use (searched: %2).</source>
+            <translation>哪里都找不到订单 %1：此商户配置可用的所有订单类型中都不存在该订单（已查：%2）。</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be looked up in %2: %3 %4</source>
+            <translation>无法在%2中查找订单 %1：%3 %4</translation>
+        </message>
+        <message>
+            <source>The number typed is not the order shown: press Enter to look it up.</source>
+            <translation>输入的订单号与显示的订单不同：请按回车查找。</translation>
+        </message>
+        <message>
+            <source>Wait for the answer to the request on its way.</source>
+            <translation>请等待正在发送的请求返回结果。</translation>
+        </message>
+        <message>
+            <source>Cancel order %1</source>
+            <translation>取消订单 %1</translation>
+        </message>
+        <message>
+            <source>Lower the amount of order %1</source>
+            <translation>降低订单 %1 的金额</translation>
+        </message>
+        <message>
+            <source>Collect payment for order %1</source>
+            <translation>为订单 %1 催收扣款</translation>
+        </message>
+        <message>
+            <source>WeChat Pay will try to charge the customer %1 now (what is still to pay).</source>
+            <translation>微信支付将立即尝试向用户扣款 %1（尚未支付的金额）。</translation>
+        </message>
+        <message>
+            <source>Current total %1 → new total %2</source>
+            <translation>当前总金额 %1 → 新总金额 %2</translation>
+        </message>
+        <message>
+            <source>(difference %1)</source>
+            <translation>（差额 %1）</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总金额</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>Still to pay</source>
+            <translation>待付</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <source>Service start</source>
+            <translation>服务开始</translation>
+        </message>
+        <message>
+            <source>Service end</source>
+            <translation>服务结束</translation>
+        </message>
+        <message>
+            <source>Start place</source>
+            <translation>开始地点</translation>
+        </message>
+        <message>
+            <source>End place</source>
+            <translation>结束地点</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>Collection details</source>
+            <translation>收款明细</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>付款时间</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>交易单号</translation>
+        </message>
+        <message>
+            <source>WeChat PayScore (NEWTON)</source>
+            <translation>微信支付分扣款（NEWTON）</translation>
+        </message>
+        <message>
+            <source>Paid elsewhere (MCH)</source>
+            <translation>其他方式付款（MCH）</translation>
+        </message>
+        <message>
+            <source>Writes sent for this order</source>
+            <translation>此订单已发送的写操作</translation>
+        </message>
+        <message>
+            <source>None in the journal.</source>
+            <translation>日志中没有记录。</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>pending (sent, no answer recorded)</source>
+            <translation>待定（已发送，未记录结果）</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>rejected: %1</source>
+            <translation>被拒绝：%1</translation>
+        </message>
+        <message>
+            <source>unknown outcome — query before resending</source>
+            <translation>结果未知——重发前请先查询</translation>
+        </message>
+        <message>
+            <source>refused before sending</source>
+            <translation>发送前已拒绝</translation>
+        </message>
+        <message>
+            <source>(settled: %1)</source>
+            <translation>（已核对：%1）</translation>
         </message>
     </context>
 </TS>

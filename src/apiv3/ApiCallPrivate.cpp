@@ -166,6 +166,17 @@ void ApiCallPrivate::startAttempt()
     result.requestId.clear();
     ++result.attempts;
     m_requestLeft = false;
+    // Handed to Qt only once the event loop runs: a cancel() before that is certain to have
+    // sent nothing (Qt's own start is queued and does not notice an abort that precedes it).
+    QTimer::singleShot(0, q, [this, networkRequest] {
+        if (!finished)
+            launch(networkRequest);
+    });
+}
+
+void ApiCallPrivate::launch(QNetworkRequest networkRequest)
+{
+    const ClientConfig &config = client->m_config;
     if (request.hasBody()) {
         // Unbuffered and not resettable: Qt cannot quietly write this body a second time.
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body().size());

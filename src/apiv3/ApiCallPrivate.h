@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QNetworkRequest>
 #include <QPointer>
 #include <QTimer>
 
@@ -36,6 +37,7 @@ public:
 
 private:
     void startAttempt();
+    void launch(QNetworkRequest networkRequest);
     void onReplyFinished();
     void onTimeout();
     void handleAnswer(int status);

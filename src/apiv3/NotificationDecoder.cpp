@@ -61,6 +61,18 @@ DecodedNotification NotificationDecoder::decode(
     if (!algorithm.isEmpty() && algorithm != QLatin1String("AEAD_AES_256_GCM"))
         return fail("INVALID_INPUT", tr("Unsupported algorithm %1.").arg(algorithm),
             QStringLiteral("/resource/algorithm"));
+    // Each field named for what is wrong with it (a number where a string belongs would
+    // otherwise surface as an empty nonce at /resource/ciphertext).
+    for (const QString &name : { QStringLiteral("ciphertext"), QStringLiteral("nonce"),
+             QStringLiteral("associated_data") }) {
+        const QJsonValue value = resource.value(name);
+        const bool optional = name == QLatin1String("associated_data");
+        const bool absent = value.isUndefined() || value.isNull();
+        if (absent ? !optional : !value.isString() || (!optional && value.toString().isEmpty()))
+            return fail("INVALID_INPUT",
+                tr("resource.%1 must be a non-empty JSON string.").arg(name),
+                QStringLiteral("/resource/") + name);
+    }
 
     if (!headers.isEmpty()) {
         if (!m_keyRing)

@@ -37,7 +37,7 @@ std::optional<payscore::Operation> payscoreOperation(BatchOperation operation)
     case BatchOperation::Query:
         return payscore::Operation::Query;
     case BatchOperation::Cancel:
-        break;
+        return payscore::Operation::Cancel;
     }
     return std::nullopt;
 }

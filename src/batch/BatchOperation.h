@@ -23,8 +23,7 @@ constexpr bool movesMoney(BatchOperation operation)
 {
     return operation == BatchOperation::Sync || operation == BatchOperation::Complete;
 }
-// The single-request operation a row becomes (nullopt: cancel, which payscore does not offer
-// in this build).
+// The single-request operation a row becomes (always set; optional for API stability).
 std::optional<payscore::Operation> payscoreOperation(BatchOperation operation);
 
 // A mode as a spreadsheet names it: "serviceorder", "payafter", "oversea", "partner", or the

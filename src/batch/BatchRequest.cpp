@@ -4,7 +4,6 @@
 #include "SpreadsheetTime.h"
 
 #include <payscore/FieldRules.h>
-#include <payscore/Limits.h>
 #include <payscore/OperationRunner.h>
 
 namespace psc::batch {
@@ -180,10 +179,11 @@ BatchRequest BatchRequest::fromRow(BatchOperation operation, const QStringList &
         request.model = completion(reader, key);
         break;
     case BatchOperation::Cancel: {
-        request.reason = reader.text(BatchField::Reason);
-        payscore::OrderQuery query; // cancel's own model is not in this build: its key only
-        query.key = key;
-        request.model = query;
+        payscore::CancelRequest cancel;
+        cancel.key = key;
+        cancel.reason = reader.text(BatchField::Reason);
+        request.reason = cancel.reason;
+        request.model = cancel;
         break;
     }
     case BatchOperation::Query: {
@@ -203,16 +203,12 @@ payscore::ValidationReport BatchRequest::validate(const QDateTime &now) const
     std::visit(
         [&](const auto &model) {
             using T = std::decay_t<decltype(model)>;
-            if constexpr (std::is_same_v<T, payscore::OrderQuery>)
-                report.merge(model.validate());
-            else if constexpr (!std::is_same_v<T, std::monostate>)
+            if constexpr (requires { model.validate(now); })
                 report.merge(model.validate(now));
+            else if constexpr (!std::is_same_v<T, std::monostate>)
+                report.merge(model.validate()); // OrderQuery, CancelRequest: no time rules
         },
         model);
-    if (operation == BatchOperation::Cancel) {
-        payscore::rules::checkText(
-            report, QStringLiteral("/reason"), reason, payscore::limits::kReasonMaxLength, true);
-    }
     return report;
 }
 
@@ -239,7 +235,7 @@ payscore::PendingOperation *BatchRequest::start(payscore::OperationRunner &runne
     case BatchOperation::Query:
         return runner.query(std::get<payscore::OrderQuery>(model));
     case BatchOperation::Cancel:
-        break;
+        return runner.cancel(std::get<payscore::CancelRequest>(model));
     }
     return nullptr;
 }
@@ -250,9 +246,7 @@ payscore::OrderQuery BatchRequest::orderQuery() const
     std::visit(
         [&](const auto &m) {
             using T = std::decay_t<decltype(m)>;
-            if constexpr (std::is_same_v<T, payscore::OrderQuery>)
-                query.key = m.key;
-            else if constexpr (!std::is_same_v<T, std::monostate>)
+            if constexpr (!std::is_same_v<T, std::monostate>)
                 query.key = m.key;
         },
         model);

@@ -3,6 +3,7 @@
 #include "BatchColumns.h"
 #include "BatchOperation.h"
 
+#include <payscore/CancelRequest.h>
 #include <payscore/OrderDefaults.h>
 #include <payscore/OrderQuery.h>
 #include <payscore/PayAfterCompletion.h>
@@ -25,17 +26,18 @@ namespace psc::batch {
 
 // One spreadsheet row as the single request it stands for. The row's cells are read into
 // payscore's own request models (SyncRequest, ServiceOrderCompletion, PayAfterCompletion,
-// OrderQuery), so validate() applies exactly the rules a single request from the console or
-// the CLI gets; only what a model cannot hold (an amount that is not yuan, a mode nobody
-// knows) is found while reading the cells.
+// CancelRequest, OrderQuery), so validate() applies exactly the rules a single request from
+// the console or the CLI gets; only what a model cannot hold (an amount that is not yuan, a
+// mode nobody knows) is found while reading the cells.
 struct BatchRequest {
-    using Model = std::variant<std::monostate, payscore::SyncRequest,
-        payscore::ServiceOrderCompletion, payscore::PayAfterCompletion, payscore::OrderQuery>;
+    using Model
+        = std::variant<std::monostate, payscore::SyncRequest, payscore::ServiceOrderCompletion,
+            payscore::PayAfterCompletion, payscore::OrderQuery, payscore::CancelRequest>;
 
     BatchOperation operation = BatchOperation::Query;
     std::optional<payscore::Mode> mode;
     QString outOrderNo;
-    QString reason; // cancel
+    QString reason; // cancel (also in the CancelRequest model, which validates it)
     Model model;
     payscore::ValidationReport readIssues;
     bool usedLocalTime = false; // a time without offset was read as the PC's local time
@@ -47,8 +49,8 @@ struct BatchRequest {
     payscore::ValidationReport validate(const QDateTime &now) const;
     // What the row moves, in fen: paid_amount (sync) or total_amount (complete).
     std::optional<qint64> amountFen() const;
-    // Starts the row on `runner` (journaled like a single write). Null when this build has no
-    // such operation (cancel).
+    // Starts the row on `runner` (journaled like a single write; cancel first queries the
+    // order's fresh state and refuses with INVALID_ORDER_STATE when it cannot be cancelled).
     payscore::PendingOperation *start(payscore::OperationRunner &runner) const;
     // A query for the row's order (resume settles unknown rows with it).
     payscore::OrderQuery orderQuery() const;

@@ -8,6 +8,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -219,6 +220,11 @@ QSqlDatabase Journal::database() const
     }
     if (db.isOpen())
         return db;
+    if (m_connectsOnlyInConnect && !m_connecting) {
+        m_lastError
+            = QStringLiteral("the team journal %1 cannot be reached").arg(m_location.displayName());
+        return db;
+    }
     QString error;
     if (!db.open()) {
         m_lastError = m_location.isTeamJournal()
@@ -257,6 +263,7 @@ bool Journal::connect() const
             return true;
         m_reconnect = true;
     }
+    const QScopedValueRollback connecting(m_connecting, true);
     return database().isOpen();
 }
 
@@ -308,8 +315,10 @@ bool Journal::migrate(QSqlDatabase &db) const
         return fail(error);
     if (version > schemaVersion)
         return newer(version);
-    if (version == schemaVersion)
+    if (version == schemaVersion) {
+        reapplyAfterMigration(db);
         return true;
+    }
 
     QSqlQuery rollback(db);
     if (!runAll(db, m_backend->beginMigration()))
@@ -338,6 +347,18 @@ bool Journal::migrate(QSqlDatabase &db) const
             true);
     }
     return true;
+}
+
+void Journal::reapplyAfterMigration(QSqlDatabase &db) const
+{
+    // A role the DBA creates after the schema was made gets its rights at the next open (the
+    // grants are idempotent); serialised like a migration, since two PCs granting at once
+    // would collide in the catalogue. Failing here does not stop the journal from working.
+    const QStringList steps = m_backend->afterMigration();
+    if (steps.isEmpty())
+        return;
+    if (!runAll(db, m_backend->beginMigration() + steps + QStringList { QStringLiteral("COMMIT") }))
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
 }
 
 QDateTime Journal::now() const
@@ -595,8 +616,16 @@ std::optional<JournalEntry> Journal::unsettledWrite(const QString &profileName, 
     query.addBindValue(mode);
     query.addBindValue(operation);
     query.addBindValue(outOrderNo);
-    if (!run(query) || !query.next())
+    if (!run(query))
         return std::nullopt;
+    if (!query.next()) {
+        // A read that fails while stepping (I/O error, a damaged page, a lost connection) is not
+        // "nothing unsettled": the caller must refuse the write, so it is told through
+        // m_lastError like a statement that failed to run.
+        if (query.lastError().isValid())
+            m_lastError = query.lastError().text().trimmed();
+        return std::nullopt;
+    }
     JournalEntry last = entryFromQuery(query);
     if (!last.isOutcomeUnknown())
         return std::nullopt;

@@ -55,6 +55,14 @@ public:
     // tries again when it was not; a local journal is always connected once open.
     bool isConnected() const;
     bool connect() const;
+    // Only connect() opens a connection to the server; any other statement while there is
+    // none fails at once. The console sets this for a team journal: a server that does not
+    // answer would otherwise hold its UI thread for connect_timeout on every write, so the
+    // console calls connect() only once a probe off that thread found the server answering
+    // (ui/JournalConnection).
+    void setConnectsOnlyInConnect(bool only) { m_connectsOnlyInConnect = only; }
+    // Closes the connection (the server stopped answering); the next connect() opens anew.
+    void dropConnection() const { m_reconnect = true; }
 
     // Commits the pending entry (durably, before returning) and gives its id. A failure means
     // the request must not be sent.
@@ -97,6 +105,7 @@ private:
     Journal(JournalLocation location, std::unique_ptr<JournalBackend> backend, QString password);
     QSqlDatabase database() const; // open and migrated, or closed with lastError set
     bool migrate(QSqlDatabase &db) const;
+    void reapplyAfterMigration(QSqlDatabase &db) const;
     // exec (the prepared query, or `statement`); on failure lastError, and a reconnect later.
     bool run(QSqlQuery &query, const QString &statement = {}) const;
     bool runAll(QSqlDatabase &db, const QStringList &statements) const;
@@ -113,6 +122,8 @@ private:
     QString m_password;
     mutable bool m_connected = false;
     mutable bool m_reconnect = false;
+    bool m_connectsOnlyInConnect = false;
+    mutable bool m_connecting = false; // inside connect()
     mutable bool m_schemaRefused = false; // a schema this program cannot use: no retry helps
     mutable QString m_lastError;
     std::function<QDateTime()> m_clock;

@@ -33,7 +33,8 @@ public:
     // migrations()[n] brings version n to version n + 1.
     virtual QList<QStringList> migrations() const = 0;
     virtual QString writeVersion(int version) const = 0;
-    // Run after any migration, inside its transaction (PostgreSQL: the roles' grants).
+    // Run after any migration, inside its transaction, and again at every open in a
+    // transaction opened by beginMigration (PostgreSQL: the roles' grants, idempotent).
     virtual QStringList afterMigration() const { return {}; }
 
     // Opens the transaction of one write's check-and-insert.

@@ -88,10 +88,17 @@ QString PostgresJournalBackend::writeVersion(int version) const
 
 QStringList PostgresJournalBackend::afterMigration() const
 {
-    // Granted only to the roles that exist, so a trial on a bare server works too. Operators
-    // insert, read and settle entries; nobody but the owner may delete or rewrite history.
+    // Granted only to the roles that exist, so a trial on a bare server works too; and again
+    // at every open by the tables' owner (Journal::migrate), so roles the DBA creates after
+    // the schema was made get their rights too. Another login (an operator) skips it: only
+    // the owner may grant. Operators insert, read and settle entries; nobody but the owner
+    // may delete or rewrite history.
     return { QStringLiteral(R"(DO $$
 BEGIN
+    IF NOT pg_has_role((SELECT relowner FROM pg_class WHERE oid = 'entries'::regclass),
+                       'USAGE') THEN
+        RETURN;
+    END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN
         GRANT SELECT, INSERT ON entries TO %1;
         GRANT UPDATE (%3) ON entries TO %1;

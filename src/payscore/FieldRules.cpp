@@ -2,6 +2,7 @@
 
 #include "BusinessTime.h"
 #include "Limits.h"
+#include "MoneyLimits.h"
 #include "TranslationContexts.h"
 
 #include <QSet>
@@ -146,21 +147,48 @@ bool checkAmount(
                 .arg(amount->fen()));
         return false;
     }
+    if (amount->fen() > kMaxAmountFen) {
+        report.addError(pointer,
+            PayScoreValidation::tr("%1 must be at most %2 fen; it is %3.")
+                .arg(displayName(pointer))
+                .arg(kMaxAmountFen)
+                .arg(amount->fen()));
+        return false;
+    }
+    return true;
+}
+
+bool checkSum(ValidationReport &report, const QString &pointer, const std::optional<Money> &sum,
+    const QString &rule)
+{
+    if (!sum) {
+        report.addError(pointer,
+            PayScoreValidation::tr("%1 cannot be checked: %2 is too large to compute (it "
+                                   "overflows); the amounts cannot be right.")
+                .arg(displayName(pointer), rule));
+        return false;
+    }
+    return true;
+}
+
+bool checkRange(
+    ValidationReport &report, const QString &pointer, qint64 value, qint64 minimum, qint64 maximum)
+{
+    if (value < minimum || value > maximum) {
+        report.addError(pointer,
+            PayScoreValidation::tr("%1 must be from %2 to %3; it is %4.")
+                .arg(displayName(pointer))
+                .arg(minimum)
+                .arg(maximum)
+                .arg(value));
+        return false;
+    }
     return true;
 }
 
 bool checkCount(ValidationReport &report, const QString &pointer, qint64 count)
 {
-    if (count < limits::kCountMin || count > limits::kCountMax) {
-        report.addError(pointer,
-            PayScoreValidation::tr("%1 must be from %2 to %3; it is %4.")
-                .arg(displayName(pointer))
-                .arg(limits::kCountMin)
-                .arg(limits::kCountMax)
-                .arg(count));
-        return false;
-    }
-    return true;
+    return checkRange(report, pointer, count, limits::kCountMin, limits::kCountMax);
 }
 
 bool checkUniqueNames(ValidationReport &report, const QString &listPointer, const QString &nameKey,
@@ -212,6 +240,14 @@ std::optional<QDateTime> checkTime(ValidationReport &report, const QString &poin
             PayScoreValidation::tr("%1: \"%2\" is not a valid time. Use ISO 8601 with an offset "
                                    "(2026-11-22T10:15:00+08:00) or yyyyMMddHHmmss in Beijing time.")
                 .arg(displayName(pointer), text));
+        return std::nullopt;
+    }
+    const QDateTime floor = QDateTime::fromSecsSinceEpoch(limits::kEarliestBusinessTime, Qt::UTC);
+    if (*instant < floor) {
+        report.addError(pointer,
+            PayScoreValidation::tr("%1 (%2) is too long ago; it may not be before %3.")
+                .arg(displayName(pointer), BusinessTime::toRfc3339(*instant),
+                    BusinessTime::toRfc3339(floor)));
         return std::nullopt;
     }
     if (now.isValid() && now.secsTo(*instant) > limits::kFutureToleranceSeconds) {

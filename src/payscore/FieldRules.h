@@ -28,10 +28,17 @@ bool checkIdentifier(ValidationReport &report, const QString &pointer, const QSt
 // Free text: 1–3-byte UTF-8, at most maxLength characters; empty allowed unless required.
 bool checkText(ValidationReport &report, const QString &pointer, const QString &value,
     int maxLength, bool required);
-// Money: present and ≥ 0 (the JSON reader has already refused floats and strings).
+// Money: present, ≥ 0 and ≤ kMaxAmountFen (the JSON reader has already refused floats and
+// strings).
 bool checkAmount(
     ValidationReport &report, const QString &pointer, const std::optional<Money> &amount);
 // count / fee_count: 1–100.
+// A sum of amounts that overflowed (nullopt) is an error at `pointer`, naming `rule`.
+bool checkSum(ValidationReport &report, const QString &pointer, const std::optional<Money> &sum,
+    const QString &rule);
+// minimum ≤ value ≤ maximum (count, seq).
+bool checkRange(
+    ValidationReport &report, const QString &pointer, qint64 value, qint64 minimum, qint64 maximum);
 bool checkCount(ValidationReport &report, const QString &pointer, qint64 count);
 // No name twice in one list: `names[i]` sits at listPointer/i/nameKey.
 bool checkUniqueNames(ValidationReport &report, const QString &listPointer, const QString &nameKey,

@@ -82,6 +82,10 @@ std::optional<qint64> JsonFieldReader::integer(const QString &key)
         || value->toVariant().typeId() != QMetaType::LongLong) {
         if (value->isString()) {
             typeError(key, PayScoreValidation::tr("a JSON integer, not a string"));
+        } else if (spelledAsFraction) {
+            typeError(key,
+                PayScoreValidation::tr("a plain whole number (a JSON integer without a fraction "
+                                       "or exponent, not -0, at most 2^53)"));
         } else if (value->isDouble()) {
             typeError(key,
                 PayScoreValidation::tr("a whole number (a JSON integer), not %1")

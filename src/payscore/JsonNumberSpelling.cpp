@@ -69,6 +69,7 @@ private:
 
     void number(const QString &pointer)
     {
+        const qsizetype start = m_pos;
         bool fractional = false;
         while (!atEnd()) {
             const char c = m_json[m_pos];
@@ -78,8 +79,21 @@ private:
                 break;
             ++m_pos;
         }
-        if (fractional)
+        if (fractional || !isExactInteger(m_json.sliced(start, m_pos - start)))
             found.insert(pointer);
+    }
+
+    // "-0" is no integer a person meant, and beyond 2^53 a JSON number is not exact in most
+    // readers (9007199254740993 reads as ...992): both are refused like fractions.
+    static bool isExactInteger(QByteArrayView digits)
+    {
+        const bool negative = digits.startsWith('-');
+        const QByteArrayView magnitude = negative ? digits.sliced(1) : digits;
+        if (negative && magnitude == "0")
+            return false;
+        bool ok = false;
+        const qulonglong value = magnitude.toByteArray().toULongLong(&ok);
+        return ok && value <= (1ULL << 53);
     }
 
     void object(const QString &pointer, int depth)

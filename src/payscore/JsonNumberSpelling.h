@@ -12,7 +12,8 @@ namespace psc::payscore {
 class JsonNumberSpelling {
 public:
     // JSON pointers ("/post_payments/0/amount") of every number in `json` written with '.',
-    // 'e' or 'E'. `json` should already have parsed; on malformed input the result is partial.
+    // 'e' or 'E', written as -0, or larger than 2^53 in magnitude (not exact as a JSON number).
+    // `json` should already have parsed; on malformed input the result is partial.
     static QSet<QString> nonIntegerPointers(QByteArrayView json);
 };
 

@@ -22,6 +22,12 @@ inline constexpr int kCancelReasonMaxLength = 30;
 inline constexpr int kRemarkMaxLength = 20; // time_range.*_remark
 inline constexpr int kLocationMaxLength = 50; // location.end_location, real_service_end_location
 inline constexpr int kFreeTextMaxLength = 64; // goods_tag, device ids, finish_ticket
+// seq of an oversea/partner sync: the collection's payment number.
+inline constexpr int kSeqMin = 1;
+inline constexpr int kSeqMax = 100;
+// No business time (paid_time, time_range) before 2010-01-01 00:00 Beijing time: PayScore did
+// not exist, and such a date is a typing slip (0001, 1970) that would be applied to an order.
+inline constexpr qint64 kEarliestBusinessTime = 1262275200; // 2009-12-31T16:00:00Z
 // A business time may be at most this far ahead of the local clock (clocks drift a little).
 inline constexpr int kFutureToleranceSeconds = 60;
 

@@ -1,9 +1,23 @@
 #include "Money.h"
 
+#include "MoneyLimits.h"
+
 namespace psc::payscore {
 
-namespace {
-constexpr qint64 kMaxFen = 10'000'000'000'000LL; // far above any PayScore order, far below overflow
+std::optional<Money> checkedPlus(Money a, Money b)
+{
+    qint64 result = 0;
+    if (__builtin_add_overflow(a.fen(), b.fen(), &result))
+        return std::nullopt;
+    return Money::fromFen(result);
+}
+
+std::optional<Money> checkedMinus(Money a, Money b)
+{
+    qint64 result = 0;
+    if (__builtin_sub_overflow(a.fen(), b.fen(), &result))
+        return std::nullopt;
+    return Money::fromFen(result);
 }
 
 std::optional<Money> Money::parseYuan(QStringView text)
@@ -42,7 +56,7 @@ std::optional<Money> Money::parseYuan(QStringView text)
     if (decimals == 1)
         fen *= 10;
     const qint64 total = yuan * 100 + fen;
-    if (total > kMaxFen)
+    if (total > kMaxAmountFen)
         return std::nullopt;
     return Money(total);
 }

@@ -100,4 +100,10 @@ QJsonObject OrderView::toJson() const
     return object;
 }
 
+bool OrderView::isPaid() const
+{
+    return state == QLatin1String("DONE")
+        || (collection && collection->state == QLatin1String("USER_PAID"));
+}
+
 } // namespace psc::payscore

@@ -43,6 +43,8 @@ struct OrderView {
     static OrderView fromJson(const QJsonObject &answer);
     bool isEmpty() const { return outOrderNo.isEmpty() && orderId.isEmpty() && state.isEmpty(); }
     bool hasState() const { return !state.isEmpty(); }
+    // The customer has paid (DONE, or the collection is USER_PAID): what a refund needs.
+    bool isPaid() const;
     // {out_order_no, order_id, state, state_description, total_amount, collection{…}}: only
     // the fields present; money as JSON integers.
     QJsonObject toJson() const;

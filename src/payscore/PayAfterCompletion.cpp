@@ -4,6 +4,7 @@
 #include "FieldRules.h"
 #include "JsonFieldReader.h"
 #include "Limits.h"
+#include "MoneyLimits.h"
 #include "TranslationContexts.h"
 
 #include <QJsonArray>
@@ -58,13 +59,17 @@ PayAfterCompletion PayAfterCompletion::fromJson(const QByteArray &json, const Or
     return completion;
 }
 
-Money PayAfterCompletion::expectedTotal() const
+std::optional<Money> PayAfterCompletion::expectedTotal() const
 {
-    Money total;
-    for (const PayAfterFee &fee : fees)
-        total += fee.amount.value_or(Money());
-    for (const PayAfterDiscount &discount : discounts)
-        total -= discount.amount.value_or(Money());
+    std::optional<Money> total = Money();
+    for (const PayAfterFee &fee : fees) {
+        if (total)
+            total = checkedPlus(*total, fee.amount.value_or(Money()));
+    }
+    for (const PayAfterDiscount &discount : discounts) {
+        if (total)
+            total = checkedMinus(*total, discount.amount.value_or(Money()));
+    }
     return total;
 }
 
@@ -142,10 +147,11 @@ ValidationReport PayAfterCompletion::validate(const QDateTime &now) const
                                       [](const PayAfterFee &fee) { return fee.amount.has_value(); })
             && std::all_of(discounts.cbegin(), discounts.cend(),
                 [](const PayAfterDiscount &discount) { return discount.amount.has_value(); });
-        if (totalPresent && rowsComplete) {
-            rules::checkTotal(report, kTotal, *totalAmount, expectedTotal(),
-                PayScoreValidation::tr("Σ fees.fee_amount − Σ discounts.discount_amount"));
-        }
+        const QString rule
+            = PayScoreValidation::tr("Σ fees.fee_amount − Σ discounts.discount_amount");
+        const auto expected = expectedTotal();
+        if (totalPresent && rowsComplete && rules::checkSum(report, kTotal, expected, rule))
+            rules::checkTotal(report, kTotal, *totalAmount, *expected, rule);
     } else {
         report.addError(kFinishType,
             PayScoreValidation::tr("finish_type must be 2 (the service was used) or 1 (the "

@@ -50,7 +50,8 @@ struct PayAfterCompletion {
     // Wrong JSON types and unknown fields land in readIssues, which validate() reports.
     static PayAfterCompletion fromJson(const QByteArray &json, const OrderKey &key);
 
-    Money expectedTotal() const; // Σ fee_amount − Σ discount_amount
+    std::optional<Money>
+    expectedTotal() const; // Σ fee_amount − Σ discount_amount; nullopt: overflow
     ValidationReport validate(const QDateTime &now) const;
     QJsonObject toJson() const;
 };

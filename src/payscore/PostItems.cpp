@@ -3,10 +3,10 @@
 #include "FieldRules.h"
 #include "JsonFieldReader.h"
 #include "Limits.h"
+#include "MoneyLimits.h"
 #include "TranslationContexts.h"
 
 #include <QJsonObject>
-#include <QtNumeric>
 
 #include <algorithm>
 
@@ -49,22 +49,20 @@ void validate(ValidationReport &report, const QString &listPointer, const QList<
 
 std::optional<Money> checkedSum(const QList<PostItem> &items)
 {
-    qint64 total = 0;
+    std::optional<Money> total = Money();
     for (const PostItem &item : items) {
-        if (qAddOverflow(total, item.amount.value_or(Money()).fen(), &total))
+        total = checkedPlus(*total, item.amount.value_or(Money()));
+        if (!total)
             return std::nullopt;
     }
-    return Money::fromFen(total);
+    return total;
 }
 
 std::optional<Money> checkedTotal(const QList<PostItem> &payments, const QList<PostItem> &discounts)
 {
     const std::optional<Money> paid = checkedSum(payments);
     const std::optional<Money> off = checkedSum(discounts);
-    qint64 total = 0;
-    if (!paid || !off || qSubOverflow(paid->fen(), off->fen(), &total))
-        return std::nullopt;
-    return Money::fromFen(total);
+    return paid && off ? checkedMinus(*paid, *off) : std::nullopt;
 }
 
 bool allHaveAmounts(const QList<PostItem> &items)
@@ -103,15 +101,10 @@ void validateLines(ValidationReport &report, const QList<PostItem> &payments,
     if (!rules::checkAmount(report, totalPointer, totalAmount) || !allHaveAmounts(payments)
         || !allHaveAmounts(discounts))
         return;
+    const QString rule = PayScoreValidation::tr("Σ post_payments.amount − Σ post_discounts.amount");
     const std::optional<Money> expected = checkedTotal(payments, discounts);
-    if (!expected) {
-        report.addError(totalPointer,
-            PayScoreValidation::tr("%1: the sum of the lines is too large to compute.")
-                .arg(rules::displayName(totalPointer)));
-        return;
-    }
-    rules::checkTotal(report, totalPointer, *totalAmount, *expected,
-        PayScoreValidation::tr("Σ post_payments.amount − Σ post_discounts.amount"));
+    if (rules::checkSum(report, totalPointer, expected, rule))
+        rules::checkTotal(report, totalPointer, *totalAmount, *expected, rule);
 }
 
 } // namespace psc::payscore::postitems

@@ -56,10 +56,9 @@ ServiceOrderCompletion ServiceOrderCompletion::fromJson(const QByteArray &json, 
     return completion;
 }
 
-Money ServiceOrderCompletion::expectedTotal() const
+std::optional<Money> ServiceOrderCompletion::expectedTotal() const
 {
-    return postitems::checkedSum(postPayments).value_or(Money())
-        - postitems::checkedSum(postDiscounts).value_or(Money());
+    return postitems::checkedTotal(postPayments, postDiscounts);
 }
 
 ValidationReport ServiceOrderCompletion::validate(const QDateTime &now) const

@@ -39,7 +39,7 @@ struct ServiceOrderCompletion {
     // Wrong JSON types and unknown fields land in readIssues, which validate() reports.
     static ServiceOrderCompletion fromJson(const QByteArray &json, const OrderKey &key);
 
-    Money expectedTotal() const; // Σ payments − Σ discounts
+    std::optional<Money> expectedTotal() const; // Σ payments − Σ discounts; nullopt: overflow
     ValidationReport validate(const QDateTime &now) const;
     QJsonObject toJson() const;
 };

@@ -2,6 +2,7 @@
 
 #include "BusinessTime.h"
 #include "FieldRules.h"
+#include "Limits.h"
 #include "TranslationContexts.h"
 
 namespace psc::payscore {
@@ -39,10 +40,8 @@ ValidationReport SyncRequest::validate(const QDateTime &now) const
     const bool required = key.mode == Mode::Oversea;
     if (!seq && required)
         rules::missing(report, kSeqPointer);
-    if (seq && *seq < 1) {
-        report.addError(
-            kSeqPointer, PayScoreValidation::tr("seq must be 1 or more; it is %1.").arg(*seq));
-    }
+    if (seq)
+        rules::checkRange(report, kSeqPointer, *seq, limits::kSeqMin, limits::kSeqMax);
     if (paidAmount || required)
         rules::checkAmount(report, kPaidAmountPointer, paidAmount);
     return report;

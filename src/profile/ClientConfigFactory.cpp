@@ -130,9 +130,30 @@ Result<apiv3::ClientConfig> ClientConfigFactory::create(const Profile &profile) 
     return config;
 }
 
+// A sandbox profile names its APIv3 key's file (Profile::apiv3KeyFile); the key is read as it
+// is checked everywhere else: 32 bytes, surrounding white space ignored.
+Result<crypto::SecureBytes> ClientConfigFactory::apiV3KeyFromFile(const QString &path) const
+{
+    using R = Result<crypto::SecureBytes>;
+    if (const QString problem = ProfileFileCheck::unreadable(path); !problem.isEmpty())
+        return R::failure(tr("apiv3_key_file: %1").arg(problem));
+    QFile file(path);
+    if (file.size() > 1024 || !file.open(QIODevice::ReadOnly))
+        return R::failure(tr("apiv3_key_file: %1 is not an APIv3 key file").arg(path));
+    QByteArray read = file.readAll();
+    crypto::SecureBytes key(QByteArrayView(read).trimmed());
+    read.fill('\0'); // the only other copy of the key
+    if (const QString problem = SecretStore::validate(SecretKind::Apiv3Key, key);
+        !problem.isEmpty())
+        return R::failure(tr("apiv3_key_file: %1").arg(problem));
+    return key;
+}
+
 Result<crypto::SecureBytes> ClientConfigFactory::apiV3Key(const Profile &profile) const
 {
     using R = Result<crypto::SecureBytes>;
+    if (!profile.apiv3KeyFile.isEmpty())
+        return apiV3KeyFromFile(profile.resolve(profile.apiv3KeyFile));
     SecretSource *secrets = source();
     auto key = secrets->secret(profile, SecretKind::Apiv3Key);
     if (!key)

@@ -24,10 +24,12 @@ public:
     // Only what signing needs (mchid, merchant_serial, private_key_file): `payscore-cli sign`
     // works even when the WeChat Pay key files are not at hand.
     Result<apiv3::MerchantCredentials> credentials(const Profile &profile) const;
-    // The 32-byte APIv3 key (certificates, notifications), from the secret source.
+    // The 32-byte APIv3 key (certificates, notifications): from the profile's apiv3_key_file
+    // when it names one (the sandbox), otherwise from the secret source.
     Result<crypto::SecureBytes> apiV3Key(const Profile &profile) const;
 
 private:
+    Result<crypto::SecureBytes> apiV3KeyFromFile(const QString &path) const;
     SecretSource *source() const;
     SecretSource *m_secrets;
     mutable EnvironmentSecretSource m_environment;

@@ -30,6 +30,7 @@ constexpr auto appid = QLatin1String("appid");
 constexpr auto serviceId = QLatin1String("service_id");
 constexpr auto subMchid = QLatin1String("sub_mchid");
 constexpr auto caCertificates = QLatin1String("ca_certificates_file");
+constexpr auto apiv3KeyFile = QLatin1String("apiv3_key_file");
 } // namespace Key
 
 struct StringField {
@@ -49,6 +50,7 @@ const StringField stringFields[] = {
     { Key::serviceId, &Profile::serviceId },
     { Key::subMchid, &Profile::subMchid },
     { Key::caCertificates, &Profile::caCertificatesFile },
+    { Key::apiv3KeyFile, &Profile::apiv3KeyFile },
 };
 
 bool matches(const QString &text, const char *pattern)
@@ -206,6 +208,10 @@ QList<ProfileIssue> Profile::validate() const
         add(Key::serviceId, tr("must be the PayScore service ID (letters and digits)"));
     if (!subMchid.isEmpty() && !matches(subMchid, "[0-9]{1,32}"))
         add(Key::subMchid, tr("must be the sub-merchant number (digits only)"));
+    if (!apiv3KeyFile.isEmpty() && !isLoopback())
+        add(Key::apiv3KeyFile,
+            tr("is only for a profile on this computer (the sandbox); keep a real APIv3 key in "
+               "the keychain"));
     return issues;
 }
 

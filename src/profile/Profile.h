@@ -37,6 +37,9 @@ public:
     QString serviceId;
     QString subMchid; // partner (服务商) mode
     QString caCertificatesFile; // extra CAs for a proxy or a test server
+    // The APIv3 key in a file, as the sandbox writes it: only for a profile on this computer
+    // (loopback base_url); a real merchant's key stays in the keychain or the environment.
+    QString apiv3KeyFile;
     QJsonObject otherFields; // keys this version does not know, kept on save
 
     QString folder; // where relative paths resolve; set by load(), empty: current directory

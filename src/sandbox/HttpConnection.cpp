@@ -1,24 +1,37 @@
 #include "HttpConnection.h"
 
+#include "BufferBudget.h"
+
 #include <QTcpSocket>
+
+#include <algorithm>
 
 namespace psc::sandbox {
 
-HttpConnection::HttpConnection(
-    QTcpSocket *socket, HttpHandler *handler, const ServerLimits &limits, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpHandler *handler, const ServerLimits &limits,
+    BufferBudget *budget, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(handler)
     , m_limits(limits)
+    , m_budget(budget)
     , m_parser(limits)
 {
     socket->setParent(this);
+    // Qt stops reading from the kernel once this much is waiting: a client streaming into a
+    // connection we are not reading is held back by TCP, not by our memory.
+    socket->setReadBufferSize(limits.socketReadBufferBytes);
     m_idleTimer.setSingleShot(true);
     m_requestTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::close);
     connect(&m_requestTimer, &QTimer::timeout, this,
         [this] { failAndClose(408, "the request was not completed in time"); });
-    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::processNext);
+    // The connection dies with the socket (its child), so the raw pointer outlives the lambda.
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
+        if (socket->bytesToWrite() <= m_limits.maxPendingWriteBytes)
+            processNext();
+    });
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -26,11 +39,12 @@ HttpConnection::HttpConnection(
     });
     armTimers();
     if (socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+        scheduleNext();
 }
 
 HttpConnection::~HttpConnection()
 {
+    m_budget->give(m_held);
     // Detach first so the socket's last signals never reach a half-destroyed connection.
     if (m_socket) {
         m_socket->disconnect(this);
@@ -49,15 +63,6 @@ void HttpConnection::close()
     deleteLater();
 }
 
-void HttpConnection::onReadyRead()
-{
-    if (!m_socket || m_closing)
-        return;
-    m_parser.feed(m_socket->readAll());
-    if (!m_busy)
-        processNext();
-}
-
 void HttpConnection::armTimers()
 {
     if (m_busy || m_closing)
@@ -72,16 +77,69 @@ void HttpConnection::armTimers()
     }
 }
 
+void HttpConnection::releaseBudget()
+{
+    const qsizetype held = m_closing ? 0 : m_parser.bufferedBytes();
+    if (m_held > held) {
+        m_budget->give(m_held - held);
+        m_held = held;
+    }
+}
+
+// Moves what the socket has into the parser, as far as this connection's and the server's
+// limits allow. False when the connection was refused for the server-wide limit.
+bool HttpConnection::readAllowed(QTcpSocket &socket)
+{
+    const qsizetype room
+        = m_limits.maxHeaderBytes + m_limits.maxBodyBytes - m_parser.bufferedBytes();
+    const qsizetype wanted = std::min(room, socket.bytesAvailable());
+    if (wanted <= 0)
+        return true;
+    if (!m_budget->take(wanted)) {
+        failAndClose(503, "the sandbox holds too many unfinished requests; try again later");
+        return false;
+    }
+    m_held += wanted;
+    m_parser.feed(socket.read(wanted));
+    return true;
+}
+
+void HttpConnection::scheduleNext()
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    // A zero timer, not a posted event: the other sockets' notifications are served first.
+    QTimer::singleShot(0, this, [this] {
+        m_scheduled = false;
+        processNext();
+    });
+}
+
 void HttpConnection::processNext()
 {
-    while (!m_busy && !m_closing && m_socket) {
-        switch (m_parser.parse()) {
+    for (int answered = 0; !m_busy && !m_closing;) {
+        QTcpSocket *socket = m_socket.data();
+        if (socket == nullptr)
+            return;
+        // A client that does not read its answers gets no more of them for now.
+        if (socket->bytesToWrite() > m_limits.maxPendingWriteBytes)
+            return;
+        if (answered == m_limits.maxRequestsPerTurn) {
+            scheduleNext();
+            return;
+        }
+        if (!readAllowed(*socket))
+            return;
+        const HttpRequestParser::State state = m_parser.parse();
+        releaseBudget();
+        switch (state) {
         case HttpRequestParser::State::NeedMore:
             // curl and others wait for this before sending a larger body.
             if (m_parser.awaitingBody() && !m_continueSent
                 && m_parser.pendingRequest().header("Expect").toLower() == "100-continue") {
                 m_continueSent = true;
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             }
             armTimers();
             return;
@@ -93,6 +151,7 @@ void HttpConnection::processNext()
             m_idleTimer.stop();
             const HttpRequest request = m_parser.takeRequest();
             m_continueSent = false;
+            ++answered;
             deliver(m_handler->handle(request), request.wantsKeepAlive());
             break;
         }
@@ -137,10 +196,14 @@ void HttpConnection::write(const HttpResponse &response, bool keepAlive)
     if (socket == nullptr || m_closing)
         return;
     socket->write(response.serialize(keepAlive));
+    // Hand the answer to the kernel now: a client that half-closed its side after sending
+    // still receives it, even if Qt sees the end of its stream before the next write turn.
+    socket->flush();
     if (!keepAlive) {
         m_closing = true;
         m_idleTimer.stop();
         m_requestTimer.stop();
+        releaseBudget();
         socket->disconnectFromHost();
     }
 }

@@ -64,7 +64,9 @@ HttpRequestParser::State HttpRequestParser::parse()
             m_buffer.remove(0, 2);
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0) {
-            if (m_buffer.size() > m_limits.maxHeaderBytes)
+            // The "\r\n\r\n" may be cut after its first bytes: a head of exactly the limit
+            // is refused only once it cannot fit any more, as when it comes in one piece.
+            if (m_buffer.size() > m_limits.maxHeaderBytes + 3)
                 return fail(431, "request headers exceed the sandbox's 16 KiB limit");
             return State::NeedMore;
         }

@@ -28,6 +28,8 @@ public:
     // The head of a request has arrived and its body has not (yet) in full.
     bool awaitingBody() const { return m_bodyLength > 0 && m_buffer.size() < m_bodyLength; }
     const HttpRequest &pendingRequest() const { return m_request; }
+    // Bytes received and not yet handed out as a request (what the connection's budget holds).
+    qsizetype bufferedBytes() const { return m_buffer.size(); }
     // No request under way: nothing buffered and no head waiting for its body.
     bool isIdle() const { return m_buffer.isEmpty() && m_bodyLength < 0; }
 

@@ -6,13 +6,43 @@
 #include <QSslSocket>
 #include <QTcpServer>
 
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace psc::sandbox {
+
+namespace {
+
+// Descriptors kept free for what the process opens besides connections: the state file, the
+// journal, the listening socket, Qt's own pipes.
+constexpr int kReservedDescriptors = 64;
+
+int descriptorCap(int wanted)
+{
+#ifdef Q_OS_UNIX
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+        const auto available = qint64(limit.rlim_cur) - kReservedDescriptors;
+        return int(std::clamp<qint64>(available, 1, wanted));
+    }
+#endif
+    return wanted;
+}
+
+} // namespace
 
 HttpServer::HttpServer(HttpHandler *handler, const ServerLimits &limits, QObject *parent)
     : QObject(parent)
     , m_handler(handler)
     , m_limits(limits)
+    , m_budget(limits.maxBufferedBytes)
 {
+    m_acceptRetry.setSingleShot(true);
+    m_acceptRetry.setInterval(100);
+    connect(&m_acceptRetry, &QTimer::timeout, this, &HttpServer::resumeWhenBelowCap);
 }
 
 HttpServer::~HttpServer()
@@ -35,11 +65,20 @@ Result<bool> HttpServer::listen(
         m_server = std::make_unique<QTcpServer>();
     }
     m_tls = tls.has_value();
-    // Many clients at once: a deep backlog, and pending connections are taken as they come.
-    m_server->setMaxPendingConnections(1024);
+    m_connectionCap = descriptorCap(m_limits.maxConnections);
+    // Pending connections are taken as they come; only a few may wait inside Qt, so that the
+    // descriptors in use stay near the count of connections we serve.
+    m_server->setMaxPendingConnections(16);
     m_server->setListenBacklogSize(256);
     connect(
         m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
+    connect(m_server.get(), &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        // Out of descriptors or kernel memory: pause rather than retry at full speed.
+        if (m_server) {
+            m_server->pauseAccepting();
+            m_acceptRetry.start();
+        }
+    });
     if (!m_server->listen(address, port)) {
         const QString reason = m_server->errorString();
         m_server.reset();
@@ -55,12 +94,30 @@ void HttpServer::acceptPending()
         QTcpSocket *socket = m_server->nextPendingConnection();
         if (!socket)
             break;
-        new HttpConnection(socket, m_handler, m_limits, this);
+        auto *connection = new HttpConnection(socket, m_handler, m_limits, &m_budget, this);
+        ++m_connections;
+        connect(connection, &QObject::destroyed, this, &HttpServer::connectionGone);
     }
+    if (m_server && m_connections >= m_connectionCap)
+        m_server->pauseAccepting();
+}
+
+void HttpServer::connectionGone()
+{
+    --m_connections;
+    if (!m_acceptRetry.isActive())
+        resumeWhenBelowCap();
+}
+
+void HttpServer::resumeWhenBelowCap()
+{
+    if (m_server && m_connections < m_connectionCap)
+        m_server->resumeAccepting();
 }
 
 void HttpServer::close()
 {
+    m_acceptRetry.stop();
     if (m_server) {
         m_server->close();
         m_server.reset();
@@ -78,11 +135,6 @@ quint16 HttpServer::port() const
 QHostAddress HttpServer::address() const
 {
     return m_server ? m_server->serverAddress() : QHostAddress();
-}
-
-int HttpServer::connectionCount() const
-{
-    return int(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly).size());
 }
 
 } // namespace psc::sandbox

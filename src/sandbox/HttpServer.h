@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BufferBudget.h"
 #include "ServerLimits.h"
 
 #include "core/Result.h"
@@ -7,6 +8,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include <memory>
 
@@ -18,7 +20,9 @@ class HttpHandler;
 class HttpConnection;
 
 // HTTP/1.1 over QTcpServer, or over QSslServer when a TLS configuration is given. Every
-// connection is served on the owner's thread through non-blocking sockets.
+// connection is served on the owner's thread through non-blocking sockets. At the connection
+// cap it stops accepting (the kernel's listen backlog holds newcomers) instead of accepting
+// and failing in a loop when file descriptors run out.
 class HttpServer : public QObject {
     Q_OBJECT
 public:
@@ -32,14 +36,23 @@ public:
     quint16 port() const;
     QHostAddress address() const;
     bool isTls() const { return m_tls; }
-    int connectionCount() const;
+    int connectionCount() const { return m_connections; }
+    // maxConnections, lowered to what the process's file-descriptor limit leaves.
+    int connectionCap() const { return m_connectionCap; }
+    qsizetype bufferedBytes() const { return m_budget.used(); }
 
 private:
     void acceptPending();
+    void connectionGone();
+    void resumeWhenBelowCap();
 
     HttpHandler *m_handler;
     ServerLimits m_limits;
+    BufferBudget m_budget;
     std::unique_ptr<QTcpServer> m_server;
+    QTimer m_acceptRetry; // after an accept error (e.g. EMFILE): try again later, not at once
+    int m_connections = 0;
+    int m_connectionCap = 0;
     bool m_tls = false;
 };
 

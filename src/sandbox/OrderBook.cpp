@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace psc::sandbox {
 
 namespace {
@@ -24,11 +26,17 @@ Result<bool> writeJson(const QString &path, const QJsonDocument &document)
 
 } // namespace
 
+// The log is compacted into the snapshot once it has this many lines or as many as there are
+// orders, whichever is more.
+constexpr qsizetype kMinimumLogLines = 256;
+
 OrderBook::OrderBook(QString stateFile, QString listingFile)
     : m_stateFile(std::move(stateFile))
     , m_listingFile(std::move(listingFile))
 {
 }
+
+OrderBook::~OrderBook() = default;
 
 QString OrderBook::keyOf(OrderMode mode, const QString &outOrderNo)
 {
@@ -60,10 +68,58 @@ Result<bool> OrderBook::load()
         if (const auto refund = SandboxRefund::fromJson(value.toObject()))
             m_refunds.append(*refund);
     }
+    // Changes since the snapshot, oldest first: a changed order, or {"refund": …} for a refund
+    // made. A line cut short by a crash does not parse and is skipped: the change it held was
+    // never answered as done.
+    QFile log(logFile());
+    if (log.open(QIODevice::ReadOnly)) {
+        while (!log.atEnd()) {
+            const QJsonObject line = QJsonDocument::fromJson(log.readLine()).object();
+            if (line.contains(QStringLiteral("refund"))) {
+                const auto refund
+                    = SandboxRefund::fromJson(line.value(QStringLiteral("refund")).toObject());
+                if (refund && !findRefund(refund->outRefundNo))
+                    m_refunds.append(*refund);
+            } else if (const auto order = Order::fromJson(line)) {
+                insert(*order);
+            }
+        }
+    }
     return true;
 }
 
-Result<bool> OrderBook::save() const
+Result<bool> OrderBook::record(const Order &changed)
+{
+    return appendOrCompact(changed.toJson());
+}
+
+Result<bool> OrderBook::recordRefund(const SandboxRefund &added)
+{
+    return appendOrCompact(QJsonObject { { QStringLiteral("refund"), added.toJson() } });
+}
+
+Result<bool> OrderBook::appendOrCompact(const QJsonObject &change)
+{
+    if (m_logLines + 1 >= std::max(kMinimumLogLines, m_orders.size() + m_refunds.size()))
+        return save();
+    if (!m_log) {
+        m_log = std::make_unique<QFile>(logFile());
+        if (!m_log->open(QIODevice::WriteOnly | QIODevice::Append)) {
+            const QString reason = m_log->errorString();
+            m_log.reset();
+            return Result<bool>::failure(
+                QStringLiteral("cannot write %1: %2").arg(logFile(), reason));
+        }
+    }
+    const QByteArray line = QJsonDocument(change).toJson(QJsonDocument::Compact) + '\n';
+    if (m_log->write(line) != line.size() || !m_log->flush())
+        return Result<bool>::failure(
+            QStringLiteral("cannot write %1: %2").arg(logFile(), m_log->errorString()));
+    ++m_logLines;
+    return true;
+}
+
+Result<bool> OrderBook::save()
 {
     QJsonArray state;
     QJsonArray listing;
@@ -79,6 +135,11 @@ Result<bool> OrderBook::save() const
                 { QStringLiteral("orders"), state }, { QStringLiteral("refunds"), refunds } }));
         !written)
         return written;
+    // The snapshot holds every change now: the log starts again empty.
+    m_log.reset();
+    if (QFile::exists(logFile()) && !QFile::remove(logFile()))
+        return Result<bool>::failure(QStringLiteral("cannot empty %1").arg(logFile()));
+    m_logLines = 0;
     return writeJson(m_listingFile, QJsonDocument(listing));
 }
 

@@ -165,9 +165,9 @@ Order *OrderService::lookup(
     return order;
 }
 
-std::optional<ApiError> OrderService::save()
+std::optional<ApiError> OrderService::save(const Order &changed)
 {
-    if (!m_book.save())
+    if (!m_book.record(changed))
         return ApiError::systemError();
     return std::nullopt;
 }
@@ -228,8 +228,7 @@ void OrderService::ensureTrainingOrder(OrderMode mode, const QString &outOrderNo
             { QStringLiteral("amount"), 100 }, { QStringLiteral("count"), 1 } } };
         order.complete(QJsonObject { { QStringLiteral("post_payments"), payments } }, 100);
     }
-    m_book.insert(order);
-    m_book.save();
+    m_book.record(m_book.insert(order));
 }
 
 void OrderService::ensurePaidTrainingOrder(OrderMode mode, const QString &outOrderNo)
@@ -311,7 +310,7 @@ ServiceAnswer OrderService::sync(
                             .value(QStringLiteral("paying_amount"))
                             .toInteger();
     order->markPaid(QStringLiteral("MCH"), paidTime, oversea ? paidAmount : owed);
-    if (auto failed = save())
+    if (auto failed = save(*order))
         return ServiceAnswer::failure(*failed);
 
     ServiceAnswer answer;
@@ -457,7 +456,7 @@ ServiceAnswer OrderService::complete(
         answer.body = idsAnswer(*order, true);
     order->completeRequest = canonical;
     order->completeAnswer = answer.body;
-    if (auto failed = save())
+    if (auto failed = save(*order))
         return ServiceAnswer::failure(*failed);
     return answer;
 }
@@ -482,7 +481,7 @@ ServiceAnswer OrderService::cancel(
             ApiError::invalidOrderState(QStringLiteral("订单已完结（MCH_COMPLETE），不能取消")));
     order->data.insert(QStringLiteral("cancel_reason"), reason);
     order->revoke();
-    if (auto failed = save())
+    if (auto failed = save(*order))
         return ServiceAnswer::failure(*failed);
     return idsOrNoContent(mode, *order);
 }
@@ -516,7 +515,7 @@ ServiceAnswer OrderService::modify(
                 .arg(current)));
     order->modifyTotal(body.value(QStringLiteral("post_payments")).toArray(),
         body.value(QStringLiteral("post_discounts")).toArray(), total);
-    if (auto failed = save())
+    if (auto failed = save(*order))
         return ServiceAnswer::failure(*failed);
     ServiceAnswer answer;
     if (mode == OrderMode::Partner)
@@ -546,7 +545,7 @@ ServiceAnswer OrderService::collect(
                                 .toTimeZone(QTimeZone(8 * 3600))
                                 .toString(QStringLiteral("yyyyMMddHHmmss"));
         order->markPaid(QStringLiteral("NEWTON"), now, owed, order->transactionIdFor(now));
-        if (auto failed = save())
+        if (auto failed = save(*order))
             return ServiceAnswer::failure(*failed);
     }
     return idsOrNoContent(mode, *order);

@@ -78,7 +78,7 @@ private:
     Order *admit(const FieldChecker &checker, OrderMode mode, const Parties &parties,
         const QString &outOrderNo, std::optional<ApiError> *error);
     Order *lookup(OrderMode mode, const QString &outOrderNo, std::optional<ApiError> *error);
-    std::optional<ApiError> save();
+    std::optional<ApiError> save(const Order &changed); // records one order's change
     QByteArray idsAnswer(const Order &order, bool withServiceId) const;
     // cancel and collect: 204 in the partner and oversea modes, else 200 with the ids.
     ServiceAnswer idsOrNoContent(OrderMode mode, const Order &order) const;

@@ -124,8 +124,7 @@ ServiceAnswer RefundService::create(const RequestBody &request, qint64 nowMs)
     refund.createdMs = nowMs;
     refund.abnormal = outRefundNo.startsWith(QLatin1String("FAULT-ABNORMAL-"));
     refund.parameters = parameters;
-    m_book.insertRefund(refund);
-    if (!m_book.save())
+    if (!m_book.recordRefund(m_book.insertRefund(refund)))
         return ServiceAnswer::failure(ApiError::systemError());
     return success(refund, nowMs, m_settleMs);
 }

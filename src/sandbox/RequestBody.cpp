@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace psc::sandbox {
 
@@ -16,7 +19,9 @@ public:
     {
     }
 
-    void value(const QString &pointer)
+    // The pointer is built only for the numbers it reports: building it for every value made
+    // a deep body with long keys cost time and memory quadratic in its size.
+    void value()
     {
         skipSpace();
         if (atEnd())
@@ -26,10 +31,11 @@ public:
             ++m_pos;
             skipSpace();
             while (!atEnd() && m_text.at(m_pos) != '}') {
-                const QString key = string();
+                m_path.append(escapePointer(string()));
                 skipSpace();
                 ++m_pos; // ':'
-                value(pointer + QLatin1Char('/') + escapePointer(key));
+                value();
+                m_path.removeLast();
                 skipSpace();
                 if (!atEnd() && m_text.at(m_pos) == ',')
                     ++m_pos;
@@ -40,7 +46,9 @@ public:
             ++m_pos;
             skipSpace();
             for (int index = 0; !atEnd() && m_text.at(m_pos) != ']'; ++index) {
-                value(pointer + QLatin1Char('/') + QString::number(index));
+                m_path.append(QString::number(index));
+                value();
+                m_path.removeLast();
                 skipSpace();
                 if (!atEnd() && m_text.at(m_pos) == ',')
                     ++m_pos;
@@ -56,7 +64,8 @@ public:
                 ++m_pos;
             }
             if (fractional)
-                found.insert(pointer);
+                found.insert(m_path.isEmpty() ? QString()
+                                              : QLatin1Char('/') + m_path.join(QLatin1Char('/')));
         } else {
             while (!atEnd() && m_text.at(m_pos) >= 'a' && m_text.at(m_pos) <= 'z')
                 ++m_pos; // true, false, null
@@ -91,6 +100,7 @@ private:
 
     const QByteArray &m_text;
     qsizetype m_pos = 0;
+    QStringList m_path; // escaped keys and indexes from the root to the current value
 };
 
 } // namespace
@@ -98,12 +108,45 @@ private:
 QSet<QString> RequestBody::findFractionalNumbers(const QByteArray &raw)
 {
     LiteralWalker walker(raw);
-    walker.value(QString());
+    walker.value();
     return walker.found;
+}
+
+int RequestBody::nestingDepth(QByteArrayView raw)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
 }
 
 std::optional<RequestBody> RequestBody::parse(const QByteArray &raw, QString *why)
 {
+    // Limits before any parsing: QJsonDocument's cost grows with depth and size, and a body
+    // of the PayScore API is a few KiB nested four levels at most.
+    if (raw.size() > kMaxBytes) {
+        *why = QStringLiteral("请求体超过%1 KiB").arg(kMaxBytes / 1024);
+        return std::nullopt;
+    }
+    if (nestingDepth(raw) > kMaxDepth) {
+        *why = QStringLiteral("请求体嵌套超过%1层").arg(kMaxDepth);
+        return std::nullopt;
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(raw, &error);
     if (!document.isObject()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
@@ -16,10 +17,16 @@ struct RequestBody {
     QJsonObject json;
     QSet<QString> fractionalNumbers; // JSON pointers, e.g. "/post_payments/0/amount"
 
-    // nullopt when `raw` is not a JSON object (*why says where it broke).
+    // Checked before parsing: bigger or deeper bodies are refused unparsed.
+    static constexpr qsizetype kMaxBytes = 256 * 1024;
+    static constexpr int kMaxDepth = 32;
+
+    // nullopt when `raw` is not a JSON object (*why says where it broke) or over the limits.
     static std::optional<RequestBody> parse(const QByteArray &raw, QString *why);
     // The pointers of number literals spelled with '.', 'e' or 'E' in valid JSON text.
     static QSet<QString> findFractionalNumbers(const QByteArray &raw);
+    // How deep objects and arrays nest in `raw` (brackets inside strings do not count).
+    static int nestingDepth(QByteArrayView raw);
 };
 
 } // namespace psc::sandbox

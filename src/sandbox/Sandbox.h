@@ -55,6 +55,7 @@ public:
     // Σ refunds the sandbox accepted on one payment (transaction_id), each refund once: what
     // proves that a resend with the same refund number did not refund twice.
     qint64 refundedFen(const QString &transactionId) const;
+    const HttpServer *httpServer() const { return m_server.get(); } // null when stopped
     // Requests that reached the PayScore router (tests prove "nothing was sent" with it).
     int requestCount() const;
     void setRateLimit(int perSecond);

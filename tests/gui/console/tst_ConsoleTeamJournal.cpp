@@ -1,7 +1,9 @@
 // The console on a team journal (a real PostgreSQL 15 started by the test) whose server stops
 // while the console is in use: the Journal page says so in plain words, a sync is refused with
 // nothing sent to the sandbox, a query still works, and once the server is back the console
-// has reconnected by itself and the same sync goes through and is journaled.
+// has reconnected by itself and the same sync goes through and is journaled. A server that
+// does not answer at all (a socket that never accepts) never freezes the console.
+#include "ConfirmCompleteDialog.h"
 #include "ConsoleContext.h"
 #include "JournalConnection.h"
 #include "JournalPage.h"
@@ -22,11 +24,12 @@
 #include <sandbox/Sandbox.h>
 
 #include <QApplication>
-#include <QDateTimeEdit>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -112,23 +115,23 @@ private slots:
     {
         const QString number = QStringLiteral("DEMO-STAY-COLLECTING-001");
         QLabel *banner = m_window->journalPage()->form()->connectionBanner;
-        QVERIFY(!banner->isVisibleTo(m_window.get()));
+        QVERIFY(!banner->isVisibleTo(m_window->journalPage()));
 
         QVERIFY(m_server.stop());
         QTRY_VERIFY_WITH_TIMEOUT(!m_connection->isReachable(), 10000);
-        QVERIFY(banner->isVisibleTo(m_window.get()));
+        QVERIFY(banner->isVisibleTo(m_window->journalPage()));
         QVERIFY2(banner->text().contains(QLatin1String("cannot be reached")),
             qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QLatin1String("queries still work")));
 
-        // A sync: refused, nothing reaches the sandbox.
+        // A sync: refused; only its state check's query reaches the sandbox, no write.
         const int before = m_context->sandbox()->requestCount();
         sync(number);
         const auto &refused = m_window->resultsPane()->result();
         QVERIFY(refused.has_value());
         QCOMPARE(refused->error.code, QStringLiteral("JOURNAL_UNAVAILABLE"));
         QCOMPARE(int(refused->outcome), int(psc::payscore::OperationResult::Outcome::ConfigError));
-        QCOMPARE(m_context->sandbox()->requestCount(), before);
+        QCOMPARE(m_context->sandbox()->requestCount(), before + 1);
 
         // A query still works.
         QueryPage *query = m_window->queryPage();
@@ -144,7 +147,7 @@ private slots:
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReachable(), 10000);
-        QVERIFY(!banner->isVisibleTo(m_window.get()));
+        QVERIFY(!banner->isVisibleTo(m_window->journalPage()));
         sync(number);
         QVERIFY2(m_window->resultsPane()->result()->succeeded(),
             qPrintable(m_window->resultsPane()->result()->error.message));
@@ -156,6 +159,68 @@ private slots:
         QCOMPARE(entries.size(), 1); // the refused one wrote nothing
         QCOMPARE(int(entries.first().result.outcome), int(psc::journal::Outcome::Succeeded));
         QVERIFY(!entries.first().write.hostName.isEmpty());
+    }
+
+    // The server's port answers nothing (a listening socket that never accepts: the connection
+    // is made, the startup packet never answered). The probe waits for connect_timeout on its
+    // own thread; the event loop keeps turning, a write is refused at once, and when the real
+    // server is back on that port the connection says so.
+    void silentServerNeverFreezesTheConsole()
+    {
+        JournalConnection connection;
+        connection.setRetryInterval(60 * 60 * 1000); // this test probes by hand
+        QVERIFY2(connection.open(m_url).ok(), "the team journal does not open");
+        QVERIFY(connection.isReachable());
+        QSignalSpy changes(&connection, &JournalConnection::reachabilityChanged);
+
+        QVERIFY(m_server.stop());
+        auto silent = std::make_unique<QTcpServer>();
+        QVERIFY2(silent->listen(QHostAddress::LocalHost, quint16(m_server.port())),
+            qPrintable(silent->errorString()));
+        silent->pauseAccepting();
+
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastTick = 0;
+        qint64 longestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        connect(&ticker, &QTimer::timeout, [&] {
+            longestGap = std::max(longestGap, clock.elapsed() - lastTick);
+            lastTick = clock.elapsed();
+        });
+        ticker.start();
+        connection.check();
+        connection.check(); // a second probe is not started while one is under way
+        QVERIFY(connection.isProbing());
+
+        // A write meanwhile is refused at once: nothing connects on this thread.
+        psc::journal::PendingWrite write;
+        write.operatorName = QStringLiteral("张三");
+        write.profileName = QStringLiteral("Store 12");
+        write.mode = QStringLiteral("serviceorder");
+        write.operation = QStringLiteral("sync");
+        write.outOrderNo = QStringLiteral("SILENT-001");
+        QElapsedTimer writeTime;
+        writeTime.start();
+        QVERIFY(!connection.journal()->beginWrite(write).ok());
+        QVERIFY2(writeTime.elapsed() < 200, qPrintable(QString::number(writeTime.elapsed())));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!connection.isProbing(), 30000);
+        QVERIFY2(clock.elapsed() >= 1000, "the probe did not wait for the silent server");
+        QVERIFY2(longestGap < 200,
+            qPrintable(QStringLiteral("the event loop stood still %1 ms").arg(longestGap)));
+        QVERIFY(!connection.isReachable());
+        QCOMPARE(changes.size(), 1);
+        ticker.stop(); // starting the server below blocks this thread on purpose
+
+        silent.reset();
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        connection.check();
+        QTRY_VERIFY_WITH_TIMEOUT(connection.isReachable(), 20000);
+        QCOMPARE(changes.size(), 2);
+        QVERIFY(connection.journal()->beginWrite(write).ok());
     }
 
 private:
@@ -179,7 +244,7 @@ private:
         m_window->form()->screens->setCurrentWidget(page);
         ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
         typeInto(page->form()->outOrderNoEdit, number);
-        page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+        ConfirmCompleteDialog::setNextAnswer(true); // confirmed without a modal loop
         QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
         waitUntilIdle();
     }

@@ -15,6 +15,7 @@
 #include "QueryPage.h"
 #include "ResultsPane.h"
 #include "SyncPage.h"
+#include "TypedTime.h"
 #include "ui_CompletePage.h"
 #include "ui_ConfirmCompleteDialog.h"
 #include "ui_JournalPage.h"
@@ -57,6 +58,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace psc::ui;
@@ -70,6 +72,7 @@ private slots:
     void opensOnTheSandboxProfile();
     void syncFormValidatesLive();
     void syncCollectingOrderShowsDone();
+    void writesTheStateForbidsAreRefusedBeforeConfirming();
     void serverRejectionHighlightsTheField();
     void overseaSyncTakesSeqAndPaidAmount();
     void signErrorShowsBothSignedTexts();
@@ -100,6 +103,7 @@ private:
     void shotBothLanguages(const QString &name, QWidget *widget = nullptr);
     void selectTab(QWidget *page);
     void typeInto(QLineEdit *edit, const QString &text);
+    void typeTime(QLineEdit *edit, const QDateTime &time); // as the operator types it
     void typeInCell(QTableView *view, int row, int column, const QString &text);
     QStringList untranslatedTexts(QWidget *root) const;
     void syncServiceOrder(const QString &outOrderNo); // fills the sync form, submits, waits
@@ -120,6 +124,9 @@ void TestConsoleWindow::initTestCase()
     QDir().mkpath(m_shots);
     startWindow();
     m_window->resize(1500, 980);
+    // Every write is confirmed in a dialog: tests that do not look at it send what they
+    // filled in (the hook answers without a modal loop); tests that do set their own.
+    ConfirmCompleteDialog::setNextAnswer(true);
     QVERIFY2(m_context->session(), qPrintable(m_context->sandboxError()));
 }
 
@@ -197,6 +204,11 @@ void TestConsoleWindow::typeInto(QLineEdit *edit, const QString &text)
 }
 
 // Types into a table cell the way an operator does: start editing, type, press Enter.
+void TestConsoleWindow::typeTime(QLineEdit *edit, const QDateTime &time)
+{
+    typeInto(edit, TypedTime::format(time));
+}
+
 void TestConsoleWindow::typeInCell(QTableView *view, int row, int column, const QString &text)
 {
     const QModelIndex index = view->model()->index(row, column);
@@ -268,12 +280,28 @@ void TestConsoleWindow::syncFormValidatesLive()
     typeInto(form->outOrderNoEdit, QStringLiteral("RENT-1"));
     QCOMPARE(form->outOrderNoEdit->property("pscProblem").toString(), QString());
     QVERIFY(!form->outOrderNoHint->isVisible());
-    // The picker refuses the future (a minute of clock drift aside).
-    form->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addDays(1));
-    QVERIFY(form->paidTimeEdit->dateTime() <= QDateTime::currentDateTime().addSecs(61));
+    // The paid time starts as "now"; typed text is read as a whole and never adjusted: an
+    // impossible or future time is an error at the field, and the text stays as typed.
+    QVERIFY(TypedTime::parse(form->paidTimeEdit->text()));
+    QVERIFY(qAbs(TypedTime::parse(form->paidTimeEdit->text())->secsTo(QDateTime::currentDateTime()))
+        < 120);
+    for (const QString &wrong : { QStringLiteral("2026-02-30 10:00:00"),
+             QStringLiteral("2026-11-28 25:00"), QStringLiteral("28.11.2026"),
+             TypedTime::format(QDateTime::currentDateTime().addDays(1)) }) {
+        typeInto(form->paidTimeEdit, wrong);
+        QCOMPARE(form->paidTimeEdit->text(), wrong);
+        QCOMPARE(form->paidTimeEdit->property("pscProblem").toString(), QStringLiteral("error"));
+        QVERIFY(form->paidTimeHint->isVisible());
+        QVERIFY(!page->checkBeforeSending());
+    }
+    // "Now" fills in the current time.
+    QTest::mouseClick(form->paidTimeNowButton, Qt::LeftButton);
+    QVERIFY(qAbs(TypedTime::parse(form->paidTimeEdit->text())->secsTo(QDateTime::currentDateTime()))
+        < 5);
+    QCOMPARE(form->paidTimeEdit->property("pscProblem").toString(), QString());
     // type is fixed to Order_Paid.
     QCOMPARE(page->request().type, QStringLiteral("Order_Paid"));
-    form->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+    typeTime(form->paidTimeEdit, QDateTime::currentDateTime().addSecs(-60));
 }
 
 void TestConsoleWindow::syncCollectingOrderShowsDone()
@@ -285,12 +313,44 @@ void TestConsoleWindow::syncCollectingOrderShowsDone()
     typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-STAY-COLLECTING-001"));
     QCOMPARE(
         page->form()->typeValue->text(), QStringLiteral("Order_Paid — paid outside WeChat Pay"));
+    // Yesterday 14:30, typed digit by digit: exactly that time is sent (in Beijing time).
+    const QDateTime typedTime(QDate::currentDate().addDays(-1), QTime(14, 30), Qt::LocalTime);
+    typeInto(page->form()->paidTimeEdit,
+        typedTime.date().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" 14:30:00"));
     shotBothLanguages(QStringLiteral("01_sync_form"));
 
+    // Ctrl+Enter queries the order first and asks before anything is written: the
+    // confirmation names the order, its mode, its state in plain words and what will change.
+    QString shownState;
+    QString shownChange;
+    QString shownOrder;
+    QString shownBadge;
+    bool backIsDefault = false;
+    ConfirmCompleteDialog::setNextAnswer(true, [&](ConfirmCompleteDialog &dialog) {
+        shownState = dialog.form()->stateValue->text();
+        shownChange = dialog.form()->changeValue->text();
+        shownOrder = dialog.form()->orderValue->text();
+        shownBadge = dialog.form()->environmentBadge->text();
+        backIsDefault = dialog.findChild<QPushButton *>(QStringLiteral("backButton"))->isDefault();
+        dialog.resize(720, 420);
+        shotBothLanguages(QStringLiteral("05b_confirm_sync"), &dialog);
+    });
     QTest::keyClick(
         page->form()->outOrderNoEdit, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter
     QVERIFY(m_window->isBusy() || m_window->resultsPane()->result().has_value());
     waitUntilIdle();
+    ConfirmCompleteDialog::setNextAnswer(true);
+    QVERIFY(shownOrder.contains(QLatin1String("DEMO-STAY-COLLECTING-001")));
+    QVERIFY2(shownState.startsWith(QLatin1String("completed, waiting for the user to pay")),
+        qPrintable(shownState));
+    QVERIFY2(
+        shownChange.contains(QStringLiteral("will be marked paid ¥")), qPrintable(shownChange));
+    QCOMPARE(shownBadge, QStringLiteral("SANDBOX"));
+    QVERIFY(backIsDefault); // Enter in the confirmation goes back
+    QVERIFY2(shownChange.contains(
+                 ConfirmCompleteDialog::timeText(typedTime.toUTC().toString(Qt::ISODate))),
+        qPrintable(shownChange));
+    QVERIFY(shownChange.contains(typedTime.toString(QStringLiteral("yyyy-MM-dd 14:30:00"))));
 
     ResultsPane *results = m_window->resultsPane();
     QCOMPARE(results->state(), ResultsPane::State::Succeeded);
@@ -306,6 +366,12 @@ void TestConsoleWindow::syncCollectingOrderShowsDone()
     QCOMPARE(results->form()->httpStatusValue->text(), QStringLiteral("200"));
     QVERIFY(!results->form()->requestIdValue->text().isEmpty());
     QVERIFY(results->form()->collectionValue->text().startsWith(QLatin1String("USER_PAID")));
+    const QJsonObject sent = QJsonDocument::fromJson(result.api.request.body).object();
+    QCOMPARE(sent.value(QStringLiteral("detail"))
+                 .toObject()
+                 .value(QStringLiteral("paid_time"))
+                 .toString(),
+        typedTime.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyyMMddHHmmss")));
     // The signed request tab: canonical message, shortened Authorization, curl without it.
     const QString signedText = results->form()->signedRequestText->toPlainText();
     QVERIFY(signedText.contains(
@@ -317,6 +383,67 @@ void TestConsoleWindow::syncCollectingOrderShowsDone()
     QVERIFY(!curl.contains(QString::fromUtf8(result.api.request.authorization)));
     QVERIFY(results->form()->answerTree->topLevelItemCount() > 0);
     shotBothLanguages(QStringLiteral("02_sync_success"));
+
+    // Syncing it again: the fresh query finds it paid, so nothing is sent and nothing is red.
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    QCOMPARE(results->state(), ResultsPane::State::NothingToDo);
+    QCOMPARE(results->result()->operation, psc::payscore::Operation::Query);
+    QVERIFY(results->form()->outcomeBanner->text().contains(QLatin1String("already paid")));
+    QVERIFY(!results->form()->outcomeBanner->styleSheet().contains(QLatin1String("#c62828")));
+    QCOMPARE(journalEntries(QStringLiteral("DEMO-STAY-COLLECTING-001")).size(), 1);
+    shotBothLanguages(QStringLiteral("02b_sync_nothing_to_do"));
+}
+
+void TestConsoleWindow::writesTheStateForbidsAreRefusedBeforeConfirming()
+{
+    // A mistyped number that exists but is not waiting for payment: the state check refuses
+    // the sync with the reason; no confirmation is asked, nothing is sent or journaled.
+    SyncPage *page = m_window->syncPage();
+    selectTab(page);
+    ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
+    typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-RENT-CONFIRMED-001"));
+    bool asked = false;
+    ConfirmCompleteDialog::setNextAnswer(true, [&](ConfirmCompleteDialog &) { asked = true; });
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    ConfirmCompleteDialog::setNextAnswer(true);
+    ResultsPane *results = m_window->resultsPane();
+    QVERIFY(!asked);
+    QCOMPARE(results->state(), ResultsPane::State::Invalid);
+    QCOMPARE(results->result()->operation, psc::payscore::Operation::Sync);
+    QCOMPARE(results->result()->error.code, QStringLiteral("INVALID_ORDER_STATE"));
+    QVERIFY(results->result()->api.request.isEmpty());
+    QVERIFY(results->result()->stateCheck);
+    QVERIFY2(results->form()->serverMessageValue->text().contains(QLatin1String("confirmed")),
+        qPrintable(results->form()->serverMessageValue->text()));
+    QVERIFY(journalEntries(QStringLiteral("DEMO-RENT-CONFIRMED-001")).isEmpty());
+    shotBothLanguages(QStringLiteral("03b_sync_refused_by_state"));
+
+    // An order that does not exist: refused at the order number, nothing sent.
+    typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-NO-SUCH-ORDER-9"));
+    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    QVERIFY(!asked);
+    QCOMPARE(results->state(), ResultsPane::State::Invalid);
+    QVERIFY(results->result()->api.request.isEmpty());
+    QCOMPARE(
+        page->form()->outOrderNoEdit->property("pscProblem").toString(), QStringLiteral("error"));
+
+    // Complete on an order that is already waiting for payment: refused the same way.
+    CompletePage *complete = m_window->completePage();
+    selectTab(complete);
+    ModeLabels::select(complete->form()->modeCombo, Mode::ServiceOrder);
+    typeInto(complete->form()->outOrderNoEdit, QStringLiteral("DEMO-STAY-COLLECTING-003"));
+    complete->fees()->setRows(
+        { { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("3"), {} } });
+    complete->discounts()->clear();
+    QTest::mouseClick(complete->form()->submitButton, Qt::LeftButton);
+    waitUntilIdle();
+    QVERIFY(!asked);
+    QCOMPARE(results->result()->operation, psc::payscore::Operation::Complete);
+    QCOMPARE(results->result()->error.code, QStringLiteral("INVALID_ORDER_STATE"));
+    QVERIFY(results->result()->api.request.isEmpty());
 }
 
 void TestConsoleWindow::serverRejectionHighlightsTheField()
@@ -326,7 +453,7 @@ void TestConsoleWindow::serverRejectionHighlightsTheField()
     selectTab(page);
     ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
     typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-STAY-COLLECTING-002"));
-    page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(40));
+    typeTime(page->form()->paidTimeEdit, QDateTime::currentDateTime().addSecs(40));
     QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
     waitUntilIdle();
     ResultsPane *results = m_window->resultsPane();
@@ -344,7 +471,7 @@ void TestConsoleWindow::serverRejectionHighlightsTheField()
     // The server's finding survives a language switch; editing the field clears it.
     QCOMPARE(
         page->form()->paidTimeEdit->property("pscProblem").toString(), QStringLiteral("error"));
-    page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+    typeTime(page->form()->paidTimeEdit, QDateTime::currentDateTime().addSecs(-60));
 }
 
 void TestConsoleWindow::overseaSyncTakesSeqAndPaidAmount()
@@ -365,7 +492,7 @@ void TestConsoleWindow::overseaSyncTakesSeqAndPaidAmount()
     ModeLabels::select(form->modeCombo, Mode::Oversea);
 
     typeInto(form->outOrderNoEdit, QStringLiteral("DEMO-OVERSEA-COLLECTING-001"));
-    form->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-120));
+    typeTime(form->paidTimeEdit, QDateTime::currentDateTime().addSecs(-120));
     form->seqSpin->setValue(1);
     typeInto(form->paidAmountEdit, QStringLiteral("15.x"));
     QVERIFY(!page->checkBeforeSending()); // not an amount: refused, nothing sent
@@ -461,6 +588,9 @@ void TestConsoleWindow::completePayAfterThroughTheTables()
     typeInCell(discounts, 0, 0, QStringLiteral("新客立减"));
     typeInCell(discounts, 0, 1, QStringLiteral("2"));
     QCOMPARE(fees->model()->data(fees->model()->index(0, 2)).toString(), QStringLiteral("¥12.34"));
+    // The fee amount is the line's total (two hours of rent cost ¥12.34 together).
+    QCOMPARE(fees->model()->headerData(2, Qt::Horizontal).toString(),
+        QStringLiteral("Line total (yuan)"));
     QCOMPARE(form->totalValue->text(), QStringLiteral("¥10.84"));
     QVERIFY2(page->blockingReason().isEmpty(), qPrintable(page->blockingReason()));
     QVERIFY(form->submitButton->isEnabled());
@@ -481,14 +611,20 @@ void TestConsoleWindow::completePayAfterThroughTheTables()
         shownLines = dialog.form()->linesTable->rowCount();
         shownOrder = dialog.form()->orderValue->text();
         QCOMPARE(dialog.form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
+        QVERIFY(dialog.form()->stateValue->text().startsWith(QLatin1String("confirmed")));
+        QVERIFY(dialog.form()->changeValue->text().contains(QStringLiteral("¥10.84")));
+        QCOMPARE(dialog.form()->linesTable->item(0, 2)->text(), QStringLiteral("2"));
         QCOMPARE(dialog.form()->linesTable->item(0, 3)->text(), QStringLiteral("¥12.34"));
         QCOMPARE(dialog.form()->linesTable->item(2, 3)->text(), QStringLiteral("−¥2.00"));
         dialog.resize(720, 520);
         shotBothLanguages(QStringLiteral("05_confirm_dialog"), &dialog);
     });
     QTest::mouseClick(form->submitButton, Qt::LeftButton);
-    ConfirmCompleteDialog::setNextAnswer(std::nullopt);
-    QCOMPARE(shownTotal, QStringLiteral("¥10.84"));
+    waitUntilIdle();
+    ConfirmCompleteDialog::setNextAnswer(true);
+    QVERIFY2(shownTotal == QStringLiteral("¥10.84"),
+        qPrintable(m_window->resultsPane()->form()->outcomeBanner->text() + u' '
+            + m_window->resultsPane()->form()->serverMessageValue->text()));
     QCOMPARE(shownLines, 3);
     QVERIFY(shownOrder.contains(QLatin1String("DEMO-PAYAFTER-CONFIRMED-001")));
     waitUntilIdle();
@@ -634,7 +770,8 @@ void TestConsoleWindow::pasteFromSpreadsheetAndTabOrder()
     ModeLabels::select(sync->form()->modeCombo, Mode::Oversea);
     QWidget *expected[] = { sync->form()->modeCombo, sync->form()->outOrderNoEdit,
         sync->form()->serviceIdEdit, sync->form()->subMchidEdit, sync->form()->paidTimeEdit,
-        sync->form()->seqSpin, sync->form()->paidAmountEdit, sync->form()->submitButton };
+        sync->form()->paidTimeNowButton, sync->form()->seqSpin, sync->form()->paidAmountEdit,
+        sync->form()->submitButton };
     sync->form()->modeCombo->setFocus();
     QApplication::processEvents();
     for (QWidget *widget : expected) {
@@ -643,7 +780,9 @@ void TestConsoleWindow::pasteFromSpreadsheetAndTabOrder()
         while (
             focus && focus != widget && focus->parentWidget() && !qobject_cast<FormPage *>(focus))
             focus = focus->parentWidget();
-        QVERIFY2(focus == widget, qPrintable(widget->objectName()));
+        QVERIFY2(focus == widget,
+            qPrintable(widget->objectName() + u' ' + sync->form()->formProblem->text()
+                + (focus ? focus->objectName() : QString())));
         // Tab first walks the date-time sections (year, month, …), then leaves the field.
         for (int press = 0; press < 8 && QApplication::focusWidget()
              && (QApplication::focusWidget() == widget
@@ -723,7 +862,7 @@ void TestConsoleWindow::syncServiceOrder(const QString &outOrderNo)
     selectTab(page);
     ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
     typeInto(page->form()->outOrderNoEdit, outOrderNo);
-    page->form()->paidTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+    typeTime(page->form()->paidTimeEdit, QDateTime::currentDateTime().addSecs(-60));
     QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
     waitUntilIdle();
 }
@@ -744,7 +883,7 @@ void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
 {
     // FAULT-BADSIG-: the sandbox carries the sync out but signs its answer wrongly.
     SyncPage *page = m_window->syncPage();
-    syncServiceOrder(QStringLiteral("FAULT-BADSIG-GUI-1"));
+    syncServiceOrder(QStringLiteral("FAULT-BADSIG-COLLECTING-GUI-1"));
     ResultsPane *results = m_window->resultsPane();
     QCOMPARE(results->state(), ResultsPane::State::Unknown);
     QVERIFY(results->form()->queryNowButton->isVisible());
@@ -753,35 +892,29 @@ void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
         QLatin1String("#2e7d32"))); // never green
     shotBothLanguages(QStringLiteral("08_unknown"));
 
-    // Unknown: the same write is refused until the order has been queried.
-    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
-    waitUntilIdle();
-    QCOMPARE(results->result()->error.code, QStringLiteral("JOURNAL_REFUSED"));
-
     QTest::mouseClick(results->form()->queryNowButton, Qt::LeftButton);
     waitUntilIdle();
     QCOMPARE(m_window->form()->screens->currentWidget(), m_window->queryPage());
     QCOMPARE(m_window->queryPage()->form()->outOrderNoEdit->text(),
-        QStringLiteral("FAULT-BADSIG-GUI-1"));
+        QStringLiteral("FAULT-BADSIG-COLLECTING-GUI-1"));
     QCOMPARE(results->result()->operation, psc::payscore::Operation::Query);
     QCOMPARE(results->state(), ResultsPane::State::Succeeded);
     QCOMPARE(results->result()->order->state, QStringLiteral("DONE")); // the sync did happen
     shotBothLanguages(QStringLiteral("09_query_result"));
 
     // That verified answer settled the journal: the entry shows the reconciliation ...
-    const auto entries = journalEntries(QStringLiteral("FAULT-BADSIG-GUI-1"));
+    const auto entries = journalEntries(QStringLiteral("FAULT-BADSIG-COLLECTING-GUI-1"));
     QCOMPARE(entries.size(), 1); // the refused resend wrote nothing
     QVERIFY(entries.first().reconciliation);
     QVERIFY(entries.first().reconciliation->orderState.startsWith(QLatin1String("DONE")));
     QCOMPARE(entries.first().reconciliation->orderId, results->result()->order->orderId);
 
-    // ... and the same write may be sent again (the sandbox's answer is again unverifiable).
+    // ... and sending it again is not needed: the fresh query finds the order paid.
     selectTab(page);
     QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
     waitUntilIdle();
-    QVERIFY(results->result()->error.code != QLatin1String("JOURNAL_REFUSED"));
-    QVERIFY(!results->result()->api.request.isEmpty());
-    QCOMPARE(journalEntries(QStringLiteral("FAULT-BADSIG-GUI-1")).size(), 2);
+    QCOMPARE(results->state(), ResultsPane::State::NothingToDo);
+    QCOMPARE(journalEntries(QStringLiteral("FAULT-BADSIG-COLLECTING-GUI-1")).size(), 1);
 }
 
 void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
@@ -789,7 +922,7 @@ void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
     SyncPage *page = m_window->syncPage();
     selectTab(page);
     ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
-    typeInto(page->form()->outOrderNoEdit, QStringLiteral("FAULT-HANG-GUI-1"));
+    typeInto(page->form()->outOrderNoEdit, QStringLiteral("FAULT-HANG-COLLECTING-GUI-1"));
     QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
     QVERIFY(m_window->isBusy());
     QVERIFY(!page->form()->submitButton->isEnabled()); // no double submit
@@ -814,15 +947,13 @@ void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
     QVERIFY(results->form()->serverMessageValue->text().contains(QLatin1String("may still reach")));
     QVERIFY(results->form()->queryNowButton->isVisible());
 
-    // The same write is not sent again while its outcome is unknown (the journal says so).
+    // The sandbox carried the sync out before holding its answer back: the next attempt's
+    // query finds the order paid and sends nothing; the journal keeps the unknown outcome
+    // until the order is queried with "Query this order now".
     QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
     waitUntilIdle();
-    QCOMPARE(results->state(), ResultsPane::State::Invalid);
-    QCOMPARE(results->result()->error.code, QStringLiteral("JOURNAL_REFUSED"));
-    QVERIFY(results->form()->outcomeBanner->text().contains(QLatin1String("NOT SENT")));
-    QVERIFY(results->result()->api.request.isEmpty());
-    QVERIFY(results->form()->queryNowButton->isVisible());
-    shotBothLanguages(QStringLiteral("18_not_sent"));
+    QCOMPARE(results->state(), ResultsPane::State::NothingToDo);
+    QCOMPARE(journalEntries(QStringLiteral("FAULT-HANG-COLLECTING-GUI-1")).size(), 1);
 }
 
 void TestConsoleWindow::productionProfileShowsTheRedBadge()
@@ -835,7 +966,7 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
 
     QVERIFY2(m_window->openProfile(productionProfile), qPrintable(m_window->lastError()));
     const auto restore = qScopeGuard([&] {
-        ConfirmCompleteDialog::setNextAnswer(std::nullopt);
+        ConfirmCompleteDialog::setNextAnswer(true);
         m_window->openProfile(sandboxProfile);
     });
     QCOMPARE(m_context->session()->info().environment, Environment::Production);
@@ -873,8 +1004,13 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
         dialog.resize(720, 420);
         shotBothLanguages(QStringLiteral("15_confirm_production"), &dialog);
     });
-    QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
-    ConfirmCompleteDialog::setNextAnswer(std::nullopt);
+    // No production host is reachable here (the write's own query would fail first), so the
+    // confirmation is built as OperationFlow builds it, from the request the page would send.
+    auto summary = ConfirmCompleteDialog::Summary::of(page->payAfterRequest());
+    summary.profileName = m_context->session()->info().name;
+    summary.environment = m_context->session()->info().environment;
+    QVERIFY(!ConfirmCompleteDialog::confirm(summary, m_window.get()));
+    ConfirmCompleteDialog::setNextAnswer(true);
     QVERIFY(asked);
     QVERIFY(!m_window->isBusy());
     shotBothLanguages(QStringLiteral("16_production_profile"));
@@ -921,6 +1057,9 @@ void TestConsoleWindow::everyScreenInBothLanguages()
         { "12_screen_complete", m_window->completePage() },
         { "13_screen_query", m_window->queryPage() },
         { "14_screen_journal", static_cast<QWidget *>(m_window->journalPage()) } };
+    // A result rendered before a language switch keeps the language it was written in (the
+    // client's sentences are not re-rendered yet: issue #11); the screens are checked clean.
+    m_window->resultsPane()->clear();
     ModeLabels::select(m_window->completePage()->form()->modeCombo, Mode::PayAfter);
     m_window->completePage()->fees()->setRows({ { QStringLiteral("租金"), QStringLiteral("1"),
         QStringLiteral("12.34"), QStringLiteral("两小时") } });
@@ -963,9 +1102,9 @@ void TestConsoleWindow::operatorNameReachesNewWrites()
     for (const Mode mode : { Mode::ServiceOrder, Mode::Oversea })
         QCOMPARE(m_context->session()->runner(mode)->operatorName(), name);
 
-    syncServiceOrder(QStringLiteral("DEMO-OPERATOR-NAME-001"));
+    syncServiceOrder(QStringLiteral("FAULT-SLOW-1-COLLECTING-NAME"));
     QVERIFY(!m_window->resultsPane()->result()->api.request.isEmpty()); // it was sent
-    const auto entries = journalEntries(QStringLiteral("DEMO-OPERATOR-NAME-001"));
+    const auto entries = journalEntries(QStringLiteral("FAULT-SLOW-1-COLLECTING-NAME"));
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().write.operatorName, name);
 }
@@ -977,7 +1116,9 @@ void TestConsoleWindow::restartOpensOnTheUnknownOutcomes()
     restartWindow();
     QCOMPARE(m_window->form()->screens->currentWidget(),
         static_cast<QWidget *>(m_window->journalPage()));
-    QVERIFY(m_window->form()->screens->tabText(3).contains(QLatin1String("unknown")));
+    QTabWidget *screens = m_window->form()->screens;
+    QVERIFY(screens->tabText(screens->indexOf(m_window->journalPage()))
+                .contains(QLatin1String("unknown")));
     QVERIFY(m_context->session());
 }
 
@@ -1011,6 +1152,11 @@ QString TestConsoleWindow::copyOfSandboxProfile(
     QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     json.insert(QStringLiteral("name"), name);
     json.insert(QStringLiteral("base_url"), baseUrl);
+    // A profile on a remote host may not name an APIv3 key file (the key belongs in the
+    // keychain there): a copy pointed elsewhere keeps only the sandbox's keys.
+    if (!baseUrl.contains(QLatin1String("127.0.0.1"))
+        && !baseUrl.contains(QLatin1String("localhost")))
+        json.remove(QStringLiteral("apiv3_key_file"));
     const QString path = QFileInfo(sandboxProfile).dir().filePath(fileName);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))

@@ -11,6 +11,7 @@
 #include <payscore/OperationRunner.h>
 #include <profile/ClientConfigFactory.h>
 #include <profile/Profile.h>
+#include <sandbox/OrderBook.h>
 #include <sandbox/Sandbox.h>
 
 #include <QJsonDocument>
@@ -235,6 +236,90 @@ private slots:
         QCOMPARE(reread->rows.at(2).at(6), QStringLiteral("SYSTEM_ERROR"));
     }
 
+    // Cancel rows become CancelRequests sent through OperationRunner::cancel: the order's
+    // fresh state is queried first (a DONE order is refused before anything is written), the
+    // reason is checked by CancelRequest itself (1–30 characters), and every write journaled.
+    void cancelBatchSendsThroughTheStateCheckedCancel()
+    {
+        const QString tooLong(31, QChar(u'长'));
+        const BatchPlan plan = this->plan(BatchOperation::Cancel,
+            csv({ QStringLiteral("商户订单号,模式,取消原因"),
+                QStringLiteral("DEMO-RENT-CREATED-001,serviceorder,顾客不再需要"),
+                QStringLiteral("DEMO-RENT-CONFIRMED-002,服务订单,设备故障"),
+                QStringLiteral("DEMO-RETAIL-DONE-001,serviceorder,顾客不再需要"),
+                QStringLiteral("FAULT-500-C1,serviceorder,设备故障"),
+                QStringLiteral("FAULT-BADSIG-C1,serviceorder,设备故障"),
+                QStringLiteral("DEMO-RENT-CONFIRMED-001,serviceorder,%1").arg(tooLong),
+                QStringLiteral("DEMO-RENT-EXPIRED-001,serviceorder,   ") }));
+        QVERIFY(plan.check(5).report.hasErrorAt(QStringLiteral("/reason"))); // 31 > 30
+        QVERIFY(plan.check(6).report.hasErrorAt(QStringLiteral("/reason"))); // blank
+        QVERIFY(plan.check(0).isSendable());
+        const int before = int(m_sandbox.requestLog().size());
+        Lanes lanes(m_profile, m_journal);
+        BatchRunner runner(
+            plan, [&](payscore::Mode mode, int lane) { return lanes.runner(mode, lane); });
+        runner.setJournal(m_journal, m_profile.name, QStringLiteral("batch-test"));
+        run(runner);
+
+        const auto &results = runner.results();
+        for (int row : { 0, 1 }) {
+            QCOMPARE(results.at(row).outcome, RowOutcome::Succeeded);
+            QVERIFY(results.at(row).state.startsWith(QStringLiteral("REVOKED")));
+            QVERIFY(!results.at(row).requestId.isEmpty());
+        }
+        // A DONE order cannot be cancelled: refused after the fresh query, nothing written.
+        QCOMPARE(results.at(2).outcome, RowOutcome::Invalid);
+        QCOMPARE(results.at(2).errorCode, QStringLiteral("INVALID_ORDER_STATE"));
+        QVERIFY(results.at(2).state.startsWith(QStringLiteral("DONE")));
+        for (const auto &record : requestsFor(QStringLiteral("DEMO-RETAIL-DONE-001"), before))
+            QCOMPARE(record.action, QStringLiteral("query"));
+        QCOMPARE(results.at(3).outcome, RowOutcome::Rejected);
+        QCOMPARE(results.at(3).errorCode, QStringLiteral("SYSTEM_ERROR"));
+        QCOMPARE(results.at(4).outcome, RowOutcome::Unknown); // written, answer not believed
+        QCOMPARE(results.at(5).outcome, RowOutcome::Invalid);
+        QCOMPARE(results.at(6).outcome, RowOutcome::Invalid);
+        QVERIFY(requestsFor(QStringLiteral("DEMO-RENT-CONFIRMED-001"), before).isEmpty());
+        QVERIFY(requestsFor(QStringLiteral("DEMO-RENT-EXPIRED-001"), before).isEmpty());
+
+        // Each sendable row was queried before its one cancel went out.
+        for (const QString &order : { QStringLiteral("DEMO-RENT-CREATED-001"),
+                 QStringLiteral("DEMO-RENT-CONFIRMED-002"), QStringLiteral("FAULT-BADSIG-C1") }) {
+            const auto records = requestsFor(order, before);
+            QVERIFY2(records.size() >= 2, qPrintable(order));
+            QCOMPARE(records.first().action, QStringLiteral("query"));
+            int cancels = 0;
+            for (const auto &record : records)
+                cancels += record.action == QLatin1String("cancel") ? 1 : 0;
+            QVERIFY2(cancels == 1, qPrintable(order));
+        }
+        // The sandbox's own order book: the cancels took effect (also the unverified one).
+        auto &book = m_sandbox.orderBook();
+        for (const QString &order : { QStringLiteral("DEMO-RENT-CREATED-001"),
+                 QStringLiteral("DEMO-RENT-CONFIRMED-002"), QStringLiteral("FAULT-BADSIG-C1") }) {
+            const auto *found = book.find(sandbox::OrderMode::ServiceOrder, order);
+            QVERIFY2(found, qPrintable(order));
+            QCOMPARE(found->state(), QStringLiteral("REVOKED"));
+        }
+        QCOMPARE(book.find(sandbox::OrderMode::ServiceOrder, QStringLiteral("DEMO-RETAIL-DONE-001"))
+                     ->state(),
+            QStringLiteral("DONE"));
+
+        // Journaled like single writes: the same file again skips the revoked rows and settles
+        // the unknown one by query (REVOKED: took effect), sending no cancel again.
+        const int again = int(m_sandbox.requestLog().size());
+        BatchRunner resumed(
+            plan, [&](payscore::Mode mode, int lane) { return lanes.runner(mode, lane); });
+        resumed.setJournal(m_journal, m_profile.name, QStringLiteral("batch-test"));
+        run(resumed);
+        QCOMPARE(resumed.results().at(0).outcome, RowOutcome::Skipped);
+        QCOMPARE(resumed.results().at(1).outcome, RowOutcome::Skipped);
+        QCOMPARE(resumed.results().at(4).outcome, RowOutcome::Skipped);
+        const auto log = m_sandbox.requestLog();
+        for (qsizetype i = again; i < log.size(); ++i)
+            QVERIFY(log.at(i).action != QLatin1String("cancel")
+                || log.at(i).outOrderNo == QLatin1String("FAULT-500-C1"));
+    }
+
     void rateLimitSlowsTheBatchWithoutFailingRows()
     {
         QStringList lines { QStringLiteral("out_order_no,mode") };
@@ -276,6 +361,21 @@ private slots:
             QStringLiteral("--file"), rows, QStringLiteral("--concurrency"), QStringLiteral("4"),
             QStringLiteral("--qps"), QStringLiteral("50") };
 
+        // The orders are waiting for payment (completed), as the orders of a real sync batch
+        // are: a write the kill stopped before it left is then simply sent on resume.
+        QStringList completions { QStringLiteral("商户订单号,模式,费用名称,费用金额") };
+        for (const QString &order : std::as_const(orders))
+            completions.append(QStringLiteral("%1,serviceorder,租借费,1.00").arg(order));
+        const BatchPlan completePlan = plan(BatchOperation::Complete, csv(completions));
+        Lanes lanes(m_profile, m_journal);
+        BatchRunner completing(
+            completePlan, [&](payscore::Mode mode, int lane) { return lanes.runner(mode, lane); });
+        completing.setJournal(m_journal, m_profile.name, QStringLiteral("batch-test"));
+        completing.setConcurrency(8);
+        completing.setRatePerSecond(100);
+        run(completing);
+        QCOMPARE(completing.progress().succeeded, 24);
+
         const int startedAt = int(m_sandbox.requestLog().size());
         QProcess first;
         startCli(first, arguments);
@@ -292,7 +392,7 @@ private slots:
         startCli(second, arguments);
         QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 90000);
         const QString resumed = cliOutput(second);
-        QCOMPARE(second.exitCode(), 0);
+        QVERIFY2(second.exitCode() == 0, qPrintable(resumed));
 
         // Each order was synced exactly once over both runs.
         for (const QString &order : orders) {

@@ -18,6 +18,9 @@
 #include "support/FileSizeLimit.h"
 
 #include <functional>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace psc::test;
 
@@ -376,6 +379,79 @@ private slots:
         QCOMPARE((*holder)->entries().size(), 1);
     }
 
+    // Issue 10: an input file is read only when it is a regular file of at most 1 MiB, both
+    // checked before reading: /dev/zero grew without end and a FIFO blocked for ever.
+    void inputFilesAreBounded_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("field");
+        QVERIFY(::mkfifo(QFile::encodeName(path("fifo.json")).constData(), 0600) == 0);
+        writeFile("big.json", QByteArray(1024 * 1024 + 1, ' '));
+        const QStringList complete { "complete", "--mode", "serviceorder", "--out-order-no", "F-1",
+            "--body" };
+        QTest::newRow("body /dev/zero") << (complete + QStringList { "/dev/zero" }) << "body";
+        QTest::newRow("body FIFO") << (complete + QStringList { path("fifo.json") }) << "body";
+        QTest::newRow("body folder") << (complete + QStringList { path("certs") }) << "body";
+        QTest::newRow("body 1 MiB + 1") << (complete + QStringList { path("big.json") }) << "body";
+        QTest::newRow("decrypt /dev/zero")
+            << QStringList { "decrypt", "--file", "/dev/zero" } << "file";
+        QTest::newRow("decrypt FIFO")
+            << QStringList { "decrypt", "--file", path("fifo.json") } << "file";
+    }
+    void inputFilesAreBounded()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, field);
+        QDir().mkpath(path("certs"));
+        const int before = m_server.requestCount();
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun result = run(withProfile(arguments));
+        QVERIFY(timer.elapsed() < 20000); // refused at once, never read
+        QCOMPARE(result.exitCode, 2);
+        verifyShape(result, "invalid");
+        QCOMPARE(result.json().value("error").toObject().value("field").toString(), field);
+        QCOMPARE(m_server.requestCount(), before);
+    }
+
+    // Issue 10: a notification whose nonce is a number names that field and that problem.
+    void notificationFieldsAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("resource");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("nonce a number")
+            << QByteArray(R"({"ciphertext":"AAAA","nonce":123,"associated_data":""})")
+            << "/resource/nonce";
+        QTest::newRow("ciphertext missing")
+            << QByteArray(R"({"nonce":"abc","associated_data":""})") << "/resource/ciphertext";
+        QTest::newRow("associated_data an object")
+            << QByteArray(R"({"ciphertext":"AAAA","nonce":"abc","associated_data":{}})")
+            << "/resource/associated_data";
+    }
+    void notificationFieldsAreNamed()
+    {
+        QFETCH(QByteArray, resource);
+        QFETCH(QString, field);
+        writeFile("odd_notification.json", R"({"resource":)" + resource + "}");
+        const CliRun result
+            = run({ "--output", "json", "decrypt", "--file", path("odd_notification.json") });
+        QCOMPARE(result.exitCode, 2);
+        const QJsonObject error = result.json().value("error").toObject();
+        QCOMPARE(error.value("field").toString(), field);
+        QVERIFY2(error.value("message").toString().contains(QLatin1String("JSON string")),
+            qPrintable(error.value("message").toString()));
+    }
+
+    void signBodyFileIsBounded()
+    {
+        const CliRun result
+            = run(withProfile({ "sign", "--method", "POST", "--url", "/v3/x", "--timestamp",
+                                  "1554208460", "--nonce", "N", "--body-file", "/dev/zero" },
+                false));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("not a regular file"), result.err.constData());
+    }
+
     void timeoutIsUnknown()
     {
         m_server.enqueue(ScriptedAnswer::stall());
@@ -409,6 +485,68 @@ private slots:
             "--out-order-no", "X-2", "--paid-time", "20261122101500" });
         QCOMPARE(result.exitCode, 4);
         verifyShape(result, "config_error");
+    }
+
+    // Issue 10: a journal that cannot be opened read-write is a configuration problem (exit
+    // 4), with nothing sent: its folder is a regular file, or a folder stands where it should be.
+    void unopenableJournalIsAConfigurationError_data()
+    {
+        QTest::addColumn<QString>("journal");
+        writeFile("plain-file", "not a folder");
+        QDir().mkpath(path("journal-is-a-folder.sqlite"));
+        QTest::newRow("parent is a regular file") << QStringLiteral("plain-file/journal.sqlite");
+        QTest::newRow("a folder in place of the file")
+            << QStringLiteral("journal-is-a-folder.sqlite");
+    }
+    void unopenableJournalIsAConfigurationError()
+    {
+        QFETCH(QString, journal);
+        const int before = m_server.requestCount();
+        const CliRun result = run(withProfile({ "sync", "--mode", "serviceorder", "--out-order-no",
+                                      "J-OPEN-1", "--paid-time", "20261122101500" }),
+            onJournal(journal));
+        QCOMPARE(result.exitCode, 4);
+        verifyShape(result, "config_error");
+        QCOMPARE(m_server.requestCount(), before);
+    }
+
+    // Issue 10: `journal --file` never replaces a FIFO or a device with a regular file: it
+    // streams into them, and replaces only a regular file (atomically; no temporary left).
+    void journalExportKeepsFifosAndDevices()
+    {
+        const QString fifo = path("export.fifo");
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        // The reader end is open first (non-blocking), as a program reading the pipe would be.
+        const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        CliRun result = run({ "journal", "--format", "json", "--file", fifo });
+        QCOMPARE(result.exitCode, 0);
+        QByteArray streamed(65536, '\0');
+        const ssize_t got = ::read(reader, streamed.data(), streamed.size());
+        ::close(reader);
+        QVERIFY(got > 0);
+        QVERIFY(QJsonDocument::fromJson(streamed.left(got)).isArray()
+            || QJsonDocument::fromJson(streamed.left(got)).isObject());
+        struct stat info {};
+        QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &info), 0);
+        QVERIFY(S_ISFIFO(info.st_mode));
+
+        result = run({ "journal", "--file", "/dev/null" });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(::stat("/dev/null", &info), 0);
+        QVERIFY(S_ISCHR(info.st_mode)); // still the device
+
+        QDir().mkpath(path("exports"));
+        writeFile("exports/old.csv", "old");
+        result = run({ "journal", "--file", path("exports/old.csv") });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(readFile(path("exports/old.csv")).startsWith("\xEF\xBB\xBF")); // CSV with BOM
+        QCOMPARE(QDir(path("exports")).entryList(QDir::Files | QDir::Hidden),
+            QStringList { "old.csv" });
+
+        result = run({ "journal", "--file", path("exports") }); // a folder: refused
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY(QFileInfo(path("exports")).isDir());
     }
 
     void textOutputIsAShortSummary()

@@ -5,6 +5,7 @@
 #include "sandbox/OrderBook.h"
 #include "sandbox/SandboxIdentity.h"
 
+#include "crypto/Codec.h"
 #include "crypto/Keys.h"
 
 #include <QFile>
@@ -27,6 +28,7 @@ private slots:
     void tlsWithGivenCertificate();
     void cliRunsUntilSigtermAndSaves();
     void cliServesTls();
+    void profileAloneDecryptsAndDownloadsCertificates();
 
 private:
     static QString cliPath() { return QStringLiteral(PAYSCORE_BINARY_DIR "/app/cli/payscore-cli"); }
@@ -244,6 +246,64 @@ void TestSandboxLifecycle::cliServesTls()
     process.terminate();
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
+}
+
+// Issue 10: the profile names the sandbox's apiv3_key_file, and the CLI reads it: decrypt and
+// certificates need no PAYSCORE_APIV3_KEY (removed from the environment here).
+void TestSandboxLifecycle::profileAloneDecryptsAndDownloadsCertificates()
+{
+    if (!QFile::exists(cliPath()))
+        QSKIP("payscore-cli is not built");
+    QTemporaryDir dir;
+    QProcess sandbox;
+    QVERIFY(startCli(sandbox, dir.path(), {}).startsWith(QLatin1String("listening on")));
+    const QString profile = QDir(dir.path()).filePath(QStringLiteral("profile.json"));
+
+    const psc::crypto::SecureBytes key(QByteArrayView("PayScoreConsoleSandboxApiV3Key00"));
+    const QByteArray plaintext = R"({"out_order_no":"DEMO-1","state":"DONE"})";
+    const auto sealed = psc::crypto::encryptAes256Gcm(key, "0123456789ab", "payscore", plaintext);
+    QVERIFY(sealed);
+    const QJsonObject notification { { "event_type", "PAYSCORE.USER_PAID" },
+        { "resource",
+            QJsonObject { { "algorithm", "AEAD_AES_256_GCM" },
+                { "ciphertext", QString::fromLatin1(sealed->toBase64()) },
+                { "nonce", "0123456789ab" }, { "associated_data", "payscore" } } } };
+    const QString notificationFile = QDir(dir.path()).filePath(QStringLiteral("paid.json"));
+    QFile file(notificationFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(notification).toJson());
+    file.close();
+
+    const auto runCli = [&](const QStringList &arguments) {
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("PAYSCORE_APIV3_KEY"));
+        environment.insert(
+            QStringLiteral("PAYSCORE_JOURNAL"), QDir(dir.path()).filePath("journal.sqlite"));
+        cli.setProcessEnvironment(environment);
+        cli.start(cliPath(),
+            QStringList { QStringLiteral("--profile"), profile, QStringLiteral("--output"),
+                QStringLiteral("json") }
+                + arguments);
+        // The sandbox answers from its own process: only wait here.
+        cli.waitForFinished(30000);
+        return std::pair { cli.exitCode(), QJsonDocument::fromJson(cli.readAllStandardOutput()) };
+    };
+
+    const auto [decryptExit, decrypted]
+        = runCli({ QStringLiteral("decrypt"), QStringLiteral("--file"), notificationFile });
+    QCOMPARE(decryptExit, 0);
+    QCOMPARE(decrypted.object().value("plaintext").toObject().value("out_order_no").toString(),
+        QStringLiteral("DEMO-1"));
+
+    const QString certificates = QDir(dir.path()).filePath(QStringLiteral("downloaded"));
+    const auto [certificatesExit, downloaded]
+        = runCli({ QStringLiteral("certificates"), QStringLiteral("--out-dir"), certificates });
+    QVERIFY2(certificatesExit == 0, QJsonDocument(downloaded).toJson().constData());
+    QVERIFY(!QDir(certificates).entryList({ QStringLiteral("*.pem") }, QDir::Files).isEmpty());
+
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxLifecycle)

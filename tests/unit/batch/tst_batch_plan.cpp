@@ -174,6 +174,18 @@ private slots:
         QVERIFY(plan.check(0).isSendable());
     }
 
+    // The reason rule is CancelRequest's own (1–30 characters), not a copy in the batch.
+    void cancelReasonFollowsCancelRequest()
+    {
+        const BatchPlan plan = planOf(BatchOperation::Cancel,
+            QStringLiteral("out_order_no,mode,reason\nC-1,serviceorder,%1\n"
+                           "C-2,serviceorder,%2\nC-3,serviceorder,  \n")
+                .arg(QString(30, u'因'), QString(31, u'因')));
+        QVERIFY(plan.check(0).isSendable());
+        QVERIFY(plan.check(1).report.hasErrorAt(QStringLiteral("/reason")));
+        QVERIFY(plan.check(2).report.hasErrorAt(QStringLiteral("/reason")));
+    }
+
     void extraCellsAreFlagged()
     {
         const BatchPlan plan = planOf(BatchOperation::Query,

@@ -1,8 +1,11 @@
 #include <payscore/Money.h>
+#include <payscore/MoneyLimits.h>
 
 #include <QtTest>
 
-using psc::payscore::Money;
+#include <limits>
+
+using namespace psc::payscore;
 
 class TestMoney : public QObject {
     Q_OBJECT
@@ -63,6 +66,22 @@ private slots:
         QVERIFY(total.isNegative());
         QCOMPARE((total + Money::fromFen(500)).fen(), 0);
         QVERIFY(Money::fromFen(1) < Money::fromFen(2));
+    }
+
+    void checkedArithmeticNeverWraps()
+    {
+        constexpr qint64 max = std::numeric_limits<qint64>::max();
+        constexpr qint64 min = std::numeric_limits<qint64>::min();
+        QCOMPARE(checkedPlus(Money::fromFen(max - 1), Money::fromFen(1))->fen(), max);
+        QVERIFY(!checkedPlus(Money::fromFen(max), Money::fromFen(1)));
+        QCOMPARE(checkedMinus(Money::fromFen(min + 1), Money::fromFen(1))->fen(), min);
+        QVERIFY(!checkedMinus(Money::fromFen(min), Money::fromFen(1)));
+        QVERIFY(!checkedMinus(Money::fromFen(0), Money::fromFen(min)));
+        QCOMPARE(checkedPlus(Money::fromFen(kMaxAmountFen), Money::fromFen(kMaxAmountFen))->fen(),
+            2 * kMaxAmountFen);
+        // What a person types stays below the same limit.
+        QCOMPARE(Money::parseYuan(u"99999999999.99")->fen(), kMaxAmountFen - 1);
+        QVERIFY(!Money::parseYuan(u"100000000000.01"));
     }
 };
 

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QtTest>
 
+#include <limits>
+
 using namespace psc::payscore;
 
 namespace {
@@ -177,6 +179,15 @@ private slots:
         QTest::newRow("profit_sharing string") << QByteArray(
             R"({"post_payments":[{"name":"a","amount":1}],"total_amount":1,"profit_sharing":"yes"})")
                                                << "/profit_sharing";
+        QTest::newRow("minus zero")
+            << QByteArray(R"({"post_payments":[{"name":"a","amount":-0}],"total_amount":0})")
+            << "/post_payments/0/amount";
+        QTest::newRow("beyond 2^53") << QByteArray(
+            R"({"post_payments":[{"name":"a","amount":9007199254740993}],"total_amount":1})")
+                                     << "/post_payments/0/amount";
+        QTest::newRow("count beyond 2^53") << QByteArray(
+            R"({"post_payments":[{"name":"a","amount":1,"count":9007199254740993}],"total_amount":1})")
+                                           << "/post_payments/0/count";
         QTest::newRow("not json") << QByteArray("{\"total_amount\": ") << "";
         QTest::newRow("array body") << QByteArray("[]") << "";
     }
@@ -194,8 +205,128 @@ private slots:
     void numberSpelling()
     {
         const QSet<QString> found = JsonNumberSpelling::nonIntegerPointers(
-            R"({"a":1,"b":1.0,"c":[2,3e1,{"d~/x":-4.5}],"e":"1.5","f":[true,null,-0]})");
-        QCOMPARE(found, (QSet<QString> { "/b", "/c/1", "/c/2/d~0~1x" }));
+            "{\"a\":1,\"b\":1.0,\"c\":[2,3e1,{\"d~/"
+            "x\":-4.5}],\"e\":\"1.5\",\"f\":[true,null,-0,-1],"
+            "\"g\":[9007199254740992,9007199254740993,-9007199254740993,99999999999999999999]}");
+        QCOMPARE(
+            found, (QSet<QString> { "/b", "/c/1", "/c/2/d~0~1x", "/f/2", "/g/1", "/g/2", "/g/3" }));
+    }
+
+    // Issue 10: each amount and total is at most 10^13 fen, count and seq in their ranges, and
+    // line items whose sum would wrap 2^63 or 2^64 are refused instead of "matching" a total.
+    void moneyAndCountLimits_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<bool>("refused");
+        const auto body = [](const QByteArray &amounts, const QByteArray &total) {
+            QByteArrayList rows;
+            int i = 0;
+            for (const QByteArray &amount : amounts.split(','))
+                rows << "{\"name\":\"r" + QByteArray::number(i++) + "\",\"amount\":" + amount + "}";
+            return "{\"post_payments\":[" + rows.join(',') + "],\"total_amount\":" + total + "}";
+        };
+        QTest::newRow("amount at 10^13")
+            << body("10000000000000", "10000000000000") << "/post_payments/0/amount" << false;
+        QTest::newRow("amount above 10^13")
+            << body("10000000000001", "10000000000001") << "/post_payments/0/amount" << true;
+        QTest::newRow("total above 10^13")
+            << body("5000000000001,5000000000000", "10000000000001") << "/total_amount" << true;
+        QTest::newRow("total at 10^13")
+            << body("5000000000000,5000000000000", "10000000000000") << "/total_amount" << false;
+        // Beyond 2^53 a body file's number is refused where it stands, before any sum.
+        QTest::newRow("sum wraps 2^63")
+            << body("9223372036854775807,1", "0") << "/post_payments/0/amount" << true;
+        QTest::newRow("sum wraps 2^64 to 5") << body("9223372036854775807,9223372036854775807,7",
+            "5") << "/post_payments/1/amount" << true;
+        QTest::newRow("discounts wrap below -2^63")
+            << QByteArray("{\"post_payments\":[{\"name\":\"a\",\"amount\":0}],\"post_discounts\":["
+                          "{\"name\":\"d\",\"description\":\"x\",\"amount\":9223372036854775807},"
+                          "{\"name\":\"e\",\"description\":\"x\",\"amount\":9223372036854775807}],"
+                          "\"total_amount\":2}")
+            << "/post_discounts/0/amount" << true;
+        const auto counted = [](const QByteArray &count) {
+            return "{\"post_payments\":[{\"name\":\"a\",\"amount\":1,\"count\":" + count
+                + "}],\"total_amount\":1}";
+        };
+        QTest::newRow("count 0") << counted("0") << "/post_payments/0/count" << true;
+        QTest::newRow("count 1") << counted("1") << "/post_payments/0/count" << false;
+        QTest::newRow("count 100") << counted("100") << "/post_payments/0/count" << false;
+        QTest::newRow("count 101") << counted("101") << "/post_payments/0/count" << true;
+    }
+    void moneyAndCountLimits()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, pointer);
+        QFETCH(bool, refused);
+        const auto completion = ServiceOrderCompletion::fromJson(file, keyFor(Mode::ServiceOrder));
+        const ValidationReport report = completion.validate(kNow);
+        QVERIFY2(report.hasErrorAt(pointer) == refused, qPrintable(report.firstError().message));
+        if (!refused)
+            QVERIFY2(!report.hasErrors(), qPrintable(report.firstError().message));
+    }
+
+    void payAfterSumsAreChecked()
+    {
+        const QByteArray file = R"({"finish_type":2,"real_service_start_time":"20261122090000",
+            "real_service_end_time":"20261122110000",
+            "fees":[{"fee_name":"a","fee_amount":1},
+                    {"fee_name":"b","fee_amount":1},
+                    {"fee_name":"c","fee_amount":7}],"total_amount":5})";
+        auto completion = PayAfterCompletion::fromJson(file, keyFor(Mode::PayAfter));
+        // Amounts that no reader lets through, set directly: the sum itself must not wrap.
+        completion.fees[0].amount = Money::fromFen(std::numeric_limits<qint64>::max());
+        completion.fees[1].amount = Money::fromFen(std::numeric_limits<qint64>::max());
+        QVERIFY(!completion.expectedTotal().has_value());
+        const ValidationReport report = completion.validate(kNow);
+        QVERIFY(report.hasErrorAt(QStringLiteral("/fees/0/fee_amount")));
+        QVERIFY(report.hasErrorAt(QStringLiteral("/total_amount")));
+    }
+
+    void seqRange_data()
+    {
+        QTest::addColumn<int>("seq");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("0") << 0 << true;
+        QTest::newRow("1") << 1 << false;
+        QTest::newRow("100") << 100 << false;
+        QTest::newRow("101") << 101 << true;
+    }
+    void seqRange()
+    {
+        QFETCH(int, seq);
+        QFETCH(bool, refused);
+        SyncRequest request;
+        request.key = keyFor(Mode::Oversea);
+        request.paidTime = QStringLiteral("2026-11-22T02:15:00Z");
+        request.seq = seq;
+        request.paidAmount = Money::fromFen(3900);
+        QCOMPARE(request.validate(kNow).hasErrorAt(QStringLiteral("/detail/seq")), refused);
+    }
+
+    // Issue 10: no business time before 2010-01-01 00:00 Beijing time (0001 and 1970 were
+    // applied to orders), and none in the future.
+    void paidTimeFloor_data()
+    {
+        QTest::addColumn<QString>("paidTime");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("year 0001") << "00010101000000" << true;
+        QTest::newRow("1970") << "19700101080000" << true;
+        QTest::newRow("just before the floor") << "2009-12-31T23:59:59+08:00" << true;
+        QTest::newRow("at the floor") << "20100101000000" << false;
+        QTest::newRow("now") << "2026-11-22T08:00:00Z" << false;
+        QTest::newRow("tomorrow") << "2026-11-23T08:00:00Z" << true;
+    }
+    void paidTimeFloor()
+    {
+        QFETCH(QString, paidTime);
+        QFETCH(bool, refused);
+        SyncRequest request;
+        request.key = keyFor(Mode::ServiceOrder);
+        request.paidTime = paidTime;
+        const ValidationReport report = request.validate(kNow);
+        QVERIFY2(report.hasErrorAt(QStringLiteral("/detail/paid_time")) == refused,
+            qPrintable(report.firstError().message));
     }
 
     void endpoints_data()

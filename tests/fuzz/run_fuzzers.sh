@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target in DIR for SECONDS each, starting from tests/fuzz/corpus/<target>
+# (copied: what the fuzzer finds stays in build-fuzz/, the committed corpus holds the seeds and
+# regressions) with the target's dictionary when there is one. Prints per target: executions,
+# executions per second, coverage (edges) and crashes; exits 1 when any target crashed.
+# Usage: run_fuzzers.sh DIR SECONDS [TARGET_NAME ...]
+set -uo pipefail
+dir=$1
+seconds=$2
+shift 2
+here=$(cd "$(dirname "$0")" && pwd)
+work=$dir/work
+mkdir -p "$work"
+
+declare -A dictionaries=(
+    [sandbox_http_request]=http.dict [sandbox_authorization]=http.dict
+    [answer_verification]=json.dict [error_decoding]=json.dict [order_view]=json.dict
+    [request_models]=json.dict [profile]=json.dict [notification]=json.dict
+    [sandbox_request_body]=json.dict [batch_csv]=csv.dict
+)
+
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+    for binary in "$dir"/fuzz_*; do
+        [ -x "$binary" ] && targets+=("$(basename "$binary" | sed 's/^fuzz_//')")
+    done
+fi
+
+printf '%-24s %12s %10s %8s %8s\n' target executions exec/s edges crashes
+failed=0
+for name in "${targets[@]}"; do
+    corpus=$work/$name/corpus
+    artifacts=$work/$name/artifacts/
+    rm -rf "$work/$name"
+    mkdir -p "$corpus" "$artifacts"
+    cp "$here/corpus/$name"/* "$corpus"/ 2>/dev/null || true
+    options=(-max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048
+        -max_len=65536 -artifact_prefix="$artifacts")
+    dictionary=${dictionaries[$name]:-}
+    [ -n "$dictionary" ] && options+=(-dict="$here/dict/$dictionary")
+    log=$work/$name/fuzz.log
+    "$dir/fuzz_$name" "${options[@]}" "$corpus" >"$log" 2>&1
+    status=$?
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+    edges=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | sed 's/cov: //')
+    crashes=$(find "$artifacts" -type f | wc -l)
+    printf '%-24s %12s %10s %8s %8s\n' "$name" "${runs:-?}" "${speed:-?}" "${edges:-?}" "$crashes"
+    if [ "$status" -ne 0 ] || [ "$crashes" -ne 0 ]; then
+        failed=1
+        echo "  $name failed (exit $status); log: $log; inputs: $artifacts" >&2
+        grep -m3 -E 'ERROR|invariant|SUMMARY' "$log" >&2
+    fi
+done
+exit $failed

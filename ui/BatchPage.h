@@ -1,0 +1,148 @@
+#pragma once
+
+#include <batch/BatchOperation.h>
+#include <batch/BatchProgress.h>
+#include <batch/BatchRowResult.h>
+
+#include <QSet>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace psc::batch {
+class BatchPlan;
+class BatchRunner;
+struct CsvTable;
+} // namespace psc::batch
+
+namespace psc::ui {
+
+class BatchFilterModel;
+class BatchLanes;
+class BatchTableModel;
+class ConsoleContext;
+
+// The batch screen: a spreadsheet's rows → preview → run → results. Everything a row must
+// satisfy, how it is sent, paced, journaled and resumed, and how the results file is written
+// lives in src/batch; this screen only shows it and hands the operator's choices over.
+// Reading and checking a file (and every re-check of all rows) runs on a worker thread; the
+// BatchRunner sends asynchronously on this thread, so the window never freezes.
+class BatchPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit BatchPage(ConsoleContext &context, QWidget *parent = nullptr);
+    ~BatchPage() override;
+
+    batch::BatchOperation operation() const;
+    void setOperation(batch::BatchOperation operation);
+    void setOperatorName(const QString &name) { m_operatorName = name; }
+
+    // Reads a CSV file / tab-separated text (as pasted from Excel) on a worker thread.
+    void openFile(const QString &path);
+    void pasteText(const QString &text);
+
+    batch::BatchPlan *plan() const { return m_plan.get(); }
+    batch::BatchRunner *runner() const { return m_runner.get(); }
+    BatchTableModel *model() const { return m_model; }
+    bool isChecking() const { return m_checking > 0; }
+    bool isRunning() const;
+
+signals:
+    void planReady(); // a file was read and checked (or re-checked)
+    void batchFinished(const psc::batch::BatchProgress &progress);
+    void exported(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Checked {
+        std::shared_ptr<batch::BatchPlan> plan;
+        QString error;
+    };
+    using Job = std::function<Checked()>;
+
+    void buildLayout();
+    void retranslate();
+    void chooseFile();
+    void pasteClipboard();
+    void saveTemplate();
+    void checkInBackground(Job job, std::function<void(Checked)> done);
+    void adoptPlan(Checked checked);
+    void showFileInfo();
+    void recheckInNewLanguage();
+    void showMapping();
+    void applyMapping();
+    void toggleExcluded();
+    void rowEdited();
+    void showSummary();
+    void startBatch();
+    void retryRetryable();
+    void queryUnknown();
+    // Runs `plan` (the whole batch, or a copy restricted to `rows`) through a BatchRunner.
+    void run(std::shared_ptr<batch::BatchPlan> plan, QSet<qsizetype> rows, bool write);
+    void rowFinished(qsizetype row, const batch::BatchRowResult &result);
+    void showProgress(const batch::BatchProgress &progress);
+    void runFinished(const batch::BatchProgress &progress);
+    void exportResults(bool xlsx);
+    void updateEnabled();
+    bool confirmStart(const batch::BatchPlan &plan);
+
+    ConsoleContext &m_context;
+    QString m_operatorName;
+    QString m_source; // the file name; empty: pasted rows
+    QString m_loadError; // why the last file could not be read
+    std::unique_ptr<batch::BatchPlan> m_plan;
+    std::shared_ptr<batch::BatchPlan> m_runPlan; // what m_runner runs (outlives it)
+    std::unique_ptr<batch::BatchRunner> m_runner;
+    std::unique_ptr<BatchLanes> m_lanes;
+    QSet<qsizetype> m_runRows; // the rows the current run reports on (empty: all)
+    bool m_queryRun = false; // the run queries unknown rows instead of writing
+    int m_checking = 0; // worker jobs under way
+    int m_generation = 0; // the newest worker job
+
+    BatchTableModel *m_model;
+    BatchFilterModel *m_filter;
+    QComboBox *m_operation;
+    QLabel *m_operationLabel;
+    QPushButton *m_open;
+    QPushButton *m_paste;
+    QPushButton *m_template;
+    QLabel *m_fileInfo;
+    QGroupBox *m_mappingBox;
+    QFormLayout *m_mappingForm;
+    QList<QComboBox *> m_mappingCombos;
+    QPushButton *m_applyMapping;
+    QLabel *m_summary;
+    QLabel *m_filterLabel;
+    QComboBox *m_filterCombo;
+    QPushButton *m_exclude;
+    QTableView *m_table;
+    QLabel *m_concurrencyLabel;
+    QSpinBox *m_concurrency;
+    QLabel *m_rateLabel;
+    QDoubleSpinBox *m_rate;
+    QPushButton *m_start;
+    QPushButton *m_pause;
+    QPushButton *m_resume;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QPushButton *m_retry;
+    QPushButton *m_queryUnknown;
+    QPushButton *m_exportCsv;
+    QPushButton *m_exportXlsx;
+};
+
+} // namespace psc::ui

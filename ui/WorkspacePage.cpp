@@ -1,0 +1,719 @@
+#include "WorkspacePage.h"
+
+#include "LineItemEditor.h"
+#include "LineItemTableModel.h"
+#include "ModeLabels.h"
+#include "OrderStateText.h"
+#include "Palette.h"
+
+#include <payscore/Limits.h>
+#include <payscore/OrderActions.h>
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace psc::ui {
+
+using payscore::Mode;
+using payscore::Money;
+using payscore::Operation;
+
+namespace {
+
+// A combo box changes only when the operator means it: the wheel scrolls the page instead
+// unless the box has focus (issue 11: fields ignore the wheel unless focused).
+class WheelGuard : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel) {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget && !widget->hasFocus()) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+QString money(const std::optional<Money> &amount)
+{
+    return amount ? amount->display() : QStringLiteral("—");
+}
+
+QString cell(const QString &text)
+{
+    return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
+}
+
+} // namespace
+
+WorkspacePage::WorkspacePage(WorkspaceModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    build();
+    connect(m_model, &WorkspaceModel::changed, this, &WorkspacePage::showModel);
+    retranslate();
+    showModel();
+    m_orderEdit->setFocus();
+}
+
+const QList<WorkspacePage::Action> &WorkspacePage::actions()
+{
+    static const QList<Action> all { Action::Sync, Action::Complete, Action::Cancel, Action::Modify,
+        Action::Collect, Action::Refund };
+    return all;
+}
+
+void WorkspacePage::build()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QHBoxLayout;
+    m_orderLabel = new QLabel(this);
+    m_orderEdit = new QLineEdit(this);
+    m_orderEdit->setObjectName(QStringLiteral("orderNumberEdit"));
+    m_orderEdit->setMaxLength(payscore::limits::kOutOrderNoMaxLength);
+    m_orderEdit->setClearButtonEnabled(true);
+    m_orderLabel->setBuddy(m_orderEdit);
+    m_lookUp = new QPushButton(this);
+    m_lookUp->setObjectName(QStringLiteral("lookUpButton"));
+    top->addWidget(m_orderLabel);
+    top->addWidget(m_orderEdit, 1);
+    top->addWidget(m_lookUp);
+    layout->addLayout(top);
+    connect(m_orderEdit, &QLineEdit::returnPressed, this, &WorkspacePage::lookUp);
+    connect(m_lookUp, &QPushButton::clicked, this, &WorkspacePage::lookUp);
+    connect(m_orderEdit, &QLineEdit::textEdited, this, &WorkspacePage::showStale);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("lookUpStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QGridLayout;
+    const QStringList names { QStringLiteral("syncButton"), QStringLiteral("completeButton"),
+        QStringLiteral("cancelButton"), QStringLiteral("modifyButton"),
+        QStringLiteral("collectButton"), QStringLiteral("refundButton") };
+    for (int index = 0; index < actions().size(); ++index) {
+        const Action action = actions().at(index);
+        auto *button = new QPushButton(this);
+        button->setObjectName(names.at(index));
+        buttons->addWidget(button, index / 3, index % 3);
+        m_buttons.at(std::size_t(action)) = button;
+        connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
+    }
+    layout->addLayout(buttons);
+
+    m_panel = new QLabel;
+    m_panel->setObjectName(QStringLiteral("orderPanel"));
+    m_panel->setWordWrap(true);
+    m_panel->setTextFormat(Qt::RichText);
+    m_panel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_panel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_panel->setMargin(6);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_panel);
+    // Panel above, open form below, each scrolling on its own: the page fits a 1366×768
+    // screen whatever the order carries.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(scroll);
+    layout->addWidget(splitter, 1);
+
+    // The open correction form (cancel, modify, collect) under the panel.
+    m_formBox = new QWidget;
+    m_formBox->setObjectName(QStringLiteral("correctionForm"));
+    auto *formLayout = new QVBoxLayout(m_formBox);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    m_formTitle = new QLabel(m_formBox);
+    m_formTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    formLayout->addWidget(m_formTitle);
+    m_forms = new QStackedWidget(m_formBox);
+    formLayout->addWidget(m_forms, 1);
+
+    auto *cancelPage = new QWidget;
+    auto *cancelForm = new QFormLayout(cancelPage);
+    m_commonReasonsLabel = new QLabel(cancelPage);
+    m_commonReasons = new QComboBox(cancelPage);
+    m_commonReasons->setObjectName(QStringLiteral("commonReasonsCombo"));
+    m_commonReasons->setFocusPolicy(Qt::StrongFocus);
+    m_commonReasons->installEventFilter(new WheelGuard(m_commonReasons));
+    m_commonReasonsLabel->setBuddy(m_commonReasons);
+    m_cancelReasonLabel = new QLabel(cancelPage);
+    m_cancelReason = new QLineEdit(cancelPage);
+    m_cancelReason->setObjectName(QStringLiteral("cancelReasonEdit"));
+    m_cancelReasonLabel->setBuddy(m_cancelReason);
+    cancelForm->addRow(m_commonReasonsLabel, m_commonReasons);
+    cancelForm->addRow(m_cancelReasonLabel, m_cancelReason);
+    connect(m_commonReasons, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            m_cancelReason->setText(m_commonReasons->itemText(index));
+        m_problem->clear();
+    });
+    connect(
+        m_cancelReason, &QLineEdit::textEdited, m_problem = new QLabel(m_formBox), &QLabel::clear);
+    m_forms->addWidget(new QWidget); // Form::None
+    m_forms->addWidget(cancelPage);
+
+    auto *modifyPage = new QWidget;
+    auto *modifyLayout = new QVBoxLayout(modifyPage);
+    modifyLayout->setContentsMargins(0, 0, 0, 0);
+    m_fees = new LineItemTableModel(LineItemTableModel::Kind::Fees, this);
+    m_discounts = new LineItemTableModel(LineItemTableModel::Kind::Discounts, this);
+    m_fees->setRowLimit(payscore::limits::kServiceOrderMaxPostPayments);
+    m_discounts->setRowLimit(payscore::limits::kServiceOrderMaxPostDiscounts);
+    m_feesLabel = new QLabel(modifyPage);
+    m_feeEditor = new LineItemEditor(modifyPage);
+    m_feeEditor->setObjectName(QStringLiteral("modifyFeesEditor"));
+    m_feeEditor->setModel(m_fees);
+    m_discountsLabel = new QLabel(modifyPage);
+    m_discountEditor = new LineItemEditor(modifyPage);
+    m_discountEditor->setObjectName(QStringLiteral("modifyDiscountsEditor"));
+    m_discountEditor->setModel(m_discounts);
+    m_modifyTotal = new QLabel(modifyPage);
+    m_modifyTotal->setObjectName(QStringLiteral("modifyTotalLabel"));
+    m_modifyTotal->setWordWrap(true);
+    auto *reasonRow = new QFormLayout;
+    m_modifyReasonLabel = new QLabel(modifyPage);
+    m_modifyReason = new QLineEdit(modifyPage);
+    m_modifyReason->setObjectName(QStringLiteral("modifyReasonEdit"));
+    m_modifyReasonLabel->setBuddy(m_modifyReason);
+    reasonRow->addRow(m_modifyReasonLabel, m_modifyReason);
+    modifyLayout->addWidget(m_feesLabel);
+    modifyLayout->addWidget(m_feeEditor, 2);
+    modifyLayout->addWidget(m_discountsLabel);
+    modifyLayout->addWidget(m_discountEditor, 1);
+    modifyLayout->addWidget(m_modifyTotal);
+    modifyLayout->addLayout(reasonRow);
+    for (LineItemTableModel *lines : { m_fees, m_discounts })
+        connect(
+            lines, &LineItemTableModel::contentChanged, this, &WorkspacePage::updateModifyTotal);
+    connect(m_modifyReason, &QLineEdit::textEdited, m_problem, &QLabel::clear);
+    m_forms->addWidget(modifyPage);
+
+    auto *collectPage = new QWidget;
+    auto *collectLayout = new QVBoxLayout(collectPage);
+    m_collectAmount = new QLabel(collectPage);
+    m_collectAmount->setObjectName(QStringLiteral("collectAmountLabel"));
+    m_collectAmount->setWordWrap(true);
+    collectLayout->addWidget(m_collectAmount);
+    collectLayout->addStretch(1);
+    m_forms->addWidget(collectPage);
+
+    m_problem->setObjectName(QStringLiteral("formProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(Palette::textStyle(Palette::Text::Error));
+    formLayout->addWidget(m_problem);
+    m_submit = new QPushButton(m_formBox);
+    m_submit->setObjectName(QStringLiteral("reviewButton"));
+    formLayout->addWidget(m_submit, 0, Qt::AlignRight);
+    connect(m_submit, &QPushButton::clicked, this, &WorkspacePage::submit);
+    auto *formScroll = m_formScroll = new QScrollArea;
+    formScroll->setObjectName(QStringLiteral("correctionFormScroll"));
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setWidget(m_formBox);
+    splitter->addWidget(formScroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    m_formScroll->hide();
+}
+
+void WorkspacePage::retranslate()
+{
+    m_orderLabel->setText(tr("&Order number:"));
+    m_orderEdit->setPlaceholderText(tr("Type or scan the order number, then press Enter"));
+    m_orderEdit->setAccessibleName(tr("Order number"));
+    m_lookUp->setText(tr("&Look up"));
+    m_lookUp->setAccessibleName(tr("Look up the order"));
+    for (const Action action : actions())
+        button(action)->setAccessibleName(actionText(action));
+    button(Action::Sync)->setText(tr("&Sync (paid elsewhere)…"));
+    button(Action::Complete)->setText(tr("&Complete…"));
+    button(Action::Cancel)->setText(tr("Ca&ncel order…"));
+    button(Action::Modify)->setText(tr("&Modify amount…"));
+    button(Action::Collect)->setText(tr("Coll&ect payment…"));
+    button(Action::Refund)->setText(tr("&Refund…"));
+    m_commonReasonsLabel->setText(tr("Common &reasons:"));
+    m_commonReasons->setAccessibleName(tr("Common reasons"));
+    const QStringList reasons { tr("— pick one to fill in the reason —"),
+        tr("Order created by mistake"), tr("Duplicate order"), tr("Customer no longer needs it"),
+        tr("Service could not be provided"), tr("Cancelled at customer request") };
+    m_commonReasons->clear();
+    m_commonReasons->addItems(reasons);
+    m_cancelReasonLabel->setText(tr("Reason &text:"));
+    m_cancelReason->setAccessibleName(tr("Cancel reason"));
+    m_cancelReason->setPlaceholderText(
+        tr("1–%1 characters; the customer sees it").arg(payscore::limits::kCancelReasonMaxLength));
+    m_cancelReason->setToolTip(tr("reason: 1–%1 characters. Public sources disagree between 30 "
+                                  "and 50; the console takes the stricter limit.")
+                                   .arg(payscore::limits::kCancelReasonMaxLength));
+    m_feesLabel->setText(tr("Fees after the change (line totals):"));
+    m_discountsLabel->setText(tr("Discounts after the change:"));
+    m_modifyReasonLabel->setText(tr("Reason &text:"));
+    m_modifyReason->setAccessibleName(tr("Modify reason"));
+    m_modifyReason->setPlaceholderText(
+        tr("1–%1 characters").arg(payscore::limits::kReasonMaxLength));
+    m_submit->setText(tr("Re&view and send…"));
+    m_submit->setAccessibleName(tr("Review and send"));
+    showModel();
+    openForm(m_form);
+}
+
+QString WorkspacePage::actionText(Action action) const
+{
+    switch (action) {
+    case Action::Sync:
+        return tr("Sync (paid elsewhere)");
+    case Action::Complete:
+        return tr("Complete");
+    case Action::Cancel:
+        return tr("Cancel order");
+    case Action::Modify:
+        return tr("Modify amount");
+    case Action::Collect:
+        return tr("Collect payment");
+    case Action::Refund:
+        return tr("Refund");
+    }
+    return {};
+}
+
+void WorkspacePage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_lookUp->setEnabled(!busy);
+    m_submit->setEnabled(!busy);
+    updateButtons();
+}
+
+void WorkspacePage::lookUp()
+{
+    const QString number = m_orderEdit->text().trimmed();
+    if (number.isEmpty()) {
+        m_status->setText(tr("Type an order number first."));
+        return;
+    }
+    openForm(Form::None);
+    m_model->lookUp(number);
+}
+
+// The order on screen no longer matches the number typed: its panel and buttons do not
+// apply to what the operator is looking at now.
+void WorkspacePage::showStale()
+{
+    if (m_model->status() == WorkspaceModel::Status::Empty
+        || m_orderEdit->text().trimmed() == m_model->outOrderNo())
+        return;
+    m_panel->setEnabled(false);
+    m_status->setText(tr("The panel below shows order %1. Press Enter to look up %2.")
+                          .arg(m_model->outOrderNo(), m_orderEdit->text().trimmed()));
+    openForm(Form::None);
+    updateButtons();
+}
+
+void WorkspacePage::showModel()
+{
+    using Status = WorkspaceModel::Status;
+    const QString number = m_model->outOrderNo();
+    m_panel->setEnabled(true);
+    switch (m_model->status()) {
+    case Status::Empty:
+        m_status->setText(tr("Type an order number and press Enter: the console looks for it "
+                             "in every mode this profile can use."));
+        break;
+    case Status::Searching:
+        m_status->setText(tr("Looking for order %1…").arg(number));
+        break;
+    case Status::Found: {
+        QString text = tr("Order %1 found: %2.").arg(number, ModeLabels::text(*m_model->mode()));
+        QStringList others;
+        for (const Mode other : m_model->findResult().alsoFoundIn)
+            others.append(ModeLabels::text(other));
+        if (!others.isEmpty())
+            text += u' ' + tr("The same number also exists in: %1.").arg(others.join(tr(", ")));
+        m_status->setText(text);
+        break;
+    }
+    case Status::NotFound: {
+        QStringList searched;
+        for (const payscore::OperationResult &attempt : m_model->findResult().attempts)
+            searched.append(ModeLabels::text(attempt.mode));
+        m_status->setText(tr("Order %1 was found nowhere: it does not exist in any mode this "
+                             "profile can use (searched: %2).")
+                              .arg(number, searched.join(tr(", "))));
+        break;
+    }
+    case Status::Failed: {
+        const payscore::OperationResult &failed = m_model->findResult().query;
+        m_status->setText(
+            tr("Order %1 could not be looked up in %2: %3 %4")
+                .arg(number, ModeLabels::text(failed.mode),
+                    failed.error.hint.isEmpty() ? failed.error.message : failed.error.hint,
+                    failed.error.code));
+        break;
+    }
+    }
+    m_status->setStyleSheet(
+        m_model->status() == Status::NotFound || m_model->status() == Status::Failed
+            ? Palette::textStyle(Palette::Text::Error)
+            : QString());
+    m_panel->setText(panelHtml());
+    if (m_model->status() != Status::Found)
+        openForm(Form::None);
+    updateButtons();
+}
+
+void WorkspacePage::updateButtons()
+{
+    const bool current = m_model->status() == WorkspaceModel::Status::Found
+        && m_orderEdit->text().trimmed() == m_model->outOrderNo();
+    for (const Action action : actions()) {
+        QPushButton *actionButton = button(action);
+        QString why = m_model->refusal(action);
+        if (why.isEmpty() && !current && m_model->status() == WorkspaceModel::Status::Found)
+            why = tr("The number typed is not the order shown: press Enter to look it up.");
+        if (why.isEmpty() && m_busy)
+            why = tr("Wait for the answer to the request on its way.");
+        actionButton->setEnabled(why.isEmpty());
+        actionButton->setToolTip(why);
+        actionButton->setAccessibleDescription(why);
+    }
+}
+
+void WorkspacePage::trigger(Action action)
+{
+    if (!m_model->allows(action) || m_busy)
+        return;
+    const Mode mode = *m_model->mode();
+    const payscore::OrderView order = m_model->order();
+    switch (action) {
+    case Action::Sync: {
+        // What the customer still owes is what they paid elsewhere.
+        std::optional<Money> paid;
+        if (order.collection)
+            paid = order.collection->payingAmount ? order.collection->payingAmount
+                                                  : order.collection->totalAmount;
+        emit syncRequested(mode, order.outOrderNo, paid);
+        return;
+    }
+    case Action::Complete:
+        emit completeRequested(mode, order.outOrderNo);
+        return;
+    case Action::Refund:
+        // The refund form is not in the console yet (issue #16): say so plainly, send nothing.
+        m_status->setText(tr("Refunds cannot be made from the console yet: nothing was sent. "
+                             "The payment to refund is listed in the collection details above."));
+        emit refundRequested(mode, order);
+        return;
+    case Action::Cancel:
+        openForm(Form::Cancel);
+        m_commonReasons->setCurrentIndex(0);
+        m_cancelReason->clear();
+        m_cancelReason->setFocus();
+        return;
+    case Action::Modify: {
+        // The current lines and total, for the operator to lower.
+        QList<LineItemTableModel::Row> fees;
+        for (const payscore::PostItem &item : m_model->payments())
+            fees.append({ item.name, QString::number(item.count.value_or(1)),
+                item.amount ? item.amount->toYuanString() : QString(), item.description });
+        QList<LineItemTableModel::Row> discounts;
+        for (const payscore::PostItem &item : m_model->discounts())
+            discounts.append({ item.name, QString::number(item.count.value_or(1)),
+                item.amount ? item.amount->toYuanString() : QString(), item.description });
+        m_fees->setRows(fees);
+        m_discounts->setRows(discounts);
+        m_modifyReason->clear();
+        openForm(Form::Modify);
+        updateModifyTotal();
+        m_feeEditor->view()->setFocus();
+        return;
+    }
+    case Action::Collect:
+        openForm(Form::Collect);
+        m_submit->setFocus();
+        return;
+    }
+}
+
+void WorkspacePage::openForm(Form form)
+{
+    m_form = form;
+    m_problem->clear();
+    m_forms->setCurrentIndex(static_cast<int>(form));
+    m_formBox->setVisible(form != Form::None);
+    m_formScroll->setVisible(form != Form::None);
+    const QString number = m_model->outOrderNo();
+    switch (form) {
+    case Form::None:
+        break;
+    case Form::Cancel:
+        m_formTitle->setText(tr("Cancel order %1").arg(number));
+        break;
+    case Form::Modify:
+        m_formTitle->setText(tr("Lower the amount of order %1").arg(number));
+        updateModifyTotal();
+        break;
+    case Form::Collect: {
+        const payscore::OrderView order = m_model->order();
+        const std::optional<Money> amount
+            = order.collection ? order.collection->payingAmount : std::nullopt;
+        m_formTitle->setText(tr("Collect payment for order %1").arg(number));
+        m_collectAmount->setText(
+            tr("WeChat Pay will try to charge the customer %1 now (what is still to pay).")
+                .arg(money(amount)));
+        break;
+    }
+    }
+}
+
+void WorkspacePage::updateModifyTotal()
+{
+    const std::optional<Money> current = m_model->order().totalAmount;
+    const payscore::ModifyRequest request = modifyRequest();
+    const std::optional<Money> total = request.totalAmount;
+    QString text = tr("Current total %1 → new total %2").arg(money(current), money(total));
+    if (current && total)
+        text += u' ' + tr("(difference %1)").arg((*total - *current).display());
+    m_modifyTotal->setText(text);
+    const bool lower = current && total && *total < *current;
+    m_modifyTotal->setStyleSheet(lower ? QString() : Palette::textStyle(Palette::Text::Warning));
+}
+
+payscore::OrderKey WorkspacePage::key() const
+{
+    payscore::OrderKey key;
+    key.mode = m_model->mode().value_or(Mode::ServiceOrder);
+    key.outOrderNo = m_model->outOrderNo();
+    const payscore::OrderView order = m_model->order();
+    // The ids the order carries win over the profile's (the order is what the call is about).
+    key.appid = order.appid;
+    key.serviceId = order.serviceId;
+    key.subMchid = order.subMchid;
+    key.applyDefaults(m_defaults);
+    return key;
+}
+
+payscore::CancelRequest WorkspacePage::cancelRequest() const
+{
+    return { key(), m_cancelReason->text().trimmed() };
+}
+
+payscore::ModifyRequest WorkspacePage::modifyRequest() const
+{
+    payscore::ModifyRequest request;
+    request.key = key();
+    for (const auto &row : m_fees->rows())
+        request.postPayments.append(
+            { row.name.trimmed(), row.money(), row.description.trimmed(), row.countValue() });
+    for (const auto &row : m_discounts->rows())
+        request.postDiscounts.append(
+            { row.name.trimmed(), row.money(), row.description.trimmed(), row.countValue() });
+    request.totalAmount = request.expectedTotal();
+    request.reason = m_modifyReason->text().trimmed();
+    return request;
+}
+
+payscore::CollectRequest WorkspacePage::collectRequest() const
+{
+    return { key() };
+}
+
+// Refused before anything leaves: the request's own rules (payscore), and for modify the
+// "lower than the current total" rule against the order on screen; the flow checks the
+// state again against a fresh query before the confirmation.
+void WorkspacePage::submit()
+{
+    if (m_busy || m_model->status() != WorkspaceModel::Status::Found)
+        return;
+    payscore::ValidationReport report;
+    switch (m_form) {
+    case Form::None:
+        return;
+    case Form::Cancel:
+        report = cancelRequest().validate();
+        break;
+    case Form::Modify:
+        report = modifyRequest().validate();
+        report.merge(modifyRequest().checkAgainst(m_model->order()));
+        break;
+    case Form::Collect:
+        report = collectRequest().validate();
+        break;
+    }
+    if (report.hasErrors()) {
+        m_problem->setText(report.firstError().message);
+        if (m_form == Form::Cancel)
+            m_cancelReason->setFocus();
+        else if (m_form == Form::Modify && report.firstError().pointer == QLatin1String("/reason"))
+            m_modifyReason->setFocus();
+        return;
+    }
+    m_problem->clear();
+    switch (m_form) {
+    case Form::Cancel:
+        emit cancelRequested(cancelRequest());
+        break;
+    case Form::Modify:
+        emit modifyRequested(modifyRequest());
+        break;
+    case Form::Collect:
+        emit collectRequested(collectRequest());
+        break;
+    case Form::None:
+        break;
+    }
+}
+
+QString WorkspacePage::panelHtml() const
+{
+    if (m_model->status() != WorkspaceModel::Status::Found)
+        return {}; // nothing found: the status line says why
+    const payscore::OrderView order = m_model->order();
+    const QJsonObject answer = m_model->answer();
+    QString html;
+    html += QStringLiteral("<h3>%1</h3>").arg(order.outOrderNo.toHtmlEscaped());
+    html += QStringLiteral("<p><span style='background:%1; padding:2px'>&nbsp;%2&nbsp;</span>")
+                .arg(OrderStateText::colour(order.state).name(),
+                    OrderStateText::meaning(order.state, order.stateDescription).toHtmlEscaped());
+    if (order.collection && !order.collection->state.isEmpty())
+        html += QStringLiteral(" · %1").arg(
+            OrderStateText::collectionMeaning(order.collection->state).toHtmlEscaped());
+    html += QStringLiteral("<br><small>%1</small></p>")
+                .arg(payscore::OrderActions::describeState(order).toHtmlEscaped());
+
+    // Amounts: total, paid, still to pay.
+    const auto collection = order.collection.value_or(payscore::OrderView::Collection {});
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    const auto row = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Total"), money(order.totalAmount ? order.totalAmount : collection.totalAmount));
+    row(tr("Paid"), money(collection.paidAmount));
+    row(tr("Still to pay"), money(collection.payingAmount));
+    html += QStringLiteral("</table>");
+
+    const auto lines = [&html](const QString &title, const QList<payscore::PostItem> &items) {
+        if (items.isEmpty())
+            return;
+        html += QStringLiteral(
+            "<p><b>%1</b></p><table border='1' cellspacing='0' "
+            "cellpadding='3'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                    .arg(title.toHtmlEscaped(), tr("Name"), tr("Count"), tr("Line total"),
+                        tr("Description"));
+        for (const payscore::PostItem &item : items)
+            html += QStringLiteral("<tr>") + cell(item.name)
+                + cell(item.count ? QString::number(*item.count) : QString())
+                + cell(money(item.amount)) + cell(item.description) + QStringLiteral("</tr>");
+        html += QStringLiteral("</table>");
+    };
+    lines(tr("Fees"), m_model->payments());
+    lines(tr("Discounts"), m_model->discounts());
+
+    // Service times and places, as the answer has them.
+    QStringList service;
+    const QJsonObject range = answer.value(QStringLiteral("time_range")).toObject();
+    const QJsonObject location = answer.value(QStringLiteral("location")).toObject();
+    const auto fact = [&service](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            service.append(QStringLiteral("%1: %2").arg(label, value).toHtmlEscaped());
+    };
+    fact(tr("Service start"), range.value(QStringLiteral("start_time")).toString());
+    fact(tr("Service end"), range.value(QStringLiteral("end_time")).toString());
+    fact(tr("Service start"), answer.value(QStringLiteral("real_service_start_time")).toString());
+    fact(tr("Service end"), answer.value(QStringLiteral("real_service_end_time")).toString());
+    fact(tr("Start place"), location.value(QStringLiteral("start_location")).toString());
+    fact(tr("End place"), location.value(QStringLiteral("end_location")).toString());
+    fact(tr("End place"), answer.value(QStringLiteral("real_service_end_location")).toString());
+    fact(tr("Service"), answer.value(QStringLiteral("service_introduction")).toString());
+    if (!service.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(service.join(QStringLiteral("<br>")));
+
+    if (!collection.details.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><table border='1' cellspacing='0' "
+                               "cellpadding='3'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                               "<th>%6</th></tr>")
+                    .arg(tr("Collection details"), tr("Seq"), tr("Amount"), tr("Paid by"),
+                        tr("Paid at"), tr("Transaction"));
+        for (const auto &detail : collection.details) {
+            const QString paidBy = detail.paidType == QLatin1String("NEWTON")
+                ? tr("WeChat PayScore (NEWTON)")
+                : detail.paidType == QLatin1String("MCH") ? tr("Paid elsewhere (MCH)")
+                                                          : detail.paidType;
+            html += QStringLiteral("<tr>")
+                + cell(detail.seq ? QString::number(*detail.seq) : QString())
+                + cell(money(detail.amount)) + cell(paidBy) + cell(detail.paidTime)
+                + cell(detail.transactionId) + QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    // Every write the journal holds for this number, from this console or payscore-cli.
+    const QList<journal::JournalEntry> writes = m_model->writes();
+    html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Writes sent for this order"));
+    if (writes.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("None in the journal."));
+    } else {
+        html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th>"
+                               "<th>%2</th><th>%3</th><th>%4</th></tr>")
+                    .arg(tr("When"), tr("Operation"), tr("Outcome"), tr("Operator"));
+        for (const journal::JournalEntry &entry : writes) {
+            const auto operation = payscore::operationFromName(entry.write.operation);
+            QString outcome;
+            switch (entry.result.outcome) {
+            case journal::Outcome::Pending:
+                outcome = tr("pending (sent, no answer recorded)");
+                break;
+            case journal::Outcome::Succeeded:
+                outcome = tr("succeeded");
+                break;
+            case journal::Outcome::Rejected:
+                outcome = tr("rejected: %1").arg(entry.result.errorCode);
+                break;
+            case journal::Outcome::Unknown:
+                outcome = tr("unknown outcome — query before resending");
+                break;
+            case journal::Outcome::Invalid:
+                outcome = tr("refused before sending");
+                break;
+            }
+            if (entry.reconciliation)
+                outcome += u' ' + tr("(settled: %1)").arg(entry.reconciliation->orderState);
+            html += QStringLiteral("<tr>")
+                + cell(QLocale().toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat))
+                + cell(
+                    operation ? payscore::OrderActions::label(*operation) : entry.write.operation)
+                + cell(outcome) + cell(entry.write.operatorName) + QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+void WorkspacePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace psc::ui

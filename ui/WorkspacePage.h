@@ -1,0 +1,128 @@
+#pragma once
+
+#include "WorkspaceModel.h"
+
+#include <payscore/CancelRequest.h>
+#include <payscore/CollectRequest.h>
+#include <payscore/ModifyRequest.h>
+#include <payscore/Money.h>
+#include <payscore/OrderDefaults.h>
+
+#include <QWidget>
+#include <array>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+
+namespace psc::ui {
+
+class LineItemEditor;
+class LineItemTableModel;
+
+// 订单工作台, the console's first screen: the operator types an order number and presses
+// Enter; the model finds the order in every mode the profile can use; the panel shows its
+// state, amounts, lines, times, collection and the journal's writes for it; the buttons offer
+// exactly what the state allows (the others say why not). Cancel, modify and collect open a
+// form here; their requests go to whoever sends them (OperationFlow: fresh query,
+// confirmation, journaled write). Sync and complete hand over to their own screens.
+class WorkspacePage : public QWidget {
+    Q_OBJECT
+public:
+    using Action = WorkspaceModel::Action;
+
+    explicit WorkspacePage(WorkspaceModel *model, QWidget *parent = nullptr);
+
+    WorkspaceModel *model() const { return m_model; }
+    void setDefaults(const payscore::OrderDefaults &defaults) { m_defaults = defaults; }
+    // While a request is in flight nothing else can be started.
+    void setBusy(bool busy);
+
+    QLineEdit *orderEdit() const { return m_orderEdit; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *panel() const { return m_panel; }
+    QPushButton *button(Action action) const { return m_buttons.at(std::size_t(action)); }
+    QLineEdit *cancelReasonEdit() const { return m_cancelReason; }
+    QComboBox *commonReasons() const { return m_commonReasons; }
+    QLineEdit *modifyReasonEdit() const { return m_modifyReason; }
+    LineItemEditor *feeEditor() const { return m_feeEditor; }
+    LineItemEditor *discountEditor() const { return m_discountEditor; }
+    QLabel *modifyTotalLabel() const { return m_modifyTotal; }
+    QLabel *collectAmountLabel() const { return m_collectAmount; }
+    QLabel *formProblem() const { return m_problem; }
+    QPushButton *submitButton() const { return m_submit; }
+
+    // What the open form would send (built from what was typed, for the order on screen).
+    payscore::CancelRequest cancelRequest() const;
+    payscore::ModifyRequest modifyRequest() const;
+    payscore::CollectRequest collectRequest() const;
+
+signals:
+    void cancelRequested(const psc::payscore::CancelRequest &request);
+    void modifyRequested(const psc::payscore::ModifyRequest &request);
+    void collectRequested(const psc::payscore::CollectRequest &request);
+    // The order should be synced / completed on its own screen, pre-filled.
+    void syncRequested(psc::payscore::Mode mode, const QString &outOrderNo,
+        const std::optional<psc::payscore::Money> &paidAmount);
+    void completeRequested(psc::payscore::Mode mode, const QString &outOrderNo);
+    // A paid order should be refunded (the refund dialog answers it).
+    void refundRequested(psc::payscore::Mode mode, const psc::payscore::OrderView &order);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Form { None, Cancel, Modify, Collect };
+
+    static const QList<Action> &actions(); // in the order shown
+    void build();
+    void retranslate();
+    void lookUp();
+    void showModel();
+    void showStale();
+    void updateButtons();
+    void trigger(Action action);
+    void openForm(Form form);
+    void updateModifyTotal();
+    void submit();
+    payscore::OrderKey key() const;
+    QString panelHtml() const;
+    QString actionText(Action action) const;
+
+    WorkspaceModel *m_model;
+    payscore::OrderDefaults m_defaults;
+    bool m_busy = false;
+    Form m_form = Form::None;
+
+    QLabel *m_orderLabel;
+    QLineEdit *m_orderEdit;
+    QPushButton *m_lookUp;
+    QLabel *m_status;
+    QLabel *m_panel;
+    std::array<QPushButton *, 6> m_buttons {}; // by Action
+    QStackedWidget *m_forms;
+    QLabel *m_formTitle;
+    QLabel *m_cancelReasonLabel;
+    QLineEdit *m_cancelReason;
+    QLabel *m_commonReasonsLabel;
+    QComboBox *m_commonReasons;
+    QLabel *m_modifyReasonLabel;
+    QLineEdit *m_modifyReason;
+    LineItemTableModel *m_fees;
+    LineItemTableModel *m_discounts;
+    LineItemEditor *m_feeEditor;
+    LineItemEditor *m_discountEditor;
+    QLabel *m_feesLabel;
+    QLabel *m_discountsLabel;
+    QLabel *m_modifyTotal;
+    QLabel *m_collectAmount;
+    QLabel *m_problem;
+    QPushButton *m_submit;
+    QWidget *m_formBox;
+    QScrollArea *m_formScroll; // holds m_formBox, under the panel
+};
+
+} // namespace psc::ui
