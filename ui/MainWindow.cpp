@@ -9,6 +9,7 @@
 #include "LanguageSwitcher.h"
 #include "ModalAnswer.h"
 #include "ModeLabels.h"
+#include "NotificationDialog.h"
 #include "OperationFlow.h"
 #include "Palette.h"
 #include "ProfileBar.h"
@@ -219,6 +220,14 @@ void MainWindow::setUpMenus()
     connect(
         m_ui->actionEnglish, &QAction::triggered, this, [choose] { choose(QStringLiteral("en")); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // Paste a callback (PayScore or refund) from the server's log: decrypted and verified.
+    m_decryptNotification = new QAction(this);
+    m_decryptNotification->setObjectName(QStringLiteral("actionDecryptNotification"));
+    m_ui->fileMenu->insertAction(m_ui->actionJournalSettings, m_decryptNotification);
+    connect(m_decryptNotification, &QAction::triggered, this, [this] {
+        NotificationDialog dialog(m_context.session(), this);
+        ModalAnswer::exec(dialog);
+    });
     connect(m_ui->actionOpenProfile, &QAction::triggered, this, [this] {
         const QString path = ModalAnswer::openFileName(
             this, tr("Open a merchant profile"), m_context.profilesDir(), tr("Profiles (*.json)"));
@@ -337,6 +346,7 @@ void MainWindow::retranslate()
     tabs->setTabText(tabs->indexOf(m_journalPage),
         m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal"));
     tabs->setTabText(tabs->indexOf(m_batch), tr("Batch (批量处理)"));
+    m_decryptNotification->setText(tr("&Decrypt a notification…"));
     refreshProfileBar();
 }
 

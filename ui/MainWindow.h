@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QAction;
+
 namespace Ui {
 class MainWindow;
 }
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConsoleContext &m_context;
     OperationFlow *m_flow = nullptr;
+    QAction *m_decryptNotification = nullptr; // File → Decrypt a notification…
     ProfileBar *m_profileBar = nullptr;
     LanguageSwitcher *m_language;
     WorkspacePage *m_workspace = nullptr;

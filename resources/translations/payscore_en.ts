@@ -2924,7 +2924,11 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Order workspace (订单工作台)</source>
             <translation>Order workspace (订单工作台)</translation>
         </message>
-    </context>
+            <message>
+            <source>&amp;Decrypt a notification…</source>
+            <translation>&amp;Decrypt a notification…</translation>
+        </message>
+</context>
     <context>
         <name>psc::ui::ProfileDialog</name>
         <message>
@@ -3214,7 +3218,43 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Refund query</source>
             <translation type="unfinished" />
         </message>
-    </context>
+            <message>
+            <source>Refresh refund %1</source>
+            <translation>Refresh refund %1</translation>
+        </message>
+        <message>
+            <source>Query refund %1 now</source>
+            <translation>Query refund %1 now</translation>
+        </message>
+        <message>
+            <source>⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this refund before anything else; if it must be sent again, it is sent with the same number, never a new one.</source>
+            <translation>⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this refund before anything else; if it must be sent again, it is sent with the same number, never a new one.</translation>
+        </message>
+        <message>
+            <source>Refund %1: %2 — %3</source>
+            <translation>Refund %1: %2 — %3</translation>
+        </message>
+        <message>
+            <source>refund_id %1</source>
+            <translation>refund_id %1</translation>
+        </message>
+        <message>
+            <source>%1 refunded from payment %2</source>
+            <translation>%1 refunded from payment %2</translation>
+        </message>
+        <message>
+            <source>(under way: refresh to see it finish)</source>
+            <translation>(under way: refresh to see it finish)</translation>
+        </message>
+        <message>
+            <source>(the money did not reach the customer: handle it in the merchant platform)</source>
+            <translation>(the money did not reach the customer: handle it in the merchant platform)</translation>
+        </message>
+        <message>
+            <source>Query this order now</source>
+            <translation>Query this order now</translation>
+        </message>
+</context>
     <context>
         <name>psc::ui::SecretDialog</name>
         <message>
@@ -3780,7 +3820,51 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Sending %1 for order %2…</source>
             <translation>Sending %1 for order %2…</translation>
         </message>
-    </context>
+            <message>
+            <source>Nothing was refunded on order %1: %2</source>
+            <translation>Nothing was refunded on order %1: %2</translation>
+        </message>
+        <message>
+            <source>From payment (transaction):</source>
+            <translation>From payment (transaction):</translation>
+        </message>
+        <message>
+            <source>%1 — #%2, paid %3 at %4</source>
+            <translation>%1 — #%2, paid %3 at %4</translation>
+        </message>
+        <message>
+            <source>Already refunded on it:</source>
+            <translation>Already refunded on it:</translation>
+        </message>
+        <message>
+            <source>Amount to refund:</source>
+            <translation>Amount to refund:</translation>
+        </message>
+        <message>
+            <source>Left to refund afterwards:</source>
+            <translation>Left to refund afterwards:</translation>
+        </message>
+        <message>
+            <source>Refund number:</source>
+            <translation>Refund number:</translation>
+        </message>
+        <message>
+            <source>%1 — reused: its earlier outcome is unknown, so it is queried first and sent again unchanged only if it never reached WeChat Pay</source>
+            <translation>%1 — reused: its earlier outcome is unknown, so it is queried first and sent again unchanged only if it never reached WeChat Pay</translation>
+        </message>
+        <message>
+            <source>%1 — journaled before sending; a resend always reuses it</source>
+            <translation>%1 — journaled before sending; a resend always reuses it</translation>
+        </message>
+        <message>
+            <source>Order %1: nothing refunded.</source>
+            <translation>Order %1: nothing refunded.</translation>
+        </message>
+        <message>
+            <source>Refund for order %1…</source>
+            <translation>Refund for order %1…</translation>
+        </message>
+</context>
     <context>
         <name>psc::ui::ProfileBar</name>
         <message>
@@ -4425,7 +4509,15 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Send this request?</source>
             <translation>Send this request?</translation>
         </message>
-    </context>
+            <message>
+            <source>PRODUCTION: give real money back to the customer now?</source>
+            <translation>PRODUCTION: give real money back to the customer now?</translation>
+        </message>
+        <message>
+            <source>Give this money back to the customer?</source>
+            <translation>Give this money back to the customer?</translation>
+        </message>
+</context>
     <context>
         <name>psc::ui::WorkspacePage</name>
         <message>
@@ -4775,6 +4867,158 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>(settled: %1)</source>
             <translation>(settled: %1)</translation>
+        </message>
+            <message>
+            <source>Refund a payment of order %1</source>
+            <translation>Refund a payment of order %1</translation>
+        </message>
+        <message>
+            <source>Refunds of its payments</source>
+            <translation>Refunds of its payments</translation>
+        </message>
+        <message>
+            <source>Refund number</source>
+            <translation>Refund number</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>unknown outcome — query this refund before resending</source>
+            <translation>unknown outcome — query this refund before resending</translation>
+        </message>
+        <message>
+            <source>never reached WeChat Pay — to be sent again</source>
+            <translation>never reached WeChat Pay — to be sent again</translation>
+        </message>
+        <message>
+            <source>not made</source>
+            <translation>not made</translation>
+        </message>
+</context>
+    <context>
+        <name>psc::ui::RefundForm</name>
+        <message>
+            <source>Paid %1 at %2 · already refunded %3 · %4 left to refund</source>
+            <translation>Paid %1 at %2 · already refunded %3 · %4 left to refund</translation>
+        </message>
+        <message>
+            <source>Type the amount in yuan, e.g. 12.50.</source>
+            <translation>Type the amount in yuan, e.g. 12.50.</translation>
+        </message>
+        <message>
+            <source>Left to refund on this payment afterwards: %1</source>
+            <translation>Left to refund on this payment afterwards: %1</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an amount in yuan (e.g. 12.50; at most two decimals).</source>
+            <translation>%1: "%2" is not an amount in yuan (e.g. 12.50; at most two decimals).</translation>
+        </message>
+        <message>
+            <source>&amp;Payment to refund:</source>
+            <translation>&amp;Payment to refund:</translation>
+        </message>
+        <message>
+            <source>Payment to refund</source>
+            <translation>Payment to refund</translation>
+        </message>
+        <message>
+            <source>&amp;Amount to refund (yuan):</source>
+            <translation>&amp;Amount to refund (yuan):</translation>
+        </message>
+        <message>
+            <source>Amount to refund in yuan</source>
+            <translation>Amount to refund in yuan</translation>
+        </message>
+        <message>
+            <source>e.g. 12.50</source>
+            <translation>e.g. 12.50</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (the customer sees it):</source>
+            <translation>&amp;Reason (the customer sees it):</translation>
+        </message>
+        <message>
+            <source>Refund reason</source>
+            <translation>Refund reason</translation>
+        </message>
+        <message>
+            <source>e.g. Delivery fee charged twice</source>
+            <translation>e.g. Delivery fee charged twice</translation>
+        </message>
+        <message>
+            <source>#%1 · %2 · paid %3 · %4 left</source>
+            <translation>#%1 · %2 · paid %3 · %4 left</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3 was sent earlier and its outcome is unknown. No new refund is made until it is settled: sending queries refund %1 first and sends it again — unchanged, with the same number — only if it never reached WeChat Pay.</source>
+            <translation>Refund %1 of %2 on payment %3 was sent earlier and its outcome is unknown. No new refund is made until it is settled: sending queries refund %1 first and sends it again — unchanged, with the same number — only if it never reached WeChat Pay.</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::NotificationDialog</name>
+        <message>
+            <source>Decrypt a notification</source>
+            <translation>Decrypt a notification</translation>
+        </message>
+        <message>
+            <source>{"id": …, "event_type": "REFUND.SUCCESS", "resource": {…}}</source>
+            <translation>{"id": …, "event_type": "REFUND.SUCCESS", "resource": {…}}</translation>
+        </message>
+        <message>
+            <source>Notification body (JSON)</source>
+            <translation>Notification body (JSON)</translation>
+        </message>
+        <message>
+            <source>Wechatpay-Timestamp: …
+Wechatpay-Nonce: …
+Wechatpay-Signature: …
+Wechatpay-Serial: …</source>
+            <translation>Wechatpay-Timestamp: …
+Wechatpay-Nonce: …
+Wechatpay-Signature: …
+Wechatpay-Serial: …</translation>
+        </message>
+        <message>
+            <source>Notification headers</source>
+            <translation>Notification headers</translation>
+        </message>
+        <message>
+            <source>Body (JSON, exactly as received):</source>
+            <translation>Body (JSON, exactly as received):</translation>
+        </message>
+        <message>
+            <source>Headers (optional, to verify):</source>
+            <translation>Headers (optional, to verify):</translation>
+        </message>
+        <message>
+            <source>&amp;Decrypt and verify</source>
+            <translation>&amp;Decrypt and verify</translation>
+        </message>
+        <message>
+            <source>Open a merchant profile first: its APIv3 key decrypts notifications.</source>
+            <translation>Open a merchant profile first: its APIv3 key decrypts notifications.</translation>
+        </message>
+        <message>
+            <source>No APIv3 key: %1</source>
+            <translation>No APIv3 key: %1</translation>
+        </message>
+        <message>
+            <source>✔ Signature verified with the profile's WeChat Pay key.</source>
+            <translation>✔ Signature verified with the profile's WeChat Pay key.</translation>
+        </message>
+        <message>
+            <source>⚠ Signature NOT checked (no headers given): decrypted, but do not trust it as WeChat Pay's word.</source>
+            <translation>⚠ Signature NOT checked (no headers given): decrypted, but do not trust it as WeChat Pay's word.</translation>
+        </message>
+        <message>
+            <source>Event %1 (%2), sent %3</source>
+            <translation>Event %1 (%2), sent %3</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3: %4</source>
+            <translation>Refund %1 of %2 on payment %3: %4</translation>
         </message>
     </context>
 </TS>

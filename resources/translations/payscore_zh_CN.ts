@@ -2919,7 +2919,11 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Order workspace (订单工作台)</source>
             <translation>订单工作台</translation>
         </message>
-    </context>
+            <message>
+            <source>&amp;Decrypt a notification…</source>
+            <translation>解密回调通知(&amp;D)…</translation>
+        </message>
+</context>
     <context>
         <name>psc::ui::ProfileDialog</name>
         <message>
@@ -3209,7 +3213,43 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Refund query</source>
             <translation>查询退款</translation>
         </message>
-    </context>
+            <message>
+            <source>Refresh refund %1</source>
+            <translation>刷新退款 %1 的状态</translation>
+        </message>
+        <message>
+            <source>Query refund %1 now</source>
+            <translation>立即查询退款 %1</translation>
+        </message>
+        <message>
+            <source>⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this refund before anything else; if it must be sent again, it is sent with the same number, never a new one.</source>
+            <translation>⚠ 结果未知 —— 退款 %1 可能已经退了，也可能没有。请先查询这笔退款；如需重发，一律使用同一个退款单号，绝不换新单号。</translation>
+        </message>
+        <message>
+            <source>Refund %1: %2 — %3</source>
+            <translation>退款 %1：%2 —— %3</translation>
+        </message>
+        <message>
+            <source>refund_id %1</source>
+            <translation>微信退款单号 %1</translation>
+        </message>
+        <message>
+            <source>%1 refunded from payment %2</source>
+            <translation>从付款 %2 退款 %1</translation>
+        </message>
+        <message>
+            <source>(under way: refresh to see it finish)</source>
+            <translation>（处理中：稍后刷新查看结果）</translation>
+        </message>
+        <message>
+            <source>(the money did not reach the customer: handle it in the merchant platform)</source>
+            <translation>（退款未到账：请在商户平台处理）</translation>
+        </message>
+        <message>
+            <source>Query this order now</source>
+            <translation>立即查询此订单</translation>
+        </message>
+</context>
     <context>
         <name>psc::ui::SecretDialog</name>
         <message>
@@ -3773,7 +3813,51 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Sending %1 for order %2…</source>
             <translation>正在为订单 %2 发送“%1”…</translation>
         </message>
-    </context>
+            <message>
+            <source>Nothing was refunded on order %1: %2</source>
+            <translation>订单 %1 没有退款：%2</translation>
+        </message>
+        <message>
+            <source>From payment (transaction):</source>
+            <translation>退款的付款（微信支付订单号）：</translation>
+        </message>
+        <message>
+            <source>%1 — #%2, paid %3 at %4</source>
+            <translation>%1 —— 第 %2 笔，%4 支付 %3</translation>
+        </message>
+        <message>
+            <source>Already refunded on it:</source>
+            <translation>这笔付款已退：</translation>
+        </message>
+        <message>
+            <source>Amount to refund:</source>
+            <translation>本次退款金额：</translation>
+        </message>
+        <message>
+            <source>Left to refund afterwards:</source>
+            <translation>退款后还可退：</translation>
+        </message>
+        <message>
+            <source>Refund number:</source>
+            <translation>退款单号：</translation>
+        </message>
+        <message>
+            <source>%1 — reused: its earlier outcome is unknown, so it is queried first and sent again unchanged only if it never reached WeChat Pay</source>
+            <translation>%1 —— 沿用原单号：上次结果未知，先查询；只有微信支付从未收到时才原样重发</translation>
+        </message>
+        <message>
+            <source>%1 — journaled before sending; a resend always reuses it</source>
+            <translation>%1 —— 发送前已记入日志；重发时一律沿用此单号</translation>
+        </message>
+        <message>
+            <source>Order %1: nothing refunded.</source>
+            <translation>订单 %1：没有退款。</translation>
+        </message>
+        <message>
+            <source>Refund for order %1…</source>
+            <translation>订单 %1 退款中…</translation>
+        </message>
+</context>
     <context>
         <name>psc::ui::ProfileBar</name>
         <message>
@@ -4418,7 +4502,15 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Send this request?</source>
             <translation>确定发送此请求吗？</translation>
         </message>
-    </context>
+            <message>
+            <source>PRODUCTION: give real money back to the customer now?</source>
+            <translation>生产环境：现在把真实的钱退还给用户吗？</translation>
+        </message>
+        <message>
+            <source>Give this money back to the customer?</source>
+            <translation>把这笔钱退还给用户吗？</translation>
+        </message>
+</context>
     <context>
         <name>psc::ui::WorkspacePage</name>
         <message>
@@ -4768,6 +4860,158 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>(settled: %1)</source>
             <translation>（已核对：%1）</translation>
+        </message>
+            <message>
+            <source>Refund a payment of order %1</source>
+            <translation>为订单 %1 的付款退款</translation>
+        </message>
+        <message>
+            <source>Refunds of its payments</source>
+            <translation>付款的退款记录</translation>
+        </message>
+        <message>
+            <source>Refund number</source>
+            <translation>退款单号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>unknown outcome — query this refund before resending</source>
+            <translation>结果未知——重发前先查询这笔退款</translation>
+        </message>
+        <message>
+            <source>never reached WeChat Pay — to be sent again</source>
+            <translation>微信支付未收到——需用同一单号重发</translation>
+        </message>
+        <message>
+            <source>not made</source>
+            <translation>未退款</translation>
+        </message>
+</context>
+    <context>
+        <name>psc::ui::RefundForm</name>
+        <message>
+            <source>Paid %1 at %2 · already refunded %3 · %4 left to refund</source>
+            <translation>已付 %1（%2）· 已退 %3 · 还可退 %4</translation>
+        </message>
+        <message>
+            <source>Type the amount in yuan, e.g. 12.50.</source>
+            <translation>请输入金额（元），例如 12.50。</translation>
+        </message>
+        <message>
+            <source>Left to refund on this payment afterwards: %1</source>
+            <translation>退款后这笔付款还可退：%1</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an amount in yuan (e.g. 12.50; at most two decimals).</source>
+            <translation>%1：“%2”不是有效的金额（元），例如 12.50，最多两位小数。</translation>
+        </message>
+        <message>
+            <source>&amp;Payment to refund:</source>
+            <translation>退款的付款(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Payment to refund</source>
+            <translation>退款的付款</translation>
+        </message>
+        <message>
+            <source>&amp;Amount to refund (yuan):</source>
+            <translation>退款金额（元）(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Amount to refund in yuan</source>
+            <translation>退款金额（元）</translation>
+        </message>
+        <message>
+            <source>e.g. 12.50</source>
+            <translation>例如 12.50</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (the customer sees it):</source>
+            <translation>退款原因（用户可见）(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Refund reason</source>
+            <translation>退款原因</translation>
+        </message>
+        <message>
+            <source>e.g. Delivery fee charged twice</source>
+            <translation>例如：配送费多收了一次</translation>
+        </message>
+        <message>
+            <source>#%1 · %2 · paid %3 · %4 left</source>
+            <translation>第 %1 笔 · %2 · 已付 %3 · 还可退 %4</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3 was sent earlier and its outcome is unknown. No new refund is made until it is settled: sending queries refund %1 first and sends it again — unchanged, with the same number — only if it never reached WeChat Pay.</source>
+            <translation>之前发出的退款 %1（%2，付款 %3）结果未知。在查清之前不会发起新的退款：发送时先用这个退款单号查询；只有当微信支付从未收到它时，才用同一个单号原样重新发送。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::NotificationDialog</name>
+        <message>
+            <source>Decrypt a notification</source>
+            <translation>解密回调通知</translation>
+        </message>
+        <message>
+            <source>{"id": …, "event_type": "REFUND.SUCCESS", "resource": {…}}</source>
+            <translation>{"id": …, "event_type": "REFUND.SUCCESS", "resource": {…}}</translation>
+        </message>
+        <message>
+            <source>Notification body (JSON)</source>
+            <translation>通知正文（JSON）</translation>
+        </message>
+        <message>
+            <source>Wechatpay-Timestamp: …
+Wechatpay-Nonce: …
+Wechatpay-Signature: …
+Wechatpay-Serial: …</source>
+            <translation>Wechatpay-Timestamp: …
+Wechatpay-Nonce: …
+Wechatpay-Signature: …
+Wechatpay-Serial: …</translation>
+        </message>
+        <message>
+            <source>Notification headers</source>
+            <translation>通知请求头</translation>
+        </message>
+        <message>
+            <source>Body (JSON, exactly as received):</source>
+            <translation>正文（JSON，原样粘贴）：</translation>
+        </message>
+        <message>
+            <source>Headers (optional, to verify):</source>
+            <translation>请求头（可选，用于验签）：</translation>
+        </message>
+        <message>
+            <source>&amp;Decrypt and verify</source>
+            <translation>验签并解密(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Open a merchant profile first: its APIv3 key decrypts notifications.</source>
+            <translation>请先打开商户配置：需要用它的 APIv3 密钥解密通知。</translation>
+        </message>
+        <message>
+            <source>No APIv3 key: %1</source>
+            <translation>没有 APIv3 密钥：%1</translation>
+        </message>
+        <message>
+            <source>✔ Signature verified with the profile's WeChat Pay key.</source>
+            <translation>✔ 已用配置中的微信支付公钥验签通过。</translation>
+        </message>
+        <message>
+            <source>⚠ Signature NOT checked (no headers given): decrypted, but do not trust it as WeChat Pay's word.</source>
+            <translation>⚠ 未验签（没有提供请求头）：已解密，但不能当作微信支付的正式通知。</translation>
+        </message>
+        <message>
+            <source>Event %1 (%2), sent %3</source>
+            <translation>事件 %1（%2），发送时间 %3</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3: %4</source>
+            <translation>退款 %1：%2，付款 %3：%4</translation>
         </message>
     </context>
 </TS>

@@ -69,12 +69,25 @@ void RefundRunner::refund(const RefundInput &input)
     emit stepChanged(RefundRules::tr("Reading order %1…").arg(input.key.outOrderNo));
     payscore::OrderQuery query;
     query.key = input.key;
-    payscore::PendingOperation *operation = m_runner.query(query);
+    await(m_runner.query(query), [this](const OperationResult &result) { onOrder(result); });
+}
+
+template<typename Handler>
+void RefundRunner::await(payscore::PendingOperation *operation, Handler handler)
+{
+    m_inFlight = operation;
     connect(operation, &payscore::PendingOperation::finished, this,
-        [this, operation](const OperationResult &result) {
+        [this, operation, handler](const OperationResult &result) {
             operation->deleteLater();
-            onOrder(result);
+            m_inFlight = nullptr;
+            handler(result);
         });
+}
+
+void RefundRunner::cancel()
+{
+    if (m_inFlight)
+        m_inFlight->cancel();
 }
 
 void RefundRunner::onOrder(const OperationResult &result)
@@ -126,13 +139,8 @@ void RefundRunner::resume(const RecordedRefund &earlier)
     }
     emit stepChanged(
         RefundRules::tr("Querying refund %1, whose outcome is unknown…").arg(earlier.outRefundNo));
-    payscore::PendingOperation *operation
-        = startQuery(m_input.key.mode, earlier.outRefundNo, m_input.key.subMchid);
-    connect(operation, &payscore::PendingOperation::finished, this,
-        [this, operation, earlier](const OperationResult &result) {
-            operation->deleteLater();
-            onEarlierQueried(earlier, result);
-        });
+    await(startQuery(m_input.key.mode, earlier.outRefundNo, m_input.key.subMchid),
+        [this, earlier](const OperationResult &result) { onEarlierQueried(earlier, result); });
 }
 
 void RefundRunner::onEarlierQueried(const RecordedRefund &earlier, const OperationResult &result)
@@ -239,12 +247,8 @@ void RefundRunner::send(const RefundRequest &request, const payscore::Validation
     emit stepChanged(
         RefundRules::tr("Sending refund %1 of %2…")
             .arg(request.outRefundNo, request.refund.value_or(payscore::Money()).display()));
-    payscore::PendingOperation *operation = m_runner.run(RefundJobs::refund(request, report));
-    connect(operation, &payscore::PendingOperation::finished, this,
-        [this, operation](const OperationResult &result) {
-            operation->deleteLater();
-            finishWith(result);
-        });
+    await(m_runner.run(RefundJobs::refund(request, report)),
+        [this](const OperationResult &result) { finishWith(result); });
 }
 
 void RefundRunner::query(payscore::Mode mode, const QString &outRefundNo, const QString &subMchid)
@@ -257,10 +261,8 @@ void RefundRunner::query(payscore::Mode mode, const QString &outRefundNo, const 
     m_outcome = RefundOutcome();
     m_outcome.outRefundNo = outRefundNo;
     emit stepChanged(RefundRules::tr("Querying refund %1…").arg(outRefundNo));
-    payscore::PendingOperation *operation = startQuery(mode, outRefundNo, subMchid);
-    connect(operation, &payscore::PendingOperation::finished, this,
-        [this, operation, outRefundNo](const OperationResult &result) {
-            operation->deleteLater();
+    await(startQuery(mode, outRefundNo, subMchid),
+        [this, outRefundNo](const OperationResult &result) {
             if (m_journal) {
                 if (const auto earlier = RefundLedger::unsettledByNumber(*m_journal, outRefundNo)) {
                     m_outcome.reusedNumber = true;

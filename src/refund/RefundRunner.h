@@ -56,6 +56,9 @@ public:
     // this number is settled by the answer.
     void query(payscore::Mode mode, const QString &outRefundNo, const QString &subMchid = {});
     bool isBusy() const { return m_busy; }
+    // Esc in the console: aborts the request in flight. A refund that may have left becomes
+    // an unknown outcome (journaled as such; the next refund of the order queries its number).
+    void cancel();
 
     // The same, waiting in a local event loop (payscore-cli, tests).
     RefundOutcome refundAndWait(const RefundInput &input);
@@ -74,6 +77,8 @@ private:
     void resend(const RecordedRefund &earlier);
     void sendNew(const RefundablePayments &payments);
     void send(const RefundRequest &request, const payscore::ValidationReport &report);
+    // Every request goes through here: the one in flight is what cancel() aborts.
+    template<typename Handler> void await(payscore::PendingOperation *operation, Handler handler);
     payscore::PendingOperation *startQuery(
         payscore::Mode mode, const QString &outRefundNo, const QString &subMchid);
     // Records what a query of `outRefundNo` found on its unsettled journal entry.
@@ -87,6 +92,7 @@ private:
     bool m_busy = false;
     RefundInput m_input;
     RefundOutcome m_outcome;
+    QPointer<payscore::PendingOperation> m_inFlight;
 };
 
 } // namespace psc::refund

@@ -202,7 +202,7 @@ void TestWorkspace::offersExactlyWhatTheStateAllows_data()
     row("DEMO-PAYAFTER-DONE-001", { "refund" });
     row("DEMO-OVERSEA-CONFIRMED-001", { "cancel" });
     row("DEMO-OVERSEA-COLLECTING-001", { "sync" });
-    row("DEMO-OVERSEA-DONE-001", { "refund" });
+    row("DEMO-OVERSEA-DONE-001", {}); // paid, but oversea refunds are out of scope
     row("DEMO-PARTNER-CREATED-001", { "cancel" });
     row("DEMO-PARTNER-CONFIRMED-001", { "complete", "cancel" });
     row("DEMO-PARTNER-COLLECTING-001", { "sync", "modify", "collect" });
@@ -229,7 +229,7 @@ void TestWorkspace::offersExactlyWhatTheStateAllows()
         if (const auto operation = WorkspaceModel::operationOf(action))
             QCOMPARE(button->isEnabled(), actions.allows(*operation));
         else
-            QCOMPARE(button->isEnabled(), order.isPaid());
+            QCOMPARE(button->isEnabled(), order.isPaid() && mode != Mode::Oversea);
         if (!expected) {
             // The reason is the rule's own, as tooltip and for screen readers.
             QVERIFY2(!button->toolTip().isEmpty(), qPrintable(name));

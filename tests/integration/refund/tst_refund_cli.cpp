@@ -6,6 +6,7 @@
 #include <crypto/Codec.h>
 #include <sandbox/Sandbox.h>
 #include <sandbox/SandboxIdentity.h>
+#include <support/SignedNotification.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,21 +79,9 @@ class TestRefundCli : public QObject {
             .toString();
     }
 
-    // A REFUND.* notification as WeChat Pay sends it: the resource encrypted with the APIv3
-    // key, the body signed with the sandbox's WeChat Pay key (PUB_KEY_ID mode).
     QByteArray notification(const QByteArray &eventType, const QJsonObject &resource)
     {
-        const QByteArray nonce = "refundnonce1";
-        const auto sealed = crypto::encryptAes256Gcm(m_sandbox.identity().apiv3Key, nonce, "refund",
-            QJsonDocument(resource).toJson(QJsonDocument::Compact));
-        const QJsonObject body { { "id", "EV-2026-0001" },
-            { "create_time", "2026-11-22T16:00:00+08:00" }, { "resource_type", "encrypt-resource" },
-            { "event_type", QString::fromLatin1(eventType) }, { "summary", "退款成功" },
-            { "resource",
-                QJsonObject { { "original_type", "refund" }, { "algorithm", "AEAD_AES_256_GCM" },
-                    { "ciphertext", QString::fromLatin1(sealed->toBase64()) },
-                    { "associated_data", "refund" }, { "nonce", QString::fromLatin1(nonce) } } } };
-        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return testsupport::sealedNotification(m_sandbox.identity(), eventType, resource);
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -106,17 +95,7 @@ class TestRefundCli : public QObject {
 
     QByteArray headersFor(const QByteArray &body, bool tamper)
     {
-        const sandbox::SandboxIdentity &identity = m_sandbox.identity();
-        const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-        const QByteArray nonce = "NOTIFYNONCE0123456789ABCDEFGHIJ";
-        const QByteArray message = timestamp + '\n' + nonce + '\n' + body + '\n';
-        QByteArray signature = identity.wechatpayKey.signSha256(message)->toBase64();
-        if (tamper)
-            signature[10] = signature[10] == 'A' ? 'B' : 'A';
-        return "POST /notify/refund HTTP/1.1\r\nContent-Type: application/json\r\n"
-               "Wechatpay-Timestamp: "
-            + timestamp + "\r\nwechatpay-nonce: " + nonce + "\r\nWechatpay-Signature: " + signature
-            + "\r\nWechatpay-Serial: " + identity.wechatpayPublicKeyId.toLatin1() + "\r\n";
+        return testsupport::notificationHeaders(m_sandbox.identity(), body, tamper);
     }
 
 private slots:
