@@ -120,6 +120,8 @@ void ResultsPane::clear()
 {
     m_state = State::Empty;
     m_result.reset();
+    m_refund.reset();
+    m_outRefundNo.clear();
     render();
 }
 
@@ -241,7 +243,8 @@ void ResultsPane::render()
         && m_result->error.code == QLatin1String(payscore::JournalUnavailableCode);
     // A refund is queried by its own number: when its outcome is unknown, when an earlier
     // refund of the order still is, and to follow one that is still PROCESSING.
-    const bool refundUnderWay = m_refund && m_refund->status == QLatin1String("PROCESSING");
+    const bool refundUnderWay = m_state == State::Succeeded && m_refund
+        && m_refund->status == QLatin1String("PROCESSING");
     const bool refundUnknown = !m_outRefundNo.isEmpty()
         && (m_state == State::Unknown || (m_result && m_result->outcome == Outcome::Unknown));
     m_ui->queryNowButton->setVisible(m_state == State::Unknown || unsettled || refundUnderWay);

@@ -14,6 +14,7 @@
 #include "WorkspacePage.h"
 #include "ui_MainWindow.h"
 #include "ui_ResultsPane.h"
+#include <gui/ConsoleUnderTest.h>
 
 #include <journal/Journal.h>
 #include <journal/JournalFilter.h>
@@ -56,8 +57,8 @@ private slots:
     void screenshotsInBothLanguages();
 
 private:
-    void lookUp(const QString &outOrderNo);
-    void waitUntilIdle();
+    void lookUp(const QString &outOrderNo); // and it was found
+    void waitUntilIdle() { m_console.waitUntilIdle(); }
     void openRefund(); // Alt+R, as a clerk does
     void type(QLineEdit *edit, const QString &text);
     static void typeText(QWidget *widget, const QString &text);
@@ -71,33 +72,21 @@ private:
     RefundForm *form() const { return page()->refundForm(); }
     ResultsPane *results() const { return m_window->resultsPane(); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ConsoleContext> m_context;
-    std::unique_ptr<MainWindow> m_window;
+    psc::testsupport::ConsoleUnderTest m_console;
+    ConsoleContext *m_context = nullptr; // m_console's, once started
+    MainWindow *m_window = nullptr;
 };
 
 void TestWorkspaceRefund::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    ConsoleContext::Options options;
-    options.dataDir = m_dir.path();
-    options.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
-    m_context = std::make_unique<ConsoleContext>(options);
-    m_window = std::make_unique<MainWindow>(*m_context, QStringLiteral("en"));
-    m_window->resize(1366, 768);
-    m_window->show();
-    m_window->start();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_context->sandboxState() != ConsoleContext::SandboxState::Starting, 30000);
-    QVERIFY2(m_context->session(), qPrintable(m_context->sandboxError()));
+    m_console.start();
+    m_context = &m_console.context();
+    m_window = m_console.window();
 }
 
 void TestWorkspaceRefund::cleanupTestCase()
 {
-    ModalAnswer::clear();
-    m_window.reset();
-    m_context.reset();
+    m_console.stop();
 }
 
 void TestWorkspaceRefund::init()
@@ -106,33 +95,17 @@ void TestWorkspaceRefund::init()
     setLatencyMs(0);
 }
 
-void TestWorkspaceRefund::waitUntilIdle()
-{
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(page()->model()->status() != WorkspaceModel::Status::Searching, 20000);
-    QApplication::processEvents();
-}
-
 void TestWorkspaceRefund::lookUp(const QString &outOrderNo)
 {
-    m_window->form()->screens->setCurrentWidget(page());
-    QLineEdit *edit = page()->orderEdit();
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, outOrderNo);
-    QTest::keyClick(edit, Qt::Key_Return);
-    waitUntilIdle();
+    m_console.lookUp(outOrderNo);
     QVERIFY2(page()->model()->status() == WorkspaceModel::Status::Found,
-        qPrintable(page()->statusLabel()->text() + u' '
-            + page()->model()->findResult().query.error.message + u' '
-            + m_context->session()->info().baseUrl.toString()));
+        qPrintable(page()->statusLabel()->text()));
 }
 
 void TestWorkspaceRefund::openRefund()
 {
     QVERIFY(page()->button(Action::Refund)->isEnabled());
-    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::AltModifier); // &Refund…
+    QTest::keyClick(m_window, Qt::Key_R, Qt::AltModifier); // &Refund…
     QTRY_VERIFY(form()->isVisible());
 }
 
@@ -332,6 +305,8 @@ void TestWorkspaceRefund::typedMistakesAreRefusedAtTheirField()
     QMap<QString, QString> seen;
     submitAndConfirm(&seen, false);
     QCOMPARE(seen.value("remainingAfter"), QStringLiteral("¥9.00"));
+    QCOMPARE(results()->state(), ResultsPane::State::Empty);
+    QVERIFY(!results()->form()->queryNowButton->isVisible()); // no earlier refund's button
     QCOMPARE(refundEntries(number).size(), before);
     QCOMPARE(refundedFen(payment), 0);
 }
@@ -374,7 +349,7 @@ void TestWorkspaceRefund::unknownOutcomeIsQueriedByTheSameNumber()
     QTRY_VERIFY_WITH_TIMEOUT(
         results()->form()->busyLabel->text().startsWith(QLatin1String("Sending refund")), 20000);
     QTest::qWait(400);
-    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTest::keyClick(m_window, Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
     setLatencyMs(0);
     waitUntilIdle();
