@@ -80,6 +80,9 @@ QString ConfirmWriteDialog::question() const
     case Operation::Collect:
         return production ? tr("PRODUCTION: charge the customer real money now?")
                           : tr("Ask WeChat Pay to charge the customer now?");
+    case Operation::Refund:
+        return production ? tr("PRODUCTION: give real money back to the customer now?")
+                          : tr("Give this money back to the customer?");
     default:
         break;
     }

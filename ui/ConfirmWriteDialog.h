@@ -13,8 +13,8 @@ class QPushButton;
 
 namespace psc::ui {
 
-// "Send this correction?" — the last look before the workspace's cancel, modify or collect
-// is sent: the order number, its mode, its state in plain words as a fresh query just found
+// "Send this correction?" — the last look before the workspace's cancel, modify, collect or
+// refund is sent: the order number, its mode, its state in plain words as a fresh query just found
 // it, what will change (old total → new total and the difference, the amount that will be
 // charged, the reason the customer will see), the profile and the environment (red in
 // production). "Go back" is the default button: Enter never sends. Shown through

@@ -7,6 +7,7 @@
 #include "JournalPage.h"
 #include "LanguageSwitcher.h"
 #include "ModalAnswer.h"
+#include "NotificationDialog.h"
 #include "OperationFlow.h"
 #include "Palette.h"
 #include "ProfileActions.h"
@@ -183,6 +184,14 @@ void MainWindow::setUpMenus()
     connect(m_profileActions, &ProfileActions::journalReopened, this, &MainWindow::showJournal);
     m_language->attachMenu(m_ui->actionChinese, m_ui->actionEnglish);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // Paste a callback (PayScore or refund) from the server's log: decrypted and verified.
+    m_decryptNotification = new QAction(this);
+    m_decryptNotification->setObjectName(QStringLiteral("actionDecryptNotification"));
+    m_ui->fileMenu->insertAction(m_ui->actionJournalSettings, m_decryptNotification);
+    connect(m_decryptNotification, &QAction::triggered, this, [this] {
+        NotificationDialog dialog(m_context.session(), this);
+        ModalAnswer::exec(dialog);
+    });
     connect(m_ui->actionOpenProfile, &QAction::triggered, m_profileActions,
         &ProfileActions::openProfileFromFile);
     connect(m_ui->actionNewProfile, &QAction::triggered, m_profileActions,
@@ -275,6 +284,7 @@ void MainWindow::retranslate()
     tabs->setTabText(tabs->indexOf(m_journalPage),
         m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal"));
     tabs->setTabText(tabs->indexOf(m_batch), tr("Batch (批量处理)"));
+    m_decryptNotification->setText(tr("&Decrypt a notification…"));
     refreshProfileBar();
 }
 

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QAction;
+
 namespace Ui {
 class MainWindow;
 }
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConsoleContext &m_context;
     OperationFlow *m_flow = nullptr;
+    QAction *m_decryptNotification = nullptr; // File → Decrypt a notification…
     ProfileBar *m_profileBar = nullptr;
     LanguageSwitcher *m_language;
     ProfileActions *m_profileActions;

@@ -12,11 +12,16 @@
 #include "WorkspacePage.h"
 
 #include <journal/Journal.h>
+#include <journal/JournalWriteHook.h>
 #include <journal/PayScoreOrderLookup.h>
 #include <journal/Reconciler.h>
 #include <payscore/OperationRunner.h>
 #include <payscore/OrderActions.h>
 #include <payscore/PendingOperation.h>
+#include <refund/RefundLedger.h>
+#include <refund/RefundNumber.h>
+#include <refund/RefundRequest.h>
+#include <refund/RefundablePayments.h>
 
 #include <QTabWidget>
 
@@ -134,7 +139,10 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
             [this](const payscore::CollectRequest &request) {
                 sendCorrection(Operation::Collect, request);
             });
+        connect(workspace, &WorkspacePage::refundRequested, this, &OperationFlow::sendRefund);
     }
+    // "Query this refund now": the same refund number again, never a new refund.
+    connect(screens.results, &ResultsPane::refundQueryRequested, this, &OperationFlow::queryRefund);
     connect(screens.results, &ResultsPane::cancelRequested, this, &OperationFlow::stopWaiting);
     // "Query this order now": a write's outcome is unknown; a verified answer settles it.
     connect(screens.results, &ResultsPane::queryRequested, this,
@@ -241,22 +249,160 @@ void OperationFlow::sendCorrection(Operation operation, const Request &request)
 {
     if (isBusy() || !ensureSession())
         return;
+    queryFresh(request.key, [this, operation, request](const payscore::OperationResult &result) {
+        confirmAndSend(operation, request, result);
+    });
+}
+
+void OperationFlow::queryFresh(
+    const payscore::OrderKey &key, std::function<void(const payscore::OperationResult &)> then)
+{
     // The confirmation shows the state as it is now, never as the panel last saw it.
     payscore::OrderQuery query;
-    query.key = request.key;
-    payscore::PendingOperation *fresh = m_context.session()->runner(request.key.mode)->query(query);
+    query.key = key;
+    payscore::PendingOperation *fresh = m_context.session()->runner(key.mode)->query(query);
     m_pending = fresh;
-    m_screens.results->showBusy(tr("Checking the state of order %1…").arg(request.key.outOrderNo));
+    m_screens.results->showBusy(tr("Checking the state of order %1…").arg(key.outOrderNo));
     emit busyChanged(true);
     connect(fresh, &payscore::PendingOperation::finished, this,
-        [this, fresh, operation, request](const payscore::OperationResult &result) {
+        [this, fresh, then](const payscore::OperationResult &result) {
             fresh->deleteLater();
             if (fresh != m_pending)
                 return;
             m_pending = nullptr;
             emit busyChanged(false);
-            confirmAndSend(operation, request, result);
+            then(result);
         });
+}
+
+void OperationFlow::sendRefund(const refund::RefundInput &input)
+{
+    if (isBusy() || !ensureSession())
+        return;
+    queryFresh(input.key,
+        [this, input](const payscore::OperationResult &result) { confirmRefund(input, result); });
+}
+
+// The refund rules against the fresh order and the journal's earlier refunds, then the
+// figures to confirm: the payment it comes from, what was already refunded on it, the amount
+// (large), what remains afterwards, the reason and the refund number that any resend reuses.
+void OperationFlow::confirmRefund(refund::RefundInput input, const payscore::OperationResult &fresh)
+{
+    using payscore::Money;
+    const Mode mode = input.key.mode;
+    const QString number = input.key.outOrderNo;
+    if (!fresh.succeeded() || !fresh.order || !m_context.session()) {
+        m_screens.results->showResult(fresh, mode, number); // why the state is not known
+        return;
+    }
+    const payscore::OrderView &order = *fresh.order;
+    const payscore::OperationRunner *runner = m_context.session()->runner(mode);
+    const journal::Journal *journal = m_context.journal().get();
+    const refund::RefundLedger ledger = journal ? refund::RefundLedger::load(*journal,
+                                            runner->profileName(), payscore::modeName(mode), number)
+                                                : refund::RefundLedger();
+    const refund::RefundablePayments payments(order, ledger);
+    const std::optional<refund::RecordedRefund> earlier = ledger.resumable();
+    payscore::ValidationReport check;
+    std::optional<refund::RefundablePayment> payment;
+    if (refund::RefundRequest::checkMode(check, mode) && earlier) {
+        // An earlier refund's outcome is unknown: it is resumed as it was, never replaced.
+        input.transactionId = earlier->transactionId;
+        input.amount = earlier->amount;
+        input.outRefundNo.clear();
+        for (const refund::RefundablePayment &candidate : payments.payments())
+            if (candidate.transactionId == earlier->transactionId)
+                payment = candidate;
+    } else if (!check.hasErrors()) {
+        payments.checkOrder(check);
+        if (!check.hasErrors())
+            payment = payments.choose(check, input.transactionId);
+        if (payment)
+            refund::RefundablePayments::checkAmount(check, *payment, input.amount);
+        input.outRefundNo = refund::RefundNumber::generate();
+    }
+    if (check.hasErrors()) {
+        ModalAnswer::warning(m_dialogParent, tr("Not sent"),
+            tr("Nothing was refunded on order %1: %2").arg(number, check.firstError().message));
+        m_screens.workspace->model()->refresh();
+        return;
+    }
+
+    const Money amount = input.amount.value_or(Money());
+    ConfirmWriteDialog::Summary summary;
+    summary.operation = Operation::Refund;
+    summary.outOrderNo = number;
+    summary.mode = mode;
+    summary.state = payscore::OrderActions::describeState(order).toHtmlEscaped();
+    summary.changes.append({ QStringLiteral("payment"), tr("From payment (transaction):"),
+        payment ? tr("%1 — #%2, paid %3 at %4")
+                      .arg(payment->transactionId)
+                      .arg(payment->seq)
+                      .arg(payment->amount.display(), payment->paidTime)
+                : input.transactionId });
+    if (payment)
+        summary.changes.append({ QStringLiteral("refunded"), tr("Already refunded on it:"),
+            payment->refunded.display() });
+    summary.changes.append({ QStringLiteral("amount"), tr("Amount to refund:"),
+        QStringLiteral("<span style='font-size:20pt'><b>%1</b></span>").arg(amount.display()) });
+    if (payment)
+        // A resumed refund is already counted in what was refunded.
+        summary.changes.append({ QStringLiteral("remainingAfter"), tr("Left to refund afterwards:"),
+            (earlier ? payment->remaining() : payment->remaining() - amount).display() });
+    summary.changes.append({ QStringLiteral("reason"), tr("Reason the customer sees:"),
+        input.reason.trimmed().toHtmlEscaped() });
+    summary.changes.append({ QStringLiteral("refundNumber"), tr("Refund number:"),
+        earlier ? tr("%1 — reused: its earlier outcome is unknown, so it is queried first and "
+                     "sent again unchanged only if it never reached WeChat Pay")
+                      .arg(earlier->outRefundNo)
+                : tr("%1 — journaled before sending; a resend always reuses it")
+                      .arg(input.outRefundNo) });
+    summary.profileName = m_context.session()->info().name;
+    summary.environment = m_context.session()->info().environment;
+    if (!ConfirmWriteDialog::confirm(summary, m_dialogParent)) {
+        m_screens.results->clear();
+        emit statusMessage(tr("Order %1: nothing refunded.").arg(number), 5000);
+        return;
+    }
+    startRefundRunner(input.key);
+    m_refunds->refund(input);
+}
+
+void OperationFlow::queryRefund(Mode mode, const QString &outRefundNo)
+{
+    if (isBusy() || !ensureSession() || outRefundNo.isEmpty())
+        return;
+    payscore::OrderKey key = m_refundKey;
+    key.mode = mode;
+    startRefundRunner(key);
+    m_refunds->query(mode, outRefundNo, key.subMchid);
+}
+
+void OperationFlow::startRefundRunner(const payscore::OrderKey &key)
+{
+    if (m_refunds)
+        m_refunds.release()->deleteLater(); // done: it may still be unwinding its signal
+    journal::JournalWriteHook *hook = m_context.session()->journalHook();
+    m_refunds = std::make_unique<refund::RefundRunner>(
+        *m_context.session()->runner(key.mode), hook ? &hook->journal() : nullptr);
+    m_refundKey = key;
+    connect(m_refunds.get(), &refund::RefundRunner::stepChanged, m_screens.results,
+        &ResultsPane::showBusy);
+    connect(m_refunds.get(), &refund::RefundRunner::finished, this, &OperationFlow::showRefund);
+    m_screens.results->showBusy(tr("Refund for order %1…").arg(key.outOrderNo));
+    emit busyChanged(true);
+}
+
+void OperationFlow::showRefund(const refund::RefundOutcome &outcome)
+{
+    emit busyChanged(false);
+    m_screens.results->showRefund(outcome, m_refundKey.mode, m_refundKey.outOrderNo);
+    m_screens.journal->refresh();
+    // The panel lists the order's refunds as the journal has them now.
+    WorkspaceModel *model = m_screens.workspace ? m_screens.workspace->model() : nullptr;
+    if (model && model->outOrderNo() == m_refundKey.outOrderNo && !m_refundKey.outOrderNo.isEmpty())
+        model->refresh();
+    emit finished(outcome.result);
 }
 
 template<typename Request>
@@ -350,6 +496,8 @@ void OperationFlow::stopWaiting()
     // and run()'s handler shows its outcome (unknown when the request may have left) at once.
     if (m_pending)
         m_pending->cancel();
+    else if (m_refunds && m_refunds->isBusy())
+        m_refunds->cancel();
 }
 
 void OperationFlow::detach()
@@ -357,6 +505,8 @@ void OperationFlow::detach()
     if (m_pending)
         m_pending->disconnect(this);
     m_pending = nullptr;
+    if (m_refunds)
+        m_refunds->disconnect(this);
 }
 
 void OperationFlow::settleJournal(

@@ -3,6 +3,7 @@
 #include <payscore/Mode.h>
 #include <payscore/OperationResult.h>
 #include <payscore/OrderQuery.h>
+#include <refund/RefundRunner.h>
 
 #include "ConfirmCompleteDialog.h"
 
@@ -10,6 +11,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QTabWidget;
 class QWidget;
@@ -39,6 +41,9 @@ class WorkspacePage;
 // the result goes to the results pane, the field it names is highlighted on the page that
 // sent it, and the journal page is refreshed. A query made because a write's outcome is
 // unknown ("Query this order now") settles the journal when its answer is verified.
+// Refunds take the same path (fresh query, the refund rules against the journal's earlier
+// refunds, confirmation) and are sent by refund::RefundRunner, as payscore-cli refund does:
+// journaled before they leave, an unknown one resumed under its own number.
 class OperationFlow : public QObject {
     Q_OBJECT
 public:
@@ -67,7 +72,7 @@ public:
     // Query → state check → confirmation → send. Any screen's write goes through here.
     void checkThenSend(Write write);
 
-    bool isBusy() const { return !m_pending.isNull(); }
+    bool isBusy() const { return !m_pending.isNull() || (m_refunds && m_refunds->isBusy()); }
     // Esc: aborts the request in flight; the outcome becomes unknown if it may have left.
     void stopWaiting();
     // Ends with the window: a request still in flight reports to nobody.
@@ -92,6 +97,15 @@ private:
     template<typename Request>
     void confirmAndSend(payscore::Operation operation, const Request &request,
         const payscore::OperationResult &fresh);
+    // Refunds: fresh query → rules → confirmation → RefundRunner; "query this refund".
+    void sendRefund(const refund::RefundInput &input);
+    void confirmRefund(refund::RefundInput input, const payscore::OperationResult &fresh);
+    void queryRefund(payscore::Mode mode, const QString &outRefundNo);
+    void startRefundRunner(const payscore::OrderKey &key);
+    void showRefund(const refund::RefundOutcome &outcome);
+    // The order queried afresh (busy meanwhile; Esc drops it), then `then` with the answer.
+    void queryFresh(
+        const payscore::OrderKey &key, std::function<void(const payscore::OperationResult &)> then);
     bool ensureSession();
     void run(payscore::PendingOperation *operation, payscore::Mode mode, const QString &outOrderNo,
         FormPage *source, const QString &what, bool settlesJournal = false);
@@ -102,6 +116,8 @@ private:
     Screens m_screens;
     QWidget *m_dialogParent;
     QPointer<payscore::PendingOperation> m_pending;
+    std::unique_ptr<refund::RefundRunner> m_refunds; // the refund on its way, or the last one
+    payscore::OrderKey m_refundKey; // the order (and sub_mchid) of the refund on screen
 };
 
 } // namespace psc::ui

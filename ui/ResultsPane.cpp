@@ -95,8 +95,12 @@ ResultsPane::ResultsPane(QWidget *parent)
     m_ui->paneLayout->setStretchFactor(m_ui->detailTabs, 100);
     m_ui->paneLayout->addStretch(1);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ResultsPane::cancelRequested);
-    connect(m_ui->queryNowButton, &QPushButton::clicked, this,
-        [this] { emit queryRequested(m_mode, m_outOrderNo); });
+    connect(m_ui->queryNowButton, &QPushButton::clicked, this, [this] {
+        if (m_outRefundNo.isEmpty())
+            emit queryRequested(m_mode, m_outOrderNo);
+        else
+            emit refundQueryRequested(m_mode, m_outRefundNo);
+    });
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, [this] {
         if (!m_result || m_result->api.request.isEmpty())
             return;
@@ -116,6 +120,8 @@ void ResultsPane::clear()
 {
     m_state = State::Empty;
     m_result.reset();
+    m_refund.reset();
+    m_outRefundNo.clear();
     render();
 }
 
@@ -127,6 +133,24 @@ void ResultsPane::showBusy(const QString &what)
 }
 
 void ResultsPane::showResult(
+    const OperationResult &result, payscore::Mode mode, const QString &outOrderNo)
+{
+    m_refund.reset();
+    m_outRefundNo.clear();
+    setResult(result, mode, outOrderNo);
+    render();
+}
+
+void ResultsPane::showRefund(
+    const refund::RefundOutcome &outcome, payscore::Mode mode, const QString &outOrderNo)
+{
+    m_refund = outcome.refund;
+    m_outRefundNo = outcome.outRefundNo;
+    setResult(outcome.result, mode, outOrderNo);
+    render();
+}
+
+void ResultsPane::setResult(
     const OperationResult &result, payscore::Mode mode, const QString &outOrderNo)
 {
     m_result = result;
@@ -149,7 +173,6 @@ void ResultsPane::showResult(
         m_state = State::ConfigError;
         break;
     }
-    render();
 }
 
 void ResultsPane::showNothingToDo(const OperationResult &query, payscore::Mode mode,
@@ -160,6 +183,8 @@ void ResultsPane::showNothingToDo(const OperationResult &query, payscore::Mode m
     m_outOrderNo = outOrderNo;
     m_nothingToDo = why;
     m_state = State::NothingToDo;
+    m_refund.reset();
+    m_outRefundNo.clear();
     render();
 }
 
@@ -196,6 +221,12 @@ QString ResultsPane::operationText() const
     case payscore::Operation::Collect:
         operation = tr("Collect");
         break;
+    case payscore::Operation::Refund:
+        operation = tr("Refund");
+        break;
+    case payscore::Operation::RefundQuery:
+        operation = tr("Refund query");
+        break;
     }
     return tr("%1 · %2 · order %3").arg(operation, ModeLabels::text(m_result->mode), m_outOrderNo);
 }
@@ -210,8 +241,17 @@ void ResultsPane::render()
         && m_result->error.code == QLatin1String(payscore::JournalUnsettledCode);
     const bool journalDown = m_state == State::ConfigError && m_result
         && m_result->error.code == QLatin1String(payscore::JournalUnavailableCode);
-    m_ui->queryNowButton->setVisible(m_state == State::Unknown || unsettled);
-    m_ui->queryNowButton->setEnabled(!m_outOrderNo.isEmpty());
+    // A refund is queried by its own number: when its outcome is unknown, when an earlier
+    // refund of the order still is, and to follow one that is still PROCESSING.
+    const bool refundUnderWay = m_state == State::Succeeded && m_refund
+        && m_refund->status == QLatin1String("PROCESSING");
+    const bool refundUnknown = !m_outRefundNo.isEmpty()
+        && (m_state == State::Unknown || (m_result && m_result->outcome == Outcome::Unknown));
+    m_ui->queryNowButton->setVisible(m_state == State::Unknown || unsettled || refundUnderWay);
+    m_ui->queryNowButton->setEnabled(!m_outOrderNo.isEmpty() || !m_outRefundNo.isEmpty());
+    m_ui->queryNowButton->setText(m_outRefundNo.isEmpty() ? tr("Query this order now")
+            : refundUnderWay ? tr("Refresh refund %1").arg(m_outRefundNo)
+                             : tr("Query refund %1 now").arg(m_outRefundNo));
     m_ui->stateBadge->hide();
     m_ui->orderIdBadge->hide();
     m_ui->stateMeaning->hide();
@@ -241,7 +281,12 @@ void ResultsPane::render()
             Palette::Role::Invalid);
         break;
     case State::Unknown:
-        setBanner(tr("⚠ OUTCOME UNKNOWN — the request may or may not have been carried out. "
+        setBanner(refundUnknown
+                ? tr("⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this "
+                     "refund before anything else; if it must be sent again, it is sent with "
+                     "the same number, never a new one.")
+                      .arg(m_outRefundNo)
+                : tr("⚠ OUTCOME UNKNOWN — the request may or may not have been carried out. "
                      "Query the order before doing anything else."),
             Palette::Role::Unknown);
         break;
@@ -290,7 +335,9 @@ void ResultsPane::render()
         m_ui->followUpValue->setText(tr("not needed"));
     }
     m_ui->collectionValue->clear();
-    if (result.order && !result.order->isEmpty())
+    if (m_refund)
+        showRefundStatus(*m_refund); // the refund is the news, not the order it belongs to
+    else if (result.order && !result.order->isEmpty())
         showOrder(*result.order);
     if (!result.succeeded())
         showError(result);
@@ -327,6 +374,37 @@ void ResultsPane::showOrder(const payscore::OrderView &order)
         m_ui->stateMeaning->setText(tr("Total amount: %1").arg(order.totalAmount->display()));
         m_ui->stateMeaning->show();
     }
+}
+
+void ResultsPane::showRefundStatus(const refund::RefundView &refund)
+{
+    // Only a verified answer reaches here (the runner drops an unverified one).
+    const QColor colour = refund.status == QLatin1String("SUCCESS")
+        ? Palette::background(Palette::Role::Success)
+        : refund.status == QLatin1String("PROCESSING")
+        ? Palette::background(Palette::Role::InProgress)
+        : Palette::background(Palette::Role::Rejected);
+    m_ui->stateBadge->setText(
+        tr("Refund %1: %2 — %3")
+            .arg(refund.outRefundNo, refund.status, refund::RefundView::statusText(refund.status)));
+    m_ui->stateBadge->setStyleSheet(badgeStyle(colour));
+    m_ui->stateBadge->show();
+    if (!refund.refundId.isEmpty()) {
+        m_ui->orderIdBadge->setText(tr("refund_id %1").arg(refund.refundId));
+        m_ui->orderIdBadge->setStyleSheet(badgeStyle(Palette::background(Palette::Role::Detail)));
+        m_ui->orderIdBadge->show();
+    }
+    QString meaning = tr("%1 refunded from payment %2")
+                          .arg(refund.refund ? refund.refund->display() : QStringLiteral("—"),
+                              refund.transactionId);
+    if (refund.status == QLatin1String("PROCESSING"))
+        meaning += u' ' + tr("(under way: refresh to see it finish)");
+    else if (refund.status == QLatin1String("ABNORMAL"))
+        meaning += u' '
+            + tr("(the money did not reach the customer: handle it in the merchant "
+                 "platform)");
+    m_ui->stateMeaning->setText(meaning);
+    m_ui->stateMeaning->show();
 }
 
 void ResultsPane::showError(const OperationResult &result)

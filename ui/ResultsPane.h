@@ -4,6 +4,7 @@
 
 #include <payscore/Mode.h>
 #include <payscore/OperationResult.h>
+#include <refund/RefundOutcome.h>
 
 #include <QWidget>
 
@@ -45,6 +46,10 @@ public:
         const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
     // Nothing was sent because the fresh `query` shows nothing needs doing (a sync of an order
     // that is already paid): neutral, neither success nor rejection.
+    // A refund's outcome (or a refund query's): its status as the badge, and for an unknown
+    // outcome or a refund still PROCESSING the button queries that refund number again.
+    void showRefund(
+        const refund::RefundOutcome &outcome, payscore::Mode mode, const QString &outOrderNo);
     void showNothingToDo(const payscore::OperationResult &query, payscore::Mode mode,
         const QString &outOrderNo, const QString &why);
     void clear();
@@ -52,18 +57,25 @@ public:
     State state() const { return m_state; }
     bool isBusy() const { return m_state == State::Busy; }
     const std::optional<payscore::OperationResult> &result() const { return m_result; }
+    // The refund on screen (empty unless showRefund()), and its number.
+    const std::optional<refund::RefundView> &refund() const { return m_refund; }
+    QString outRefundNo() const { return m_outRefundNo; }
 
     Ui::ResultsPane *form() const { return m_ui.get(); }
 
 signals:
     void cancelRequested();
     void queryRequested(psc::payscore::Mode mode, const QString &outOrderNo);
+    void refundQueryRequested(psc::payscore::Mode mode, const QString &outRefundNo);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setResult(
+        const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
     void render();
+    void showRefundStatus(const refund::RefundView &refund);
     void setBanner(const QString &text, Palette::Role role);
     void showOrder(const payscore::OrderView &order);
     void showError(const payscore::OperationResult &result);
@@ -77,6 +89,8 @@ private:
     QString m_outOrderNo;
     QString m_busyWhat;
     QString m_nothingToDo;
+    std::optional<refund::RefundView> m_refund;
+    QString m_outRefundNo; // set for refunds: "query this refund" asks for it, not the order
 };
 
 } // namespace psc::ui

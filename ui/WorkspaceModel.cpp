@@ -7,6 +7,8 @@
 #include <payscore/JsonFieldReader.h>
 #include <payscore/OperationRunner.h>
 #include <payscore/OrderActions.h>
+#include <refund/RefundRequest.h>
+#include <session/MerchantSession.h>
 
 namespace psc::ui {
 
@@ -156,12 +158,17 @@ QString WorkspaceModel::refusal(Action action) const
     if (m_status != Status::Found || !m_result.mode)
         return tr("Look an order up first.");
     const payscore::OrderView order = this->order();
-    if (action == Action::Refund)
+    if (action == Action::Refund) {
+        // Oversea (apihk) refunds use another API: out of scope, said where the order is shown.
+        payscore::ValidationReport scope;
+        if (!refund::RefundRequest::checkMode(scope, *m_result.mode))
+            return scope.firstError().message;
         return order.isPaid()
             ? QString()
             : tr("Only a paid order can be refunded (completed, or the collection is paid); "
                  "this order is: %1.")
                   .arg(payscore::OrderActions::describeState(order));
+    }
     return payscore::OrderActions(*m_result.mode, order).refusal(*operationOf(action));
 }
 
@@ -173,6 +180,16 @@ QList<journal::JournalEntry> WorkspaceModel::writes() const
     journal::JournalFilter filter;
     filter.outOrderNo = m_outOrderNo;
     return journal->entries(filter);
+}
+
+refund::RefundLedger WorkspaceModel::refundLedger() const
+{
+    const journal::Journal *journal = m_context.journal().get();
+    const session::MerchantSession *session = m_context.session();
+    if (!journal || !session || m_status != Status::Found || !m_result.mode)
+        return {};
+    return refund::RefundLedger::load(*journal, session->runner(*m_result.mode)->profileName(),
+        payscore::modeName(*m_result.mode), m_outOrderNo);
 }
 
 } // namespace psc::ui

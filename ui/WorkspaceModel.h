@@ -5,6 +5,7 @@
 #include <payscore/OrderFinder.h>
 #include <payscore/OrderView.h>
 #include <payscore/PostItems.h>
+#include <refund/RefundLedger.h>
 
 #include <QJsonObject>
 #include <QList>
@@ -59,6 +60,9 @@ public:
 
     // Every write the journal holds for this number (console and CLI), newest first.
     QList<journal::JournalEntry> writes() const;
+    // The refunds the journal recorded for the order on screen (this profile, this mode): what
+    // was already refunded on each payment, and a refund whose outcome is still unknown.
+    refund::RefundLedger refundLedger() const;
 
 signals:
     void changed();

@@ -5,9 +5,11 @@
 #include "ModeLabels.h"
 #include "OrderStateText.h"
 #include "Palette.h"
+#include "RefundForm.h"
 
 #include <payscore/Limits.h>
 #include <payscore/OrderActions.h>
+#include <refund/RefundView.h>
 
 #include <QComboBox>
 #include <QEvent>
@@ -217,6 +219,11 @@ void WorkspacePage::build()
     collectLayout->addStretch(1);
     m_forms->addWidget(collectPage);
 
+    m_refundForm = new RefundForm;
+    m_refundForm->setObjectName(QStringLiteral("refundForm"));
+    connect(m_refundForm, &RefundForm::edited, m_problem, &QLabel::clear);
+    m_forms->addWidget(m_refundForm);
+
     m_problem->setObjectName(QStringLiteral("formProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(Palette::textStyle(Palette::Text::Error));
@@ -418,10 +425,13 @@ void WorkspacePage::trigger(Action action)
         emit completeRequested(mode, order.outOrderNo);
         return;
     case Action::Refund:
-        // The refund form is not in the console yet (issue #16): say so plainly, send nothing.
-        m_status->setText(tr("Refunds cannot be made from the console yet: nothing was sent. "
-                             "The payment to refund is listed in the collection details above."));
-        emit refundRequested(mode, order);
+        m_refundForm->setOrder(key(), order, m_model->refundLedger());
+        openForm(Form::Refund);
+        if (m_refundForm->resumable())
+            m_submit->setFocus();
+        else
+            m_refundForm->amountEdit()->setFocus();
+        m_refundForm->amountEdit()->selectAll();
         return;
     case Action::Cancel:
         openForm(Form::Cancel);
@@ -471,6 +481,9 @@ void WorkspacePage::openForm(Form form)
     case Form::Modify:
         m_formTitle->setText(tr("Lower the amount of order %1").arg(number));
         updateModifyTotal();
+        break;
+    case Form::Refund:
+        m_formTitle->setText(tr("Refund a payment of order %1").arg(number));
         break;
     case Form::Collect: {
         const payscore::OrderView order = m_model->order();
@@ -558,10 +571,15 @@ void WorkspacePage::submit()
     case Form::Collect:
         report = collectRequest().validate();
         break;
+    case Form::Refund:
+        report = m_refundForm->check();
+        break;
     }
     if (report.hasErrors()) {
         m_problem->setText(report.firstError().message);
-        if (m_form == Form::Cancel)
+        if (m_form == Form::Refund)
+            m_refundForm->focusField(report.firstError().pointer);
+        else if (m_form == Form::Cancel)
             m_cancelReason->setFocus();
         else if (m_form == Form::Modify && report.firstError().pointer == QLatin1String("/reason"))
             m_modifyReason->setFocus();
@@ -577,6 +595,9 @@ void WorkspacePage::submit()
         break;
     case Form::Collect:
         emit collectRequested(collectRequest());
+        break;
+    case Form::Refund:
+        emit refundRequested(m_refundForm->input());
         break;
     case Form::None:
         break;
@@ -666,6 +687,31 @@ QString WorkspacePage::panelHtml() const
         }
         html += QStringLiteral("</table>");
     }
+
+    // The refunds of its payments, as the journal recorded them (the order answer lists none).
+    const refund::RefundLedger ledger = m_model->refundLedger();
+    if (!ledger.refunds().isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><table border='1' cellspacing='0' "
+                               "cellpadding='3'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                               "</tr>")
+                    .arg(tr("Refunds of its payments"), tr("Refund number"), tr("Transaction"),
+                        tr("Amount"), tr("Status"));
+        for (const refund::RecordedRefund &recorded : ledger.refunds()) {
+            const QString status = recorded.unsettled
+                ? tr("unknown outcome — query this refund before resending")
+                : recorded.neverArrived     ? tr("never reached WeChat Pay — to be sent again")
+                : recorded.status.isEmpty() ? tr("not made")
+                                            : QStringLiteral("%1 · %2").arg(recorded.status,
+                                                refund::RefundView::statusText(recorded.status));
+            html += QStringLiteral("<tr>") + cell(recorded.outRefundNo)
+                + cell(recorded.transactionId) + cell(recorded.amount.display()) + cell(status)
+                + QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (m_model->mode() == Mode::Oversea && order.isPaid())
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(m_model->refusal(Action::Refund).toHtmlEscaped());
 
     // Every write the journal holds for this number, from this console or payscore-cli.
     const QList<journal::JournalEntry> writes = m_model->writes();

@@ -7,6 +7,7 @@
 #include <payscore/ModifyRequest.h>
 #include <payscore/Money.h>
 #include <payscore/OrderDefaults.h>
+#include <refund/RefundRunner.h>
 
 #include <QWidget>
 #include <array>
@@ -22,12 +23,13 @@ namespace psc::ui {
 
 class LineItemEditor;
 class LineItemTableModel;
+class RefundForm;
 
 // 订单工作台, the console's first screen: the operator types an order number and presses
 // Enter; the model finds the order in every mode the profile can use; the panel shows its
 // state, amounts, lines, times, collection and the journal's writes for it; the buttons offer
-// exactly what the state allows (the others say why not). Cancel, modify and collect open a
-// form here; their requests go to whoever sends them (OperationFlow: fresh query,
+// exactly what the state allows (the others say why not). Cancel, modify, collect and refund
+// open a form here; their requests go to whoever sends them (OperationFlow: fresh query,
 // confirmation, journaled write). Sync and complete hand over to their own screens.
 class WorkspacePage : public QWidget {
     Q_OBJECT
@@ -54,6 +56,7 @@ public:
     QLabel *collectAmountLabel() const { return m_collectAmount; }
     QLabel *formProblem() const { return m_problem; }
     QPushButton *submitButton() const { return m_submit; }
+    RefundForm *refundForm() const { return m_refundForm; }
 
     // What the open form would send (built from what was typed, for the order on screen).
     payscore::CancelRequest cancelRequest() const;
@@ -68,14 +71,14 @@ signals:
     void syncRequested(psc::payscore::Mode mode, const QString &outOrderNo,
         const std::optional<psc::payscore::Money> &paidAmount);
     void completeRequested(psc::payscore::Mode mode, const QString &outOrderNo);
-    // A paid order should be refunded (the refund dialog answers it).
-    void refundRequested(psc::payscore::Mode mode, const psc::payscore::OrderView &order);
+    // A paid order's payment should be refunded (as the refund form was filled in).
+    void refundRequested(const psc::refund::RefundInput &input);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Form { None, Cancel, Modify, Collect };
+    enum class Form { None, Cancel, Modify, Collect, Refund }; // the stack's pages, in order
 
     static const QList<Action> &actions(); // in the order shown
     void build();
@@ -119,6 +122,7 @@ private:
     QLabel *m_discountsLabel;
     QLabel *m_modifyTotal;
     QLabel *m_collectAmount;
+    RefundForm *m_refundForm;
     QLabel *m_problem;
     QPushButton *m_submit;
     QWidget *m_formBox;

@@ -4,10 +4,10 @@
 #include "CliSupport.h"
 #include "PayScoreCli.h"
 
-#include <apiv3/AnswerVerifier.h>
-#include <crypto/Codec.h>
+#include <apiv3/NotificationDecoder.h>
 #include <profile/ClientConfigFactory.h>
 #include <profile/StoredSecretSource.h>
+#include <refund/RefundView.h>
 
 #include <QJsonDocument>
 
@@ -27,14 +27,15 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral(
-            "payscore-cli decrypt --file NOTIFICATION.json [--timestamp T --nonce N "
-            "--signature S --serial SERIAL]\n\n"
+            "payscore-cli decrypt --file NOTIFICATION.json [--headers FILE | --timestamp T "
+            "--nonce N --signature S --serial SERIAL]\n\n"
             "Decrypts resource{ciphertext, nonce, associated_data} (AEAD_AES_256_GCM) of a "
-            "notification body with the APIv3 key: the profile's (keychain or "
-            "PAYSCORE_APIV3_KEY) with --profile, else PAYSCORE_APIV3_KEY. Given the callback's "
-            "Wechatpay-Timestamp/-Nonce/-Signature/-Serial headers (and --profile for the "
-            "keys), the body's signature is verified first and a failure stops the decryption; "
-            "without them the output says verified: false."));
+            "notification body — PAYSCORE.* and REFUND.SUCCESS/ABNORMAL/CLOSED alike — with the "
+            "APIv3 key: the profile's (keychain or PAYSCORE_APIV3_KEY) with --profile, else "
+            "PAYSCORE_APIV3_KEY. Given the callback's Wechatpay-Timestamp/-Nonce/-Signature/"
+            "-Serial headers (--headers FILE, or one option each, and --profile for the keys), "
+            "the body's signature is verified first and a failure stops the decryption; without "
+            "them the output says verified: false. Refund events also print the refund."));
         const QCommandLineOption fileOption(QStringLiteral("file"),
             QStringLiteral("the notification body (JSON)"), QStringLiteral("FILE"));
         const QCommandLineOption timestamp(QStringLiteral("timestamp"),
@@ -45,7 +46,11 @@ public:
             QStringLiteral("Wechatpay-Signature header"), QStringLiteral("S"));
         const QCommandLineOption serial(QStringLiteral("serial"),
             QStringLiteral("Wechatpay-Serial header"), QStringLiteral("SERIAL"));
-        parser.addOptions({ fileOption, timestamp, nonce, signature, serial });
+        const QCommandLineOption headersFile(QStringLiteral("headers"),
+            QStringLiteral("a file with the callback's headers, \"Name: value\" per line "
+                           "(Wechatpay-Timestamp, -Nonce, -Signature, -Serial)"),
+            QStringLiteral("FILE"));
+        parser.addOptions({ fileOption, headersFile, timestamp, nonce, signature, serial });
         int exitCode = ExitSucceeded;
         if (!parseOptions(parser, context, &exitCode))
             return exitCode;
@@ -66,39 +71,29 @@ public:
         if (!read)
             return invalid(QStringLiteral("INVALID_INPUT"), read.error(), QStringLiteral("file"));
         const QByteArray body = *read;
-        const QJsonObject notification = QJsonDocument::fromJson(body).object();
-        const QJsonObject resource = notification.value(QStringLiteral("resource")).toObject();
-        if (resource.isEmpty()) {
-            return invalid(QStringLiteral("INVALID_INPUT"),
-                PayScoreCli::tr("The file is not a notification: no resource object."),
-                QStringLiteral("/resource"));
-        }
-        const QString algorithm = resource.value(QStringLiteral("algorithm")).toString();
-        if (!algorithm.isEmpty() && algorithm != QLatin1String("AEAD_AES_256_GCM")) {
-            return invalid(QStringLiteral("INVALID_INPUT"),
-                PayScoreCli::tr("Unsupported algorithm %1.").arg(algorithm),
-                QStringLiteral("/resource/algorithm"));
-        }
 
-        // Each field named for what is wrong with it (a number where a string belongs used to
-        // surface as an empty nonce at /resource/ciphertext).
-        for (const QString &name : { QStringLiteral("ciphertext"), QStringLiteral("nonce"),
-                 QStringLiteral("associated_data") }) {
-            const QJsonValue value = resource.value(name);
-            const bool optional = name == QLatin1String("associated_data");
-            const bool absent = value.isUndefined() || value.isNull();
-            if (absent ? !optional
-                       : !value.isString() || (!optional && value.toString().isEmpty())) {
-                return invalid(QStringLiteral("INVALID_INPUT"),
-                    PayScoreCli::tr("resource.%1 must be a non-empty JSON string.").arg(name),
-                    QStringLiteral("/resource/") + name);
+        apiv3::NotificationHeaders headers;
+        if (parser.isSet(headersFile)) {
+            const Result<QByteArray> headerText = readInputFile(parser.value(headersFile));
+            if (!headerText) {
+                return invalid(
+                    QStringLiteral("INVALID_INPUT"), headerText.error(), QStringLiteral("headers"));
             }
+            headers = apiv3::NotificationHeaders::fromText(*headerText);
         }
+        if (parser.isSet(timestamp))
+            headers.timestamp = parser.value(timestamp).toLatin1();
+        if (parser.isSet(nonce))
+            headers.nonce = parser.value(nonce).toLatin1();
+        if (parser.isSet(signature))
+            headers.signature = parser.value(signature).toLatin1();
+        if (parser.isSet(serial))
+            headers.serial = parser.value(serial).toLatin1();
+        const bool verify = !headers.isEmpty();
 
         // The key (and, for verification, the key ring) from the profile when there is one.
         profile::Profile profile;
         std::unique_ptr<PayScoreSession> session;
-        const bool verify = parser.isSet(signature);
         if (!context.profilePath.isEmpty() || verify) {
             OperationResult failure;
             session = openSession(context, mode, operation, false, &failure);
@@ -110,7 +105,7 @@ public:
         profile::EnvironmentSecretSource environment;
         profile::SecretSource *secrets
             = session ? static_cast<profile::SecretSource *>(&stored) : &environment;
-        const auto key = profile::ClientConfigFactory(secrets).apiV3Key(profile);
+        auto key = profile::ClientConfigFactory(secrets).apiV3Key(profile);
         if (!key) {
             return report(context,
                 localFailure(mode, operation, OperationResult::Outcome::ConfigError,
@@ -118,62 +113,51 @@ public:
                 QStringLiteral("decrypt"));
         }
 
+        std::optional<apiv3::KeyRing> keyRing;
+        if (session)
+            keyRing = session->client->config().keyRing;
+        const apiv3::NotificationDecoder decoder(std::move(key).value(), keyRing);
+        const apiv3::DecodedNotification decoded = decoder.decode(body, headers);
+        if (!decoded.ok())
+            return invalid(decoded.errorCode, decoded.error, decoded.field);
+
         OperationResult result;
         result.mode = mode;
         result.operation = operation;
-        if (verify) {
-            const apiv3::AnswerVerifier verifier(session->client->config().keyRing);
-            const apiv3::Verdict verdict = verifier.verify(parser.value(timestamp).toLatin1(),
-                parser.value(nonce).toLatin1(), parser.value(signature).toLatin1(),
-                parser.value(serial).toLatin1(), body);
-            result.verdict = apiv3::verdictName(verdict);
-            if (verdict != apiv3::Verdict::Verified) {
-                return invalid(QStringLiteral("VERIFICATION_FAILED"),
-                    PayScoreCli::tr("The notification's signature does not verify (%1): it was "
-                                    "not decrypted.")
-                        .arg(result.verdict),
-                    QStringLiteral("signature"));
-            }
-            result.verified = true;
-        } else {
-            result.warnings.append(PayScoreCli::tr("The signature was not checked (no "
-                                                   "--signature given)."));
-        }
-
-        const auto ciphertext = crypto::decodeBase64Strict(
-            resource.value(QStringLiteral("ciphertext")).toString().toLatin1());
-        if (!ciphertext) {
-            return invalid(QStringLiteral("INVALID_INPUT"),
-                PayScoreCli::tr("resource.ciphertext is not Base64."),
-                QStringLiteral("/resource/ciphertext"));
-        }
-        const auto plain = crypto::decryptAes256Gcm(*key,
-            resource.value(QStringLiteral("nonce")).toString().toUtf8(),
-            resource.value(QStringLiteral("associated_data")).toString().toUtf8(), *ciphertext);
-        if (!plain) {
-            return invalid(QStringLiteral("DECRYPT_FAILED"),
-                PayScoreCli::tr("Cannot decrypt: %1").arg(plain.error()),
-                QStringLiteral("/resource/ciphertext"));
-        }
-        const QByteArray plaintext = plain->view().toByteArray();
         result.outcome = OperationResult::Outcome::Succeeded;
-        const QJsonDocument decoded = QJsonDocument::fromJson(plaintext);
+        result.verified = decoded.verified();
+        result.verdict = apiv3::verdictName(decoded.verdict);
+        if (!verify) {
+            result.warnings.append(PayScoreCli::tr("The signature was not checked (no --headers "
+                                                   "or --signature given)."));
+        }
+        const bool isRefund = decoded.eventType.startsWith(QLatin1String("REFUND."));
         if (context.output == OutputFormat::Json) {
             QJsonObject object = result.toJson();
             object.remove(QStringLiteral("mode"));
             object.remove(QStringLiteral("operation"));
-            object.insert(
-                QStringLiteral("event_type"), notification.value(QStringLiteral("event_type")));
-            object.insert(
-                QStringLiteral("original_type"), resource.value(QStringLiteral("original_type")));
-            if (decoded.isObject())
-                object.insert(QStringLiteral("plaintext"), decoded.object());
+            object.insert(QStringLiteral("event_type"), decoded.eventType);
+            object.insert(QStringLiteral("original_type"), decoded.originalType);
+            if (!decoded.resource.isEmpty())
+                object.insert(QStringLiteral("plaintext"), decoded.resource);
             else
-                object.insert(QStringLiteral("plaintext"), QString::fromUtf8(plaintext));
+                object.insert(QStringLiteral("plaintext"), QString::fromUtf8(decoded.plaintext));
+            if (isRefund && !decoded.resource.isEmpty())
+                object.insert(QStringLiteral("refund"),
+                    refund::RefundView::fromJson(decoded.resource).toJson());
             return reportJson(context, object, ExitSucceeded);
         }
-        *context.out << QString::fromUtf8(
-            decoded.isObject() ? decoded.toJson(QJsonDocument::Indented) : plaintext + '\n');
+        if (isRefund && !decoded.resource.isEmpty()) {
+            const auto view = refund::RefundView::fromJson(decoded.resource);
+            *context.out << PayScoreCli::tr("%1: refund %2 of %3 on payment %4: %5")
+                                .arg(decoded.eventType, view.outRefundNo,
+                                    view.refund ? view.refund->display() : QStringLiteral("-"),
+                                    view.transactionId, refund::RefundView::statusText(view.status))
+                         << '\n';
+        }
+        *context.out << QString::fromUtf8(!decoded.resource.isEmpty()
+                ? QJsonDocument(decoded.resource).toJson(QJsonDocument::Indented)
+                : decoded.plaintext + '\n');
         for (const QString &warning : result.warnings)
             *context.err << warning << '\n';
         context.out->flush();

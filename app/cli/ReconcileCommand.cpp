@@ -6,6 +6,7 @@
 #include <journal/Journal.h>
 #include <journal/OperatorIdentity.h>
 #include <journal/PayScoreOrderLookup.h>
+#include <refund/RefundJournalLookup.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,7 +124,9 @@ public:
             auto session = openSession(context, mode, payscore::Operation::Query, false, &failure);
             if (!session)
                 return report(context, failure);
-            journal::PayScoreOrderLookup lookup(*session->runner, session->defaults());
+            journal::PayScoreOrderLookup orders(*session->runner, session->defaults());
+            // Refund entries are settled by querying their own refund number.
+            refund::RefundJournalLookup lookup(orders, *session->runner);
             journal::Reconciler reconciler(journal, lookup, who);
             QObject::connect(&reconciler, &journal::Reconciler::entryDone, print);
             reconciler.run(ofMode);

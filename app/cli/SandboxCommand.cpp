@@ -74,11 +74,15 @@ int SandboxCommand::run(CliContext &context)
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
         QCoreApplication::translate("SandboxCommand", "Delay every answer by N milliseconds."),
         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption refundSettle(QStringLiteral("refund-settle-ms"),
+        QCoreApplication::translate("SandboxCommand",
+            "A refund stays PROCESSING for N milliseconds, then SUCCESS (default 2000)."),
+        QStringLiteral("N"), QStringLiteral("2000"));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
         QCoreApplication::translate("SandboxCommand",
             "Answer 429 FREQUENCY_LIMITED above N requests a second (0: no limit)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ listen, dir, tls, tlsCert, tlsKey, latency, rateLimit });
+    parser.addOptions({ listen, dir, tls, tlsCert, tlsKey, latency, refundSettle, rateLimit });
     int exitCode = ExitSucceeded;
     if (!parseOptions(parser, context, &exitCode))
         return exitCode;
@@ -96,6 +100,12 @@ int SandboxCommand::run(CliContext &context)
         return invalidInput(context,
             QCoreApplication::translate("SandboxCommand", "--latency-ms takes 0 to 600000"),
             QStringLiteral("latency-ms"));
+    }
+    options.refundSettleMs = parser.value(refundSettle).toInt(&ok);
+    if (!ok || options.refundSettleMs < 0 || options.refundSettleMs > 600'000) {
+        return invalidInput(context,
+            QCoreApplication::translate("SandboxCommand", "--refund-settle-ms takes 0 to 600000"),
+            QStringLiteral("refund-settle-ms"));
     }
     options.rateLimitPerSecond = parser.value(rateLimit).toInt(&ok);
     if (!ok || options.rateLimitPerSecond < 0) {

@@ -898,6 +898,42 @@
             <source>Unknown command %1 (see --help).</source>
             <translation>Unknown command %1 (see --help).</translation>
         </message>
+        <message>
+            <source>Cannot read the body file %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--headers %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature was not checked (no --headers or --signature given).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: refund %2 of %3 on payment %4: %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund number (out_refund_no): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(reused from the journal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3: %4 — %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  payment %1: paid %2 at %3, refunded %4, %5 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--amount takes a whole number of fen, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PayScoreOperation</name>
@@ -959,6 +995,10 @@
         </message>
         <message>
             <source>Nothing was sent. The journal could not record this write, or the same write is still unsettled: query the order first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outcome is unknown: query this refund number before sending again, and send again only with the same number.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1154,6 +1194,14 @@
         </message>
         <message>
             <source>%1 must be lower than the order's current total %2 (the amount can only be lowered); it is %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seq must be 1 or more; it is %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the sum of the lines is too large to compute.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1686,6 +1734,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>signal %1: saving the state FAILED</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A refund stays PROCESSING for N milliseconds, then SUCCESS (default 2000).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--refund-settle-ms takes 0 to 600000</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SecretDialog</name>
@@ -2186,6 +2242,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Discounts (post_discounts, at most %1)</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amounts are too large to add up: check the fees and discounts.</source>
+            <translation>The amounts are too large to add up: check the fees and discounts.</translation>
         </message>
     </context>
     <context>
@@ -2916,6 +2976,34 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Order workspace (订单工作台)</source>
             <translation>Order workspace (订单工作台)</translation>
         </message>
+        <message>
+            <source>Open a merchant profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before switching profiles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before changing the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Decrypt a notification…</source>
+            <translation>&amp;Decrypt a notification…</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileDialog</name>
@@ -3197,6 +3285,50 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>✖ NOT SENT — the last outcome of this write is unknown: query the order first</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh refund %1</source>
+            <translation>Refresh refund %1</translation>
+        </message>
+        <message>
+            <source>Query refund %1 now</source>
+            <translation>Query refund %1 now</translation>
+        </message>
+        <message>
+            <source>⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this refund before anything else; if it must be sent again, it is sent with the same number, never a new one.</source>
+            <translation>⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this refund before anything else; if it must be sent again, it is sent with the same number, never a new one.</translation>
+        </message>
+        <message>
+            <source>Refund %1: %2 — %3</source>
+            <translation>Refund %1: %2 — %3</translation>
+        </message>
+        <message>
+            <source>refund_id %1</source>
+            <translation>refund_id %1</translation>
+        </message>
+        <message>
+            <source>%1 refunded from payment %2</source>
+            <translation>%1 refunded from payment %2</translation>
+        </message>
+        <message>
+            <source>(under way: refresh to see it finish)</source>
+            <translation>(under way: refresh to see it finish)</translation>
+        </message>
+        <message>
+            <source>(the money did not reach the customer: handle it in the merchant platform)</source>
+            <translation>(the money did not reach the customer: handle it in the merchant platform)</translation>
+        </message>
+        <message>
+            <source>Query this order now</source>
+            <translation>Query this order now</translation>
         </message>
     </context>
     <context>
@@ -3546,6 +3678,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>once the customer has paid (DONE, or collection USER_PAID)</source>
+            <translation>once the customer has paid (DONE, or collection USER_PAID)</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>refund</translation>
+        </message>
+        <message>
+            <source>refund query</source>
+            <translation>refund query</translation>
+        </message>
     </context>
     <context>
         <name>JournalLocation</name>
@@ -3808,6 +3952,50 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Sending %1 for order %2…</source>
             <translation>Sending %1 for order %2…</translation>
+        </message>
+        <message>
+            <source>Nothing was refunded on order %1: %2</source>
+            <translation>Nothing was refunded on order %1: %2</translation>
+        </message>
+        <message>
+            <source>From payment (transaction):</source>
+            <translation>From payment (transaction):</translation>
+        </message>
+        <message>
+            <source>%1 — #%2, paid %3 at %4</source>
+            <translation>%1 — #%2, paid %3 at %4</translation>
+        </message>
+        <message>
+            <source>Already refunded on it:</source>
+            <translation>Already refunded on it:</translation>
+        </message>
+        <message>
+            <source>Amount to refund:</source>
+            <translation>Amount to refund:</translation>
+        </message>
+        <message>
+            <source>Left to refund afterwards:</source>
+            <translation>Left to refund afterwards:</translation>
+        </message>
+        <message>
+            <source>Refund number:</source>
+            <translation>Refund number:</translation>
+        </message>
+        <message>
+            <source>%1 — reused: its earlier outcome is unknown, so it is queried first and sent again unchanged only if it never reached WeChat Pay</source>
+            <translation>%1 — reused: its earlier outcome is unknown, so it is queried first and sent again unchanged only if it never reached WeChat Pay</translation>
+        </message>
+        <message>
+            <source>%1 — journaled before sending; a resend always reuses it</source>
+            <translation>%1 — journaled before sending; a resend always reuses it</translation>
+        </message>
+        <message>
+            <source>Order %1: nothing refunded.</source>
+            <translation>Order %1: nothing refunded.</translation>
+        </message>
+        <message>
+            <source>Refund for order %1…</source>
+            <translation>Refund for order %1…</translation>
         </message>
     </context>
     <context>
@@ -4235,6 +4423,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Send this request?</source>
             <translation>Send this request?</translation>
         </message>
+        <message>
+            <source>PRODUCTION: give real money back to the customer now?</source>
+            <translation>PRODUCTION: give real money back to the customer now?</translation>
+        </message>
+        <message>
+            <source>Give this money back to the customer?</source>
+            <translation>Give this money back to the customer?</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::WorkspacePage</name>
@@ -4586,6 +4782,34 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>(settled: %1)</source>
             <translation>(settled: %1)</translation>
         </message>
+        <message>
+            <source>Refund a payment of order %1</source>
+            <translation>Refund a payment of order %1</translation>
+        </message>
+        <message>
+            <source>Refunds of its payments</source>
+            <translation>Refunds of its payments</translation>
+        </message>
+        <message>
+            <source>Refund number</source>
+            <translation>Refund number</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>unknown outcome — query this refund before resending</source>
+            <translation>unknown outcome — query this refund before resending</translation>
+        </message>
+        <message>
+            <source>never reached WeChat Pay — to be sent again</source>
+            <translation>never reached WeChat Pay — to be sent again</translation>
+        </message>
+        <message>
+            <source>not made</source>
+            <translation>not made</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileActions</name>
@@ -4612,6 +4836,292 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RefundRules</name>
+        <message>
+            <source>%1 must be at most %2 characters; it has %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 may only contain 0-9, A-Z, a-z and _ - | * @; "%2" is not allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oversea (apihk) orders are refunded through a different API, which this tool does not cover: refund them in the merchant platform.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be more than ¥0.00; it is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) cannot be more than the payment's amount (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund failed to reach the customer's account (abnormal): handle it in the merchant platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund closed: no money was refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 is not paid (state %2): only a DONE order, or one whose collection is USER_PAID, can be refunded. To lower an unpaid order, modify its amount instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 was paid outside WeChat Pay (synced as paid): there is no WeChat Pay payment to refund. Refund the customer the way they paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 lists no payment with a transaction_id: there is nothing to refund.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 is not a payment of order %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2, paid %3, %4 left to refund)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order %1 has %2 payments: choose the one to refund by its %3: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) is more than what remains refundable on payment %3: %4 (paid %5, already refunded %6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading order %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was refunded: the order could not be read, so the refund was not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 of this order (journal entry %2) has an unknown outcome: a new refund number would risk refunding twice. Run the refund again without a number (it resumes %1), or query %1 first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Querying refund %1, whose outcome is unknown…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 (journal entry %2) had an unknown outcome; the query shows it reached WeChat Pay. Nothing was sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 (journal entry %2) still has an unknown outcome and was not sent again. Query it later; a resend will reuse this number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal entry %1 of refund %2 cannot be read back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 of %2, whose outcome was unknown, never reached WeChat Pay. It must be sent again unchanged, with the same number: ask for %2, then refund the difference separately.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1, whose outcome was unknown, is for payment %2: it must be sent again unchanged before another payment is refunded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1 never reached WeChat Pay: it is sent again with the same number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending refund %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Querying refund %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund query: %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund query: no such refund; it never reached WeChat Pay and may be sent again with the same number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund %1: %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No such refund: it never reached WeChat Pay and may be sent again with the same number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The refund query failed (%1): still unknown.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotificationDecoder</name>
+        <message>
+            <source>The text is not a notification: no resource object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsupported algorithm %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No WeChat Pay key to verify the notification's signature with: it was not decrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notification's signature does not verify (%1): it was not decrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resource.ciphertext is not Base64.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot decrypt: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::RefundForm</name>
+        <message>
+            <source>Paid %1 at %2 · already refunded %3 · %4 left to refund</source>
+            <translation>Paid %1 at %2 · already refunded %3 · %4 left to refund</translation>
+        </message>
+        <message>
+            <source>Type the amount in yuan, e.g. 12.50.</source>
+            <translation>Type the amount in yuan, e.g. 12.50.</translation>
+        </message>
+        <message>
+            <source>Left to refund on this payment afterwards: %1</source>
+            <translation>Left to refund on this payment afterwards: %1</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an amount in yuan (e.g. 12.50; at most two decimals).</source>
+            <translation>%1: "%2" is not an amount in yuan (e.g. 12.50; at most two decimals).</translation>
+        </message>
+        <message>
+            <source>&amp;Payment to refund:</source>
+            <translation>&amp;Payment to refund:</translation>
+        </message>
+        <message>
+            <source>Payment to refund</source>
+            <translation>Payment to refund</translation>
+        </message>
+        <message>
+            <source>&amp;Amount to refund (yuan):</source>
+            <translation>&amp;Amount to refund (yuan):</translation>
+        </message>
+        <message>
+            <source>Amount to refund in yuan</source>
+            <translation>Amount to refund in yuan</translation>
+        </message>
+        <message>
+            <source>e.g. 12.50</source>
+            <translation>e.g. 12.50</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (the customer sees it):</source>
+            <translation>&amp;Reason (the customer sees it):</translation>
+        </message>
+        <message>
+            <source>Refund reason</source>
+            <translation>Refund reason</translation>
+        </message>
+        <message>
+            <source>e.g. Delivery fee charged twice</source>
+            <translation>e.g. Delivery fee charged twice</translation>
+        </message>
+        <message>
+            <source>#%1 · %2 · paid %3 · %4 left</source>
+            <translation>#%1 · %2 · paid %3 · %4 left</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3 was sent earlier and its outcome is unknown. No new refund is made until it is settled: sending queries refund %1 first and sends it again — unchanged, with the same number — only if it never reached WeChat Pay.</source>
+            <translation>Refund %1 of %2 on payment %3 was sent earlier and its outcome is unknown. No new refund is made until it is settled: sending queries refund %1 first and sends it again — unchanged, with the same number — only if it never reached WeChat Pay.</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::NotificationDialog</name>
+        <message>
+            <source>Decrypt a notification</source>
+            <translation>Decrypt a notification</translation>
+        </message>
+        <message>
+            <source>{"id": …, "event_type": "REFUND.SUCCESS", "resource": {…}}</source>
+            <translation>{"id": …, "event_type": "REFUND.SUCCESS", "resource": {…}}</translation>
+        </message>
+        <message>
+            <source>Notification body (JSON)</source>
+            <translation>Notification body (JSON)</translation>
+        </message>
+        <message>
+            <source>Wechatpay-Timestamp: …
+Wechatpay-Nonce: …
+Wechatpay-Signature: …
+Wechatpay-Serial: …</source>
+            <translation>Wechatpay-Timestamp: …
+Wechatpay-Nonce: …
+Wechatpay-Signature: …
+Wechatpay-Serial: …</translation>
+        </message>
+        <message>
+            <source>Notification headers</source>
+            <translation>Notification headers</translation>
+        </message>
+        <message>
+            <source>Body (JSON, exactly as received):</source>
+            <translation>Body (JSON, exactly as received):</translation>
+        </message>
+        <message>
+            <source>Headers (optional, to verify):</source>
+            <translation>Headers (optional, to verify):</translation>
+        </message>
+        <message>
+            <source>&amp;Decrypt and verify</source>
+            <translation>&amp;Decrypt and verify</translation>
+        </message>
+        <message>
+            <source>Open a merchant profile first: its APIv3 key decrypts notifications.</source>
+            <translation>Open a merchant profile first: its APIv3 key decrypts notifications.</translation>
+        </message>
+        <message>
+            <source>No APIv3 key: %1</source>
+            <translation>No APIv3 key: %1</translation>
+        </message>
+        <message>
+            <source>✔ Signature verified with the profile's WeChat Pay key.</source>
+            <translation>✔ Signature verified with the profile's WeChat Pay key.</translation>
+        </message>
+        <message>
+            <source>⚠ Signature NOT checked (no headers given): decrypted, but do not trust it as WeChat Pay's word.</source>
+            <translation>⚠ Signature NOT checked (no headers given): decrypted, but do not trust it as WeChat Pay's word.</translation>
+        </message>
+        <message>
+            <source>Event %1 (%2), sent %3</source>
+            <translation>Event %1 (%2), sent %3</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3: %4</source>
+            <translation>Refund %1 of %2 on payment %3: %4</translation>
         </message>
     </context>
 </TS>

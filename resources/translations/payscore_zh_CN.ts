@@ -898,6 +898,42 @@
             <source>Unknown command %1 (see --help).</source>
             <translation>未知命令 %1（见 --help）。</translation>
         </message>
+        <message>
+            <source>Cannot read the body file %1: %2</source>
+            <translation>无法读取请求体文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>--headers %1 cannot be read.</source>
+            <translation>无法读取 --headers %1。</translation>
+        </message>
+        <message>
+            <source>The signature was not checked (no --headers or --signature given).</source>
+            <translation>未验证签名（未提供 --headers 或 --signature）。</translation>
+        </message>
+        <message>
+            <source>%1: refund %2 of %3 on payment %4: %5</source>
+            <translation>%1：支付 %4 的退款 %2（%3）：%5</translation>
+        </message>
+        <message>
+            <source>Refund number (out_refund_no): %1</source>
+            <translation>退款单号（out_refund_no）：%1</translation>
+        </message>
+        <message>
+            <source>(reused from the journal)</source>
+            <translation>（沿用日志中的单号）</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3: %4 — %5</source>
+            <translation>退款 %1（%2，支付 %3）：%4 — %5</translation>
+        </message>
+        <message>
+            <source>  payment %1: paid %2 at %3, refunded %4, %5 left</source>
+            <translation>  支付 %1：%3 支付 %2，已退 %4，可退 %5</translation>
+        </message>
+        <message>
+            <source>--amount takes a whole number of fen, not "%1".</source>
+            <translation>--amount 须为整数（单位：分），不能是“%1”。</translation>
+        </message>
     </context>
     <context>
         <name>PayScoreOperation</name>
@@ -960,6 +996,10 @@
         <message>
             <source>Nothing was sent. The journal could not record this write, or the same write is still unsettled: query the order first.</source>
             <translation>未发送任何请求。操作日志无法记录本次写操作，或同一写操作的结果仍未确定：请先查询订单。</translation>
+        </message>
+        <message>
+            <source>The outcome is unknown: query this refund number before sending again, and send again only with the same number.</source>
+            <translation>结果未知：再次发送前请先查询此退款单号，且只能用同一单号重新发送。</translation>
         </message>
     </context>
     <context>
@@ -1155,6 +1195,14 @@
         <message>
             <source>%1 must be lower than the order's current total %2 (the amount can only be lowered); it is %3.</source>
             <translation>%1 必须低于订单当前总金额 %2（金额只能调低），当前填写的是 %3。</translation>
+        </message>
+        <message>
+            <source>seq must be 1 or more; it is %1.</source>
+            <translation>seq 必须大于或等于 1，当前为 %1。</translation>
+        </message>
+        <message>
+            <source>%1: the sum of the lines is too large to compute.</source>
+            <translation>%1：各行金额之和过大，无法计算。</translation>
         </message>
     </context>
     <context>
@@ -1688,6 +1736,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>signal %1: saving the state FAILED</source>
             <translation>收到信号 %1：保存状态失败</translation>
         </message>
+        <message>
+            <source>A refund stays PROCESSING for N milliseconds, then SUCCESS (default 2000).</source>
+            <translation>退款先保持 PROCESSING（处理中）N 毫秒，然后变为 SUCCESS（默认 2000）。</translation>
+        </message>
+        <message>
+            <source>--refund-settle-ms takes 0 to 600000</source>
+            <translation>--refund-settle-ms 的取值为 0 到 600000</translation>
+        </message>
     </context>
     <context>
         <name>SecretDialog</name>
@@ -2188,6 +2244,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Discounts (post_discounts, at most %1)</source>
             <translation>优惠项目 (post_discounts，最多 %1 项)</translation>
+        </message>
+        <message>
+            <source>The amounts are too large to add up: check the fees and discounts.</source>
+            <translation>金额过大，无法相加：请检查费用和优惠。</translation>
         </message>
     </context>
     <context>
@@ -2911,6 +2971,34 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Order workspace (订单工作台)</source>
             <translation>订单工作台</translation>
         </message>
+        <message>
+            <source>Open a merchant profile</source>
+            <translation>打开商户配置</translation>
+        </message>
+        <message>
+            <source>Profiles (*.json)</source>
+            <translation>商户配置 (*.json)</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>商户配置</translation>
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before switching profiles.</source>
+            <translation>请等待应答（或按 Esc）后再切换商户配置。</translation>
+        </message>
+        <message>
+            <source>Journal location</source>
+            <translation>日志位置</translation>
+        </message>
+        <message>
+            <source>Wait for the answer (or press Esc) before changing the journal.</source>
+            <translation>请等待应答（或按 Esc）后再更改日志位置。</translation>
+        </message>
+        <message>
+            <source>&amp;Decrypt a notification…</source>
+            <translation>解密回调通知(&amp;D)…</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileDialog</name>
@@ -3192,6 +3280,50 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>✖ NOT SENT — the last outcome of this write is unknown: query the order first</source>
             <translation>✖ 未发送 — 该写操作上一次的结果未知：请先查询订单</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Refund query</source>
+            <translation>查询退款</translation>
+        </message>
+        <message>
+            <source>Refresh refund %1</source>
+            <translation>刷新退款 %1 的状态</translation>
+        </message>
+        <message>
+            <source>Query refund %1 now</source>
+            <translation>立即查询退款 %1</translation>
+        </message>
+        <message>
+            <source>⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this refund before anything else; if it must be sent again, it is sent with the same number, never a new one.</source>
+            <translation>⚠ 结果未知 —— 退款 %1 可能已经退了，也可能没有。请先查询这笔退款；如需重发，一律使用同一个退款单号，绝不换新单号。</translation>
+        </message>
+        <message>
+            <source>Refund %1: %2 — %3</source>
+            <translation>退款 %1：%2 —— %3</translation>
+        </message>
+        <message>
+            <source>refund_id %1</source>
+            <translation>微信退款单号 %1</translation>
+        </message>
+        <message>
+            <source>%1 refunded from payment %2</source>
+            <translation>从付款 %2 退款 %1</translation>
+        </message>
+        <message>
+            <source>(under way: refresh to see it finish)</source>
+            <translation>（处理中：稍后刷新查看结果）</translation>
+        </message>
+        <message>
+            <source>(the money did not reach the customer: handle it in the merchant platform)</source>
+            <translation>（退款未到账：请在商户平台处理）</translation>
+        </message>
+        <message>
+            <source>Query this order now</source>
+            <translation>立即查询此订单</translation>
         </message>
     </context>
     <context>
@@ -3541,6 +3673,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
+        <message>
+            <source>once the customer has paid (DONE, or collection USER_PAID)</source>
+            <translation>在用户已付款之后（DONE，或收款状态 USER_PAID）</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>refund query</source>
+            <translation>查询退款</translation>
+        </message>
     </context>
     <context>
         <name>JournalLocation</name>
@@ -3801,6 +3945,50 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Sending %1 for order %2…</source>
             <translation>正在为订单 %2 发送“%1”…</translation>
+        </message>
+        <message>
+            <source>Nothing was refunded on order %1: %2</source>
+            <translation>订单 %1 没有退款：%2</translation>
+        </message>
+        <message>
+            <source>From payment (transaction):</source>
+            <translation>退款的付款（微信支付订单号）：</translation>
+        </message>
+        <message>
+            <source>%1 — #%2, paid %3 at %4</source>
+            <translation>%1 —— 第 %2 笔，%4 支付 %3</translation>
+        </message>
+        <message>
+            <source>Already refunded on it:</source>
+            <translation>这笔付款已退：</translation>
+        </message>
+        <message>
+            <source>Amount to refund:</source>
+            <translation>本次退款金额：</translation>
+        </message>
+        <message>
+            <source>Left to refund afterwards:</source>
+            <translation>退款后还可退：</translation>
+        </message>
+        <message>
+            <source>Refund number:</source>
+            <translation>退款单号：</translation>
+        </message>
+        <message>
+            <source>%1 — reused: its earlier outcome is unknown, so it is queried first and sent again unchanged only if it never reached WeChat Pay</source>
+            <translation>%1 —— 沿用原单号：上次结果未知，先查询；只有微信支付从未收到时才原样重发</translation>
+        </message>
+        <message>
+            <source>%1 — journaled before sending; a resend always reuses it</source>
+            <translation>%1 —— 发送前已记入日志；重发时一律沿用此单号</translation>
+        </message>
+        <message>
+            <source>Order %1: nothing refunded.</source>
+            <translation>订单 %1：没有退款。</translation>
+        </message>
+        <message>
+            <source>Refund for order %1…</source>
+            <translation>订单 %1 退款中…</translation>
         </message>
     </context>
     <context>
@@ -4228,6 +4416,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Send this request?</source>
             <translation>确定发送此请求吗？</translation>
         </message>
+        <message>
+            <source>PRODUCTION: give real money back to the customer now?</source>
+            <translation>生产环境：现在把真实的钱退还给用户吗？</translation>
+        </message>
+        <message>
+            <source>Give this money back to the customer?</source>
+            <translation>把这笔钱退还给用户吗？</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::WorkspacePage</name>
@@ -4579,6 +4775,34 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>(settled: %1)</source>
             <translation>（已核对：%1）</translation>
         </message>
+        <message>
+            <source>Refund a payment of order %1</source>
+            <translation>为订单 %1 的付款退款</translation>
+        </message>
+        <message>
+            <source>Refunds of its payments</source>
+            <translation>付款的退款记录</translation>
+        </message>
+        <message>
+            <source>Refund number</source>
+            <translation>退款单号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>unknown outcome — query this refund before resending</source>
+            <translation>结果未知——重发前先查询这笔退款</translation>
+        </message>
+        <message>
+            <source>never reached WeChat Pay — to be sent again</source>
+            <translation>微信支付未收到——需用同一单号重发</translation>
+        </message>
+        <message>
+            <source>not made</source>
+            <translation>未退款</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileActions</name>
@@ -4605,6 +4829,292 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation>请等待应答（或按 Esc）后再更改日志位置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundRules</name>
+        <message>
+            <source>%1 must be at most %2 characters; it has %3.</source>
+            <translation>%1 最多 %2 个字符，当前为 %3 个。</translation>
+        </message>
+        <message>
+            <source>%1 may only contain 0-9, A-Z, a-z and _ - | * @; "%2" is not allowed.</source>
+            <translation>%1 只能包含 0-9、A-Z、a-z 和 _ - | * @，不允许使用“%2”。</translation>
+        </message>
+        <message>
+            <source>Oversea (apihk) orders are refunded through a different API, which this tool does not cover: refund them in the merchant platform.</source>
+            <translation>境外（apihk）订单的退款使用另一套接口，本工具不支持：请在商户平台办理退款。</translation>
+        </message>
+        <message>
+            <source>%1 must be more than ¥0.00; it is %2.</source>
+            <translation>%1 必须大于 ¥0.00，当前为 %2。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) cannot be more than the payment's amount (%3).</source>
+            <translation>%1（%2）不能超过该笔支付的金额（%3）。</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>退款成功</translation>
+        </message>
+        <message>
+            <source>Refund in progress</source>
+            <translation>退款处理中</translation>
+        </message>
+        <message>
+            <source>Refund failed to reach the customer's account (abnormal): handle it in the merchant platform</source>
+            <translation>退款异常：款项未能退到用户账户，请在商户平台处理</translation>
+        </message>
+        <message>
+            <source>Refund closed: no money was refunded</source>
+            <translation>退款已关闭：未退出任何款项</translation>
+        </message>
+        <message>
+            <source>Order %1 is not paid (state %2): only a DONE order, or one whose collection is USER_PAID, can be refunded. To lower an unpaid order, modify its amount instead.</source>
+            <translation>订单 %1 尚未支付（状态 %2）：只有已完成（DONE）或收款状态为已支付（USER_PAID）的订单才能退款。未支付的订单请改用修改金额。</translation>
+        </message>
+        <message>
+            <source>Order %1 was paid outside WeChat Pay (synced as paid): there is no WeChat Pay payment to refund. Refund the customer the way they paid.</source>
+            <translation>订单 %1 是在微信支付以外付款的（已同步为已支付）：没有可退的微信支付款项。请按顾客原来的付款方式退款。</translation>
+        </message>
+        <message>
+            <source>Order %1 lists no payment with a transaction_id: there is nothing to refund.</source>
+            <translation>订单 %1 没有带 transaction_id 的支付记录：没有可退的款项。</translation>
+        </message>
+        <message>
+            <source>%1 %2 is not a payment of order %3.</source>
+            <translation>%1 %2 不是订单 %3 的支付。</translation>
+        </message>
+        <message>
+            <source>%1 (%2, paid %3, %4 left to refund)</source>
+            <translation>%1（%2，支付时间 %3，可退 %4）</translation>
+        </message>
+        <message>
+            <source>Order %1 has %2 payments: choose the one to refund by its %3: %4.</source>
+            <translation>订单 %1 有 %2 笔支付：请用 %3 选择要退款的那一笔：%4。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is more than what remains refundable on payment %3: %4 (paid %5, already refunded %6).</source>
+            <translation>%1（%2）超过了支付 %3 的剩余可退金额：%4（已付 %5，已退 %6）。</translation>
+        </message>
+        <message>
+            <source>Reading order %1…</source>
+            <translation>正在读取订单 %1…</translation>
+        </message>
+        <message>
+            <source>Nothing was refunded: the order could not be read, so the refund was not sent.</source>
+            <translation>未退款：无法读取订单，退款请求没有发送。</translation>
+        </message>
+        <message>
+            <source>Refund %1 of this order (journal entry %2) has an unknown outcome: a new refund number would risk refunding twice. Run the refund again without a number (it resumes %1), or query %1 first.</source>
+            <translation>本订单的退款 %1（日志第 %2 条）结果未知：换用新的退款单号可能导致重复退款。请不指定单号重新发起退款（将沿用 %1），或先查询 %1。</translation>
+        </message>
+        <message>
+            <source>Querying refund %1, whose outcome is unknown…</source>
+            <translation>正在查询结果未知的退款 %1…</translation>
+        </message>
+        <message>
+            <source>Refund %1 (journal entry %2) had an unknown outcome; the query shows it reached WeChat Pay. Nothing was sent again.</source>
+            <translation>退款 %1（日志第 %2 条）此前结果未知；查询显示微信支付已收到。未重复发送。</translation>
+        </message>
+        <message>
+            <source>Refund %1 (journal entry %2) still has an unknown outcome and was not sent again. Query it later; a resend will reuse this number.</source>
+            <translation>退款 %1（日志第 %2 条）结果仍然未知，未重复发送。请稍后查询；重新发送时将沿用此单号。</translation>
+        </message>
+        <message>
+            <source>The journal entry %1 of refund %2 cannot be read back.</source>
+            <translation>无法读回退款 %2 的日志第 %1 条。</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2, whose outcome was unknown, never reached WeChat Pay. It must be sent again unchanged, with the same number: ask for %2, then refund the difference separately.</source>
+            <translation>结果未知的退款 %1（%2）并未到达微信支付。它必须以相同单号原样重新发送：请按 %2 发起，差额另行退款。</translation>
+        </message>
+        <message>
+            <source>Refund %1, whose outcome was unknown, is for payment %2: it must be sent again unchanged before another payment is refunded.</source>
+            <translation>结果未知的退款 %1 针对支付 %2：必须先将它原样重新发送，才能退其他支付。</translation>
+        </message>
+        <message>
+            <source>Refund %1 never reached WeChat Pay: it is sent again with the same number.</source>
+            <translation>退款 %1 并未到达微信支付：现以相同单号重新发送。</translation>
+        </message>
+        <message>
+            <source>Sending refund %1 of %2…</source>
+            <translation>正在发送退款 %1（%2）…</translation>
+        </message>
+        <message>
+            <source>Querying refund %1…</source>
+            <translation>正在查询退款 %1…</translation>
+        </message>
+        <message>
+            <source>Refund query: %1 (%2).</source>
+            <translation>退款查询：%1（%2）。</translation>
+        </message>
+        <message>
+            <source>Refund query: no such refund; it never reached WeChat Pay and may be sent again with the same number.</source>
+            <translation>退款查询：无此退款；它未到达微信支付，可用相同单号重新发送。</translation>
+        </message>
+        <message>
+            <source>Refund %1: %2 (%3).</source>
+            <translation>退款 %1：%2（%3）。</translation>
+        </message>
+        <message>
+            <source>No such refund: it never reached WeChat Pay and may be sent again with the same number.</source>
+            <translation>无此退款：它未到达微信支付，可用相同单号重新发送。</translation>
+        </message>
+        <message>
+            <source>The refund query failed (%1): still unknown.</source>
+            <translation>退款查询失败（%1）：结果仍然未知。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationDecoder</name>
+        <message>
+            <source>The text is not a notification: no resource object.</source>
+            <translation>内容不是回调通知：没有 resource 对象。</translation>
+        </message>
+        <message>
+            <source>Unsupported algorithm %1.</source>
+            <translation>不支持的加密算法 %1。</translation>
+        </message>
+        <message>
+            <source>No WeChat Pay key to verify the notification's signature with: it was not decrypted.</source>
+            <translation>没有可用于验证通知签名的微信支付公钥：未解密。</translation>
+        </message>
+        <message>
+            <source>The notification's signature does not verify (%1): it was not decrypted.</source>
+            <translation>通知的签名验证失败（%1）：未解密。</translation>
+        </message>
+        <message>
+            <source>resource.ciphertext is not Base64.</source>
+            <translation>resource.ciphertext 不是 Base64 编码。</translation>
+        </message>
+        <message>
+            <source>Cannot decrypt: %1</source>
+            <translation>无法解密：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::RefundForm</name>
+        <message>
+            <source>Paid %1 at %2 · already refunded %3 · %4 left to refund</source>
+            <translation>已付 %1（%2）· 已退 %3 · 还可退 %4</translation>
+        </message>
+        <message>
+            <source>Type the amount in yuan, e.g. 12.50.</source>
+            <translation>请输入金额（元），例如 12.50。</translation>
+        </message>
+        <message>
+            <source>Left to refund on this payment afterwards: %1</source>
+            <translation>退款后这笔付款还可退：%1</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an amount in yuan (e.g. 12.50; at most two decimals).</source>
+            <translation>%1：“%2”不是有效的金额（元），例如 12.50，最多两位小数。</translation>
+        </message>
+        <message>
+            <source>&amp;Payment to refund:</source>
+            <translation>退款的付款(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Payment to refund</source>
+            <translation>退款的付款</translation>
+        </message>
+        <message>
+            <source>&amp;Amount to refund (yuan):</source>
+            <translation>退款金额（元）(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Amount to refund in yuan</source>
+            <translation>退款金额（元）</translation>
+        </message>
+        <message>
+            <source>e.g. 12.50</source>
+            <translation>例如 12.50</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (the customer sees it):</source>
+            <translation>退款原因（用户可见）(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Refund reason</source>
+            <translation>退款原因</translation>
+        </message>
+        <message>
+            <source>e.g. Delivery fee charged twice</source>
+            <translation>例如：配送费多收了一次</translation>
+        </message>
+        <message>
+            <source>#%1 · %2 · paid %3 · %4 left</source>
+            <translation>第 %1 笔 · %2 · 已付 %3 · 还可退 %4</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3 was sent earlier and its outcome is unknown. No new refund is made until it is settled: sending queries refund %1 first and sends it again — unchanged, with the same number — only if it never reached WeChat Pay.</source>
+            <translation>之前发出的退款 %1（%2，付款 %3）结果未知。在查清之前不会发起新的退款：发送时先用这个退款单号查询；只有当微信支付从未收到它时，才用同一个单号原样重新发送。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::NotificationDialog</name>
+        <message>
+            <source>Decrypt a notification</source>
+            <translation>解密回调通知</translation>
+        </message>
+        <message>
+            <source>{"id": …, "event_type": "REFUND.SUCCESS", "resource": {…}}</source>
+            <translation>{"id": …, "event_type": "REFUND.SUCCESS", "resource": {…}}</translation>
+        </message>
+        <message>
+            <source>Notification body (JSON)</source>
+            <translation>通知正文（JSON）</translation>
+        </message>
+        <message>
+            <source>Wechatpay-Timestamp: …
+Wechatpay-Nonce: …
+Wechatpay-Signature: …
+Wechatpay-Serial: …</source>
+            <translation>Wechatpay-Timestamp: …
+Wechatpay-Nonce: …
+Wechatpay-Signature: …
+Wechatpay-Serial: …</translation>
+        </message>
+        <message>
+            <source>Notification headers</source>
+            <translation>通知请求头</translation>
+        </message>
+        <message>
+            <source>Body (JSON, exactly as received):</source>
+            <translation>正文（JSON，原样粘贴）：</translation>
+        </message>
+        <message>
+            <source>Headers (optional, to verify):</source>
+            <translation>请求头（可选，用于验签）：</translation>
+        </message>
+        <message>
+            <source>&amp;Decrypt and verify</source>
+            <translation>验签并解密(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Open a merchant profile first: its APIv3 key decrypts notifications.</source>
+            <translation>请先打开商户配置：需要用它的 APIv3 密钥解密通知。</translation>
+        </message>
+        <message>
+            <source>No APIv3 key: %1</source>
+            <translation>没有 APIv3 密钥：%1</translation>
+        </message>
+        <message>
+            <source>✔ Signature verified with the profile's WeChat Pay key.</source>
+            <translation>✔ 已用配置中的微信支付公钥验签通过。</translation>
+        </message>
+        <message>
+            <source>⚠ Signature NOT checked (no headers given): decrypted, but do not trust it as WeChat Pay's word.</source>
+            <translation>⚠ 未验签（没有提供请求头）：已解密，但不能当作微信支付的正式通知。</translation>
+        </message>
+        <message>
+            <source>Event %1 (%2), sent %3</source>
+            <translation>事件 %1（%2），发送时间 %3</translation>
+        </message>
+        <message>
+            <source>Refund %1 of %2 on payment %3: %4</source>
+            <translation>退款 %1：%2，付款 %3：%4</translation>
         </message>
     </context>
 </TS>

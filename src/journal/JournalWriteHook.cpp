@@ -121,6 +121,11 @@ WriteResult JournalWriteHook::resultFrom(const payscore::OperationResult &result
         written.state = result.order->state;
         if (!result.order->stateDescription.isEmpty())
             written.state += QLatin1Char('/') + result.order->stateDescription;
+    } else if (payscore::isRefundOperation(result.operation) && result.hasResponse) {
+        // A refund's answer names the refund, not the order: its id and status are kept
+        // (SUCCESS, PROCESSING, ABNORMAL, CLOSED) so the ledger can count what was refunded.
+        written.orderId = result.response.value(QStringLiteral("refund_id")).toString();
+        written.state = result.response.value(QStringLiteral("status")).toString();
     }
     written.elapsedMs = result.api.elapsedMs;
     return written;

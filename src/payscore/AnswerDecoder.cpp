@@ -55,7 +55,7 @@ OperationResult AnswerDecoder::decode(const apiv3::ApiResult &api, Mode mode, Op
         }
     }
     if (result.succeeded()) {
-        if (result.hasResponse) {
+        if (result.hasResponse && !isRefundOperation(operation)) {
             const OrderView view = OrderView::fromJson(result.response);
             if (!view.isEmpty())
                 result.order = view;
@@ -81,7 +81,11 @@ OperationResult AnswerDecoder::decode(const apiv3::ApiResult &api, Mode mode, Op
             PayScoreOperation::tr("The error answer was not signed by WeChat Pay (or did not "
                                   "verify); it is shown as received."));
     }
-    if (result.outcome == OperationResult::Outcome::Unknown && operation != Operation::Query) {
+    if (result.outcome == OperationResult::Outcome::Unknown && operation == Operation::Refund) {
+        result.warnings.append(
+            PayScoreOperation::tr("The outcome is unknown: query this refund number before "
+                                  "sending again, and send again only with the same number."));
+    } else if (result.outcome == OperationResult::Outcome::Unknown && isWrite(operation)) {
         result.warnings.append(
             PayScoreOperation::tr("The outcome is unknown: query the order before sending this "
                                   "again."));

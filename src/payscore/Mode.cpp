@@ -41,14 +41,19 @@ QString operationName(Operation operation)
         return QStringLiteral("modify");
     case Operation::Collect:
         return QStringLiteral("collect");
+    case Operation::Refund:
+        return QStringLiteral("refund");
+    case Operation::RefundQuery:
+        return QStringLiteral("refund-query");
     }
     return {};
 }
 
 std::optional<Operation> operationFromName(QStringView name)
 {
-    for (const Operation operation : { Operation::Sync, Operation::Complete, Operation::Query,
-             Operation::Cancel, Operation::Modify, Operation::Collect }) {
+    for (const Operation operation :
+        { Operation::Sync, Operation::Complete, Operation::Query, Operation::Cancel,
+            Operation::Modify, Operation::Collect, Operation::Refund, Operation::RefundQuery }) {
         if (name == operationName(operation))
             return operation;
     }

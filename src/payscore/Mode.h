@@ -17,13 +17,27 @@ enum class Mode {
     Partner, // 服务商: /v3/payscore/partner/serviceorder
 };
 
-// Every PayScore call the console makes. All but Query are writes (journaled, followed up).
-enum class Operation { Sync, Complete, Query, Cancel, Modify, Collect };
+// Every PayScore call the console makes. Refund and RefundQuery are WeChat Pay's refund API
+// (src/refund) run through the same runner and journal: a refund is a write about the order it
+// pays back.
+enum class Operation { Sync, Complete, Query, Cancel, Modify, Collect, Refund, RefundQuery };
+
+// Reads ask, writes change something and are journaled before they leave.
+constexpr bool isWrite(Operation operation)
+{
+    return operation != Operation::Query && operation != Operation::RefundQuery;
+}
+// Refund answers carry the refund, not the order: no OrderView, no follow-up order query.
+constexpr bool isRefundOperation(Operation operation)
+{
+    return operation == Operation::Refund || operation == Operation::RefundQuery;
+}
 
 // "serviceorder", "payafter", "oversea", "partner" — the names the CLI and the journal use.
 QString modeName(Mode mode);
 std::optional<Mode> modeFromName(QStringView name);
-// "sync", "complete", "query", "cancel", "modify", "collect": the CLI's and journal's names.
+// "sync", "complete", "query", "cancel", "modify", "collect", "refund", "refund-query": the
+// CLI's and journal's names.
 QString operationName(Operation operation);
 std::optional<Operation> operationFromName(QStringView name);
 
@@ -39,7 +53,8 @@ constexpr bool usesSubMerchant(Mode mode)
 }
 // Which cells of the operations table exist (payscore-api.md §5): the oversea family has
 // sync, cancel and query; pay-after has no modify or collect; partner and merchant service
-// orders have everything.
+// orders have everything. Oversea refunds use a different (apihk) refund API that is out of
+// scope.
 constexpr bool supports(Mode mode, Operation operation)
 {
     switch (operation) {
@@ -52,6 +67,9 @@ constexpr bool supports(Mode mode, Operation operation)
     case Operation::Modify:
     case Operation::Collect:
         return mode == Mode::ServiceOrder || mode == Mode::Partner;
+    case Operation::Refund:
+    case Operation::RefundQuery:
+        return mode != Mode::Oversea;
     }
     return false;
 }

@@ -12,8 +12,10 @@
 
 namespace psc::payscore {
 
-// What the runner hands a PendingOperation: the checked request, ready to send (private to
-// the runner; callers use the typed request models).
+// What the runner hands a PendingOperation: the checked request, ready to send. The PayScore
+// request models are turned into jobs by the runner itself; sibling rooms with their own
+// request models (src/refund) build a job and hand it to OperationRunner::run(), so every
+// write takes the one validated, journaled path.
 struct OperationJob {
     Mode mode = Mode::ServiceOrder;
     Operation operation = Operation::Query;
@@ -27,7 +29,7 @@ struct OperationJob {
     // operation as invalid: nothing is journaled, nothing is sent.
     std::function<ValidationReport(const OrderView &order, OperationJob &job)> stateCheck;
 
-    bool isWrite() const { return operation != Operation::Query; }
+    bool isWrite() const { return payscore::isWrite(operation); }
 };
 
 } // namespace psc::payscore

@@ -74,17 +74,17 @@ PendingOperation *OperationRunner::sync(const SyncRequest &request)
         job->request = PayScoreEndpoints::sync(request);
     if (request.paidAmount)
         job->amountFen = request.paidAmount->fen();
-    return start(std::move(job));
+    return run(std::move(job));
 }
 
 PendingOperation *OperationRunner::complete(const ServiceOrderCompletion &completion)
 {
-    return start(completionJob(completion, m_clock()));
+    return run(completionJob(completion, m_clock()));
 }
 
 PendingOperation *OperationRunner::complete(const PayAfterCompletion &completion)
 {
-    return start(completionJob(completion, m_clock()));
+    return run(completionJob(completion, m_clock()));
 }
 
 PendingOperation *OperationRunner::query(const OrderQuery &query)
@@ -93,12 +93,12 @@ PendingOperation *OperationRunner::query(const OrderQuery &query)
     job->report = query.validate();
     if (!job->report.hasErrors())
         job->request = PayScoreEndpoints::query(query);
-    return start(std::move(job));
+    return run(std::move(job));
 }
 
 PendingOperation *OperationRunner::cancel(const CancelRequest &request)
 {
-    return start(stateCheckedJob(Operation::Cancel, request, &PayScoreEndpoints::cancel));
+    return run(stateCheckedJob(Operation::Cancel, request, &PayScoreEndpoints::cancel));
 }
 
 PendingOperation *OperationRunner::modify(const ModifyRequest &request)
@@ -112,7 +112,7 @@ PendingOperation *OperationRunner::modify(const ModifyRequest &request)
             report.merge(request.checkAgainst(order));
         return report;
     };
-    return start(std::move(job));
+    return run(std::move(job));
 }
 
 PendingOperation *OperationRunner::collect(const CollectRequest &request)
@@ -124,10 +124,10 @@ PendingOperation *OperationRunner::collect(const CollectRequest &request)
             checked.amountFen = order.collection->payingAmount->fen();
         return OrderActions(checked.mode, order).check(checked.operation);
     };
-    return start(std::move(job));
+    return run(std::move(job));
 }
 
-PendingOperation *OperationRunner::start(std::unique_ptr<OperationJob> job)
+PendingOperation *OperationRunner::run(std::unique_ptr<OperationJob> job)
 {
     auto *operation = new PendingOperation(this, std::move(job));
     // Queued: finished() must never fire before the caller could connect to it.

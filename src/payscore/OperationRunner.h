@@ -56,6 +56,9 @@ public:
     PendingOperation *cancel(const CancelRequest &request);
     PendingOperation *modify(const ModifyRequest &request);
     PendingOperation *collect(const CollectRequest &request);
+    // A job built by a sibling room's request model (src/refund): validated report, request,
+    // journal amount. Runs exactly like the operations above (journal first, then send).
+    PendingOperation *run(std::unique_ptr<OperationJob> job);
 
     // Blocks (local event loop) until `operation` finished and returns its result.
     static OperationResult wait(PendingOperation *operation);
@@ -76,8 +79,6 @@ signals:
     void operationFinished(const psc::payscore::OperationResult &result);
 
 private:
-    PendingOperation *start(std::unique_ptr<OperationJob> job);
-
     apiv3::ApiClient *m_client;
     Clock m_clock = systemClock();
     WriteJournal *m_journal = nullptr;

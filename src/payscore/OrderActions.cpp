@@ -29,6 +29,12 @@ OrderActions::OrderActions(Mode mode, OrderView order)
 {
 }
 
+bool OrderActions::isPaid(const OrderView &order)
+{
+    return order.state == QLatin1String("DONE")
+        || (order.collection && order.collection->state == QLatin1String("USER_PAID"));
+}
+
 QList<Operation> OrderActions::all()
 {
     return { Operation::Sync, Operation::Complete, Operation::Cancel, Operation::Modify,
@@ -48,6 +54,10 @@ bool OrderActions::stateAllows(Operation operation) const
     case Operation::Modify:
     case Operation::Collect:
         return isCollecting(m_order);
+    case Operation::Refund:
+        return isPaid(m_order);
+    case Operation::RefundQuery:
+        return true;
     }
     return false;
 }
@@ -81,7 +91,11 @@ QString OrderActions::requirement(Operation operation)
     case Operation::Collect:
         return PayScoreOrderActions::tr("while a completed order waits for payment (DOING / "
                                         "MCH_COMPLETE, collection USER_PAYING)");
+    case Operation::Refund:
+        return PayScoreOrderActions::tr(
+            "once the customer has paid (DONE, or collection USER_PAID)");
     case Operation::Query:
+    case Operation::RefundQuery:
         break;
     }
     return {};
@@ -127,6 +141,10 @@ QString OrderActions::label(Operation operation)
         return PayScoreOrderActions::tr("modify the amount");
     case Operation::Collect:
         return PayScoreOrderActions::tr("collect (charge again)");
+    case Operation::Refund:
+        return PayScoreOrderActions::tr("refund");
+    case Operation::RefundQuery:
+        return PayScoreOrderActions::tr("refund query");
     }
     return {};
 }

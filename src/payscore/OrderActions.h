@@ -24,6 +24,8 @@ public:
     // The operations in the order a screen offers them: sync, complete, cancel, modify,
     // collect, query.
     static QList<Operation> all();
+    // Paid: the order is DONE or its collection USER_PAID — the only state a refund fits.
+    static bool isPaid(const OrderView &order);
 
     bool allows(Operation operation) const;
     QList<Operation> allowed() const;

@@ -171,8 +171,8 @@ void PendingOperation::onAnswer(const OperationResult &answer)
     m_result = answer;
     m_result.validation = m_job->report; // warnings only by now ('|' in an order number, …)
     m_result.stateCheck = m_stateCheck;
-    const bool needsState = m_job->isWrite() && m_result.succeeded()
-        && !(m_result.order && m_result.order->hasState());
+    const bool needsState = m_job->isWrite() && !isRefundOperation(m_job->operation)
+        && m_result.succeeded() && !(m_result.order && m_result.order->hasState());
     if (needsState && m_runner->followUpEnabled() && !m_cancelled) {
         queryOrder(&PendingOperation::onFollowUp);
         return;

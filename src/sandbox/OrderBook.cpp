@@ -47,6 +47,7 @@ Result<bool> OrderBook::load()
 {
     m_orders.clear();
     m_index.clear();
+    m_refunds.clear();
     QFile file(m_stateFile);
     if (!file.exists())
         return false;
@@ -63,14 +64,25 @@ Result<bool> OrderBook::load()
         if (const auto order = Order::fromJson(value.toObject()))
             insert(*order);
     }
-    // Changes since the snapshot, oldest first. A line cut short by a crash does not parse and
-    // is skipped: the change it held was never answered as done.
+    for (const QJsonValue &value : document.object().value(QStringLiteral("refunds")).toArray()) {
+        if (const auto refund = SandboxRefund::fromJson(value.toObject()))
+            m_refunds.append(*refund);
+    }
+    // Changes since the snapshot, oldest first: a changed order, or {"refund": …} for a refund
+    // made. A line cut short by a crash does not parse and is skipped: the change it held was
+    // never answered as done.
     QFile log(logFile());
     if (log.open(QIODevice::ReadOnly)) {
         while (!log.atEnd()) {
-            const QJsonDocument line = QJsonDocument::fromJson(log.readLine());
-            if (const auto order = Order::fromJson(line.object()))
+            const QJsonObject line = QJsonDocument::fromJson(log.readLine()).object();
+            if (line.contains(QStringLiteral("refund"))) {
+                const auto refund
+                    = SandboxRefund::fromJson(line.value(QStringLiteral("refund")).toObject());
+                if (refund && !findRefund(refund->outRefundNo))
+                    m_refunds.append(*refund);
+            } else if (const auto order = Order::fromJson(line)) {
                 insert(*order);
+            }
         }
     }
     return true;
@@ -78,13 +90,18 @@ Result<bool> OrderBook::load()
 
 Result<bool> OrderBook::record(const Order &changed)
 {
-    if (m_logLines + 1 >= std::max(kMinimumLogLines, m_orders.size()))
-        return save();
-    return append(changed);
+    return appendOrCompact(changed.toJson());
 }
 
-Result<bool> OrderBook::append(const Order &changed)
+Result<bool> OrderBook::recordRefund(const SandboxRefund &added)
 {
+    return appendOrCompact(QJsonObject { { QStringLiteral("refund"), added.toJson() } });
+}
+
+Result<bool> OrderBook::appendOrCompact(const QJsonObject &change)
+{
+    if (m_logLines + 1 >= std::max(kMinimumLogLines, m_orders.size() + m_refunds.size()))
+        return save();
     if (!m_log) {
         m_log = std::make_unique<QFile>(logFile());
         if (!m_log->open(QIODevice::WriteOnly | QIODevice::Append)) {
@@ -94,7 +111,7 @@ Result<bool> OrderBook::append(const Order &changed)
                 QStringLiteral("cannot write %1: %2").arg(logFile(), reason));
         }
     }
-    const QByteArray line = QJsonDocument(changed.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray line = QJsonDocument(change).toJson(QJsonDocument::Compact) + '\n';
     if (m_log->write(line) != line.size() || !m_log->flush())
         return Result<bool>::failure(
             QStringLiteral("cannot write %1: %2").arg(logFile(), m_log->errorString()));
@@ -110,9 +127,12 @@ Result<bool> OrderBook::save()
         state.append(order.toJson());
         listing.append(order.summary());
     }
+    QJsonArray refunds;
+    for (const SandboxRefund &refund : m_refunds)
+        refunds.append(refund.toJson());
     if (auto written = writeJson(m_stateFile,
-            QJsonDocument(QJsonObject {
-                { QStringLiteral("version"), 1 }, { QStringLiteral("orders"), state } }));
+            QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 },
+                { QStringLiteral("orders"), state }, { QStringLiteral("refunds"), refunds } }));
         !written)
         return written;
     // The snapshot holds every change now: the log starts again empty.
@@ -148,6 +168,40 @@ Order &OrderBook::insert(const Order &order)
     m_index.insert(key, m_orders.size());
     m_orders.append(order);
     return m_orders.last();
+}
+
+SandboxRefund *OrderBook::findRefund(const QString &outRefundNo)
+{
+    for (SandboxRefund &refund : m_refunds) {
+        if (refund.outRefundNo == outRefundNo)
+            return &refund;
+    }
+    return nullptr;
+}
+
+SandboxRefund &OrderBook::insertRefund(const SandboxRefund &refund)
+{
+    m_refunds.append(refund);
+    return m_refunds.last();
+}
+
+Order *OrderBook::findByTransaction(const QString &transactionId, QJsonObject *detail)
+{
+    for (Order &order : m_orders) {
+        const QJsonArray details = order.data.value(QStringLiteral("collection"))
+                                       .toObject()
+                                       .value(QStringLiteral("details"))
+                                       .toArray();
+        for (const QJsonValue &value : details) {
+            const QJsonObject candidate = value.toObject();
+            if (candidate.value(QStringLiteral("transaction_id")).toString() == transactionId) {
+                if (detail)
+                    *detail = candidate;
+                return &order;
+            }
+        }
+    }
+    return nullptr;
 }
 
 } // namespace psc::sandbox

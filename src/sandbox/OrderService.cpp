@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
@@ -228,6 +229,47 @@ void OrderService::ensureTrainingOrder(OrderMode mode, const QString &outOrderNo
         order.complete(QJsonObject { { QStringLiteral("post_payments"), payments } }, 100);
     }
     m_book.record(m_book.insert(order));
+}
+
+void OrderService::ensurePaidTrainingOrder(OrderMode mode, const QString &outOrderNo)
+{
+    const bool twice = outOrderNo.startsWith(QLatin1String("PAID2-"));
+    if ((!twice && !outOrderNo.startsWith(QLatin1String("PAID-"))) || mode == OrderMode::Oversea
+        || !isValidOutOrderNo(outOrderNo) || m_book.find(mode, outOrderNo))
+        return;
+    const QStringView rest = QStringView(outOrderNo).mid(outOrderNo.indexOf(u'-') + 1);
+    bool ok = false;
+    const qint64 fen = rest.left(rest.indexOf(u'-')).toLongLong(&ok);
+    if (!ok || fen <= 0 || fen > 100'000'000)
+        return;
+    const int payments = twice ? 2 : 1;
+    const QString hourAgo = QDateTime::currentDateTimeUtc()
+                                .addSecs(-3600)
+                                .toTimeZone(QTimeZone(8 * 3600))
+                                .toString(QStringLiteral("yyyyMMddHHmmss"));
+    Order order
+        = Order::create(mode, outOrderNo, m_identity, QStringLiteral("退款演练订单"), 99900);
+    order.confirm(hourAgo);
+    const QJsonObject fields = mode == OrderMode::PayAfter
+        ? QJsonObject { { QStringLiteral("finish_type"), 2 },
+              { QStringLiteral("fees"),
+                  QJsonArray {
+                      QJsonObject { { QStringLiteral("fee_name"), QStringLiteral("演练费用") },
+                          { QStringLiteral("fee_count"), 1 },
+                          { QStringLiteral("fee_amount"), fen * payments } } } } }
+        : QJsonObject { { QStringLiteral("post_payments"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("演练费用") },
+                { QStringLiteral("amount"), fen * payments },
+                { QStringLiteral("count"), 1 } } } } };
+    order.complete(fields, fen * payments);
+    for (int i = 0; i < payments; ++i) {
+        QString transactionId = QStringLiteral("4200");
+        for (int digit = 0; digit < 24; ++digit)
+            transactionId += QChar(u'0' + QRandomGenerator::global()->bounded(10));
+        order.markPaid(QStringLiteral("NEWTON"), hourAgo, fen, transactionId);
+    }
+    m_book.insert(order);
+    m_book.save();
 }
 
 ServiceAnswer OrderService::sync(

@@ -58,6 +58,10 @@ public:
     // collecting for a sync, modify or collect, for FAULT-DECLINE- and for a number that
     // contains COLLECTING (FAULT-BADSIG-COLLECTING-1); confirmed for anything else.
     void ensureTrainingOrder(OrderMode mode, const QString &outOrderNo, bool collecting);
+    // PAID-<fen>-… (one payment of <fen>) and PAID2-<fen>-… (two payments of <fen> each)
+    // exist on first query as DONE orders paid by PayScore, each payment with its own
+    // transaction_id: fresh paid orders for refund training and tests.
+    void ensurePaidTrainingOrder(OrderMode mode, const QString &outOrderNo);
 
     // 1–32 characters of 0-9 A-Z a-z _ - | *
     static bool isValidOutOrderNo(const QString &outOrderNo);

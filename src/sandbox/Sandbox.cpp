@@ -53,6 +53,11 @@ OrderBook &Sandbox::orderBook()
     return *m_book;
 }
 
+qint64 Sandbox::refundedFen(const QString &transactionId) const
+{
+    return m_router ? m_router->refunds().refundedFen(transactionId) : 0;
+}
+
 int Sandbox::requestCount() const
 {
     return m_router ? m_router->requestCount() : 0;
@@ -111,6 +116,7 @@ Result<QUrl> Sandbox::start(const SandboxOptions &options)
         return R::failure(saved.error());
 
     m_router = std::make_unique<SandboxRouter>(*m_book, *m_identity, m_options.latencyMs);
+    m_router->refunds().setSettleMs(m_options.refundSettleMs);
     m_router->setRateLimit(m_options.rateLimitPerSecond);
     m_server = std::make_unique<HttpServer>(m_router.get(), m_options.limits);
     std::optional<QSslConfiguration> tls;

@@ -26,6 +26,7 @@ struct SandboxOptions {
     QString tlsCertificateFile; // optional: a given certificate and key instead of the
     QString tlsKeyFile; //          generated self-signed one
     int latencyMs = 0; // added to every answer
+    int refundSettleMs = 2000; // a refund is PROCESSING this long, then SUCCESS (or ABNORMAL)
     int rateLimitPerSecond = 0; // 429 FREQUENCY_LIMITED above this many requests a second; 0: off
     ServerLimits limits;
 };
@@ -51,6 +52,9 @@ public:
     const SandboxIdentity &identity() const;
     OrderBook &orderBook();
     void setLatencyMs(int latencyMs);
+    // Σ refunds the sandbox accepted on one payment (transaction_id), each refund once: what
+    // proves that a resend with the same refund number did not refund twice.
+    qint64 refundedFen(const QString &transactionId) const;
     const HttpServer *httpServer() const { return m_server.get(); } // null when stopped
     // Requests that reached the PayScore router (tests prove "nothing was sent" with it).
     int requestCount() const;

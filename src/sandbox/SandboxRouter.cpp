@@ -93,6 +93,7 @@ AnswerSigner::Tamper tamperFor(const FaultPlan &plan)
 SandboxRouter::SandboxRouter(OrderBook &book, const SandboxIdentity &identity, int latencyMs)
     : m_identity(identity)
     , m_service(book, identity)
+    , m_refunds(book, identity)
     , m_authenticator({ identity.mchid, identity.merchantSerial(),
           crypto::PublicKey::fromPem(identity.merchantKey.publicKeyPem()).value() })
     , m_signer(identity)
@@ -117,6 +118,112 @@ HttpResponse SandboxRouter::protocolError(int status, const QByteArray &message)
     m_signer.sign(
         response, {}, false, AnswerSigner::Tamper::None, QDateTime::currentSecsSinceEpoch());
     return response;
+}
+
+SandboxReply SandboxRouter::answerError(
+    const ApiError &error, const QByteArray &requestedSerial, qint64 now)
+{
+    SandboxReply reply;
+    reply.response = errorResponse(error);
+    m_signer.sign(reply.response, requestedSerial, false, AnswerSigner::Tamper::None, now);
+    return reply;
+}
+
+std::optional<RequestBody> SandboxRouter::readWriteBody(const HttpRequest &request, ApiError *error)
+{
+    if (!request.header("Content-Type").toLower().startsWith("application/json")) {
+        *error = ApiError::invalidRequest(QStringLiteral("Content-Type应为application/json"));
+        return std::nullopt;
+    }
+    if (!isAcceptedUtf8(request.body)) {
+        *error = ApiError::paramError(QStringLiteral("/"), QJsonValue::Undefined,
+            QStringLiteral("请求体须为UTF-8编码，且不能包含4字节字符（如emoji）"));
+        return std::nullopt;
+    }
+    QString why;
+    auto body = RequestBody::parse(request.body, &why);
+    if (!body)
+        *error = ApiError::paramError(QStringLiteral("/"), QJsonValue::Undefined, why);
+    return body;
+}
+
+SandboxReply SandboxRouter::answerWrite(const FaultPlan &plan, const QByteArray &requestedSerial,
+    qint64 now, const std::function<ServiceAnswer()> &apply)
+{
+    if (plan.kind == FaultPlan::Kind::ServerError)
+        return answerError(ApiError::systemError(), requestedSerial, now);
+    if (plan.kind == FaultPlan::Kind::RateLimited) {
+        SandboxReply reply = answerError({ 429, QStringLiteral("FREQUENCY_LIMITED"),
+                                             QStringLiteral("请求频率超限，请降低频率后重试"), {} },
+            requestedSerial, now);
+        reply.response.setHeader("Retry-After", "1");
+        return reply;
+    }
+    const ServiceAnswer answer = apply();
+    SandboxReply reply;
+    if (answer.error) {
+        reply.response = errorResponse(*answer.error);
+    } else {
+        reply.response.status = answer.status;
+        reply.response.body = answer.body;
+        if (!answer.body.isEmpty())
+            reply.response.setHeader("Content-Type", "application/json; charset=utf-8");
+    }
+    m_signer.sign(reply.response, requestedSerial, false, tamperFor(plan), now);
+    switch (plan.kind) {
+    case FaultPlan::Kind::Slow:
+        reply.delayMs = plan.slowMs;
+        break;
+    case FaultPlan::Kind::Hang:
+        reply.delivery = SandboxReply::Delivery::Hang;
+        break;
+    case FaultPlan::Kind::Reset:
+        reply.delivery = SandboxReply::Delivery::Reset;
+        break;
+    default:
+        break;
+    }
+    return reply;
+}
+
+SandboxReply SandboxRouter::routeRefunds(
+    const HttpRequest &request, const QStringList &rest, qint64 now)
+{
+    const QByteArray requestedSerial = request.header("Wechatpay-Serial");
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (rest.isEmpty()) { // POST /v3/refund/domestic/refunds
+        if (request.method != "POST")
+            return answerError({ 405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                                   QStringLiteral("请使用POST申请退款"), {} },
+                requestedSerial, now);
+        ApiError error;
+        const auto body = readWriteBody(request, &error);
+        if (!body)
+            return answerError(error, requestedSerial, now);
+        const FaultPlan plan = FaultPlan::fromOrderNumber(
+            body->json.value(QStringLiteral("out_refund_no")).toString());
+        return answerWrite(
+            plan, requestedSerial, now, [&] { return m_refunds.create(*body, nowMs); });
+    }
+    if (rest.size() != 1)
+        return answerError(
+            { 404, QStringLiteral("NOT_FOUND"), QStringLiteral("请求的URL不存在"), {} },
+            requestedSerial, now);
+    if (request.method != "GET") // GET /v3/refund/domestic/refunds/{out_refund_no}
+        return answerError(
+            { 405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("请使用GET查询退款"), {} },
+            requestedSerial, now);
+    const ServiceAnswer answer = m_refunds.query(rest.first(), parseQuery(request.query()), nowMs);
+    if (answer.error)
+        return answerError(*answer.error, requestedSerial, now);
+    SandboxReply reply;
+    reply.response.body = answer.body;
+    reply.response.setHeader("Content-Type", "application/json; charset=utf-8");
+    m_signer.sign(reply.response, requestedSerial, false, AnswerSigner::Tamper::None, now);
+    const FaultPlan plan = FaultPlan::fromOrderNumber(rest.first());
+    if (plan.appliesTo(true))
+        reply.delayMs = plan.slowMs;
+    return reply;
 }
 
 bool SandboxRouter::overRateLimit()
@@ -208,6 +315,11 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
         return reply;
     }
 
+    const QStringList refundPrefix { QStringLiteral("v3"), QStringLiteral("refund"),
+        QStringLiteral("domestic"), QStringLiteral("refunds") };
+    if (segments.mid(0, refundPrefix.size()) == refundPrefix)
+        return routeRefunds(request, segments.mid(refundPrefix.size()), now);
+
     struct Family {
         QStringList prefix;
         OrderMode mode;
@@ -245,6 +357,7 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
         const FaultPlan plan = FaultPlan::fromOrderNumber(outOrderNo);
         if (plan.kind != FaultPlan::Kind::None)
             m_service.ensureTrainingOrder(mode, outOrderNo, false);
+        m_service.ensurePaidTrainingOrder(mode, outOrderNo);
         const ServiceAnswer answer
             = m_service.query(mode, payAfterQuery ? rest.first() : QString(), query);
         m_log.append({ QStringLiteral("query"), outOrderNo,
@@ -275,67 +388,29 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
     if (!isPost)
         return answerError(
             { 405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("请使用POST"), {} });
-    if (!request.header("Content-Type").toLower().startsWith("application/json"))
-        return answerError(
-            ApiError::invalidRequest(QStringLiteral("Content-Type应为application/json")));
-    if (!isAcceptedUtf8(request.body))
-        return answerError(ApiError::paramError(QStringLiteral("/"), QJsonValue::Undefined,
-            QStringLiteral("请求体须为UTF-8编码，且不能包含4字节字符（如emoji）")));
-    QString why;
-    const auto body = RequestBody::parse(request.body, &why);
+    ApiError bodyError;
+    const auto body = readWriteBody(request, &bodyError);
     if (!body)
-        return answerError(ApiError::paramError(QStringLiteral("/"), QJsonValue::Undefined, why));
+        return answerError(bodyError);
 
     m_log.append({ action, outOrderNo, 0 });
     const FaultPlan plan = FaultPlan::fromOrderNumber(outOrderNo);
-    if (plan.kind == FaultPlan::Kind::ServerError)
-        return answerError(ApiError::systemError());
-    if (plan.kind == FaultPlan::Kind::RateLimited) {
-        answerError({ 429, QStringLiteral("FREQUENCY_LIMITED"),
-            QStringLiteral("请求频率超限，请降低频率后重试"), {} });
-        reply.response.setHeader("Retry-After", "1");
-        return reply;
-    }
     const bool needsCollecting = action == QLatin1String("sync")
         || action == QLatin1String("modify") || action == QLatin1String("pay");
-    if (plan.kind != FaultPlan::Kind::None)
+    if (plan.kind != FaultPlan::Kind::None && !plan.rejectsBeforeProcessing())
         m_service.ensureTrainingOrder(mode, outOrderNo, needsCollecting);
-
-    ServiceAnswer answer;
-    if (action == QLatin1String("sync"))
-        answer = m_service.sync(mode, outOrderNo, *body);
-    else if (action == QLatin1String("complete"))
-        answer = m_service.complete(mode, outOrderNo, *body);
-    else if (action == QLatin1String("modify"))
-        answer = m_service.modify(mode, outOrderNo, *body);
-    else if (action == QLatin1String("pay"))
-        answer = m_service.collect(mode, outOrderNo, *body, plan.kind == FaultPlan::Kind::Declined);
-    else
-        answer = m_service.cancel(mode, outOrderNo, *body);
-
-    if (answer.error) {
-        reply.response = errorResponse(*answer.error);
-    } else {
-        reply.response.status = answer.status;
-        reply.response.body = answer.body;
-        if (!answer.body.isEmpty())
-            reply.response.setHeader("Content-Type", "application/json; charset=utf-8");
-    }
-    m_signer.sign(reply.response, requestedSerial, false, tamperFor(plan), now);
-    switch (plan.kind) {
-    case FaultPlan::Kind::Slow:
-        reply.delayMs = plan.slowMs;
-        break;
-    case FaultPlan::Kind::Hang:
-        reply.delivery = SandboxReply::Delivery::Hang;
-        break;
-    case FaultPlan::Kind::Reset:
-        reply.delivery = SandboxReply::Delivery::Reset;
-        break;
-    default:
-        break;
-    }
-    return reply;
+    return answerWrite(plan, requestedSerial, now, [&] {
+        if (action == QLatin1String("sync"))
+            return m_service.sync(mode, outOrderNo, *body);
+        if (action == QLatin1String("complete"))
+            return m_service.complete(mode, outOrderNo, *body);
+        if (action == QLatin1String("modify"))
+            return m_service.modify(mode, outOrderNo, *body);
+        if (action == QLatin1String("pay"))
+            return m_service.collect(
+                mode, outOrderNo, *body, plan.kind == FaultPlan::Kind::Declined);
+        return m_service.cancel(mode, outOrderNo, *body);
+    });
 }
 
 } // namespace psc::sandbox
