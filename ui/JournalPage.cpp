@@ -61,8 +61,13 @@ JournalPage::JournalPage(QWidget *parent)
     connect(m_ui->fromDate, &QDateEdit::dateChanged, this, filterChanged);
     connect(m_ui->toDate, &QDateEdit::dateChanged, this, filterChanged);
     for (QComboBox *box : { m_ui->operatorFilter, m_ui->hostFilter, m_ui->accountFilter,
-             m_ui->profileFilter, m_ui->outcomeFilter })
+             m_ui->profileFilter, m_ui->outcomeFilter }) {
         connect(box, &QComboBox::currentIndexChanged, this, filterChanged);
+        // A long operator, PC or profile name elides in the box (the list shows it whole)
+        // instead of widening the filter row, and with it the window, past the screen.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &JournalPage::refresh);
     connect(m_ui->operatorNameButton, &QPushButton::clicked, this, &JournalPage::applyOperatorName);
     connect(

@@ -16,6 +16,7 @@
 #include "QueryPage.h"
 #include "ResultsPane.h"
 #include "SyncPage.h"
+#include "WheelGuard.h"
 #include "WorkspaceModel.h"
 #include "WorkspacePage.h"
 #include "ui_CompletePage.h"
@@ -28,9 +29,12 @@
 #include <profile/Profile.h>
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QDir>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -43,7 +47,13 @@ MainWindow::MainWindow(ConsoleContext &context, const QString &language, QWidget
     , m_language(new LanguageSwitcher(this))
 {
     m_ui->setupUi(this);
+    // Open within the screen's free area, never larger (a store PC has 1366×768).
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(size().boundedTo(screen->availableGeometry().size()));
     setStyleSheet(Palette::windowStyleSheet());
+    // One guard for every screen and dialog: the wheel scrolls, it never changes a field
+    // the mouse happens to pass over.
+    qApp->installEventFilter(new WheelGuard(this));
     m_ui->environmentBadge->setMinimumWidth(140);
     setUpScreens();
     setUpSending();
