@@ -1,5 +1,6 @@
 #include "WorkspacePage.h"
 
+#include "ConfirmCompleteDialog.h"
 #include "LineItemEditor.h"
 #include "LineItemTableModel.h"
 #include "ModeLabels.h"
@@ -629,12 +630,18 @@ QString WorkspacePage::panelHtml() const
     const QJsonObject location = answer.value(QStringLiteral("location")).toObject();
     const auto fact = [&service](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            service.append(QStringLiteral("%1: %2").arg(label, value).toHtmlEscaped());
+            service.append(tr("%1: %2").arg(label, value).toHtmlEscaped());
     };
-    fact(tr("Service start"), range.value(QStringLiteral("start_time")).toString());
-    fact(tr("Service end"), range.value(QStringLiteral("end_time")).toString());
-    fact(tr("Service start"), answer.value(QStringLiteral("real_service_start_time")).toString());
-    fact(tr("Service end"), answer.value(QStringLiteral("real_service_end_time")).toString());
+    // Times read as a clerk writes them ("2026-11-29 01:22:04"), not as the API's digits.
+    const auto time = [&answer, &range](const QString &rangeKey, const QString &realKey) {
+        const QString value = answer.value(realKey).toString();
+        return ConfirmCompleteDialog::timeText(
+            value.isEmpty() ? range.value(rangeKey).toString() : value);
+    };
+    fact(tr("Service start"),
+        time(QStringLiteral("start_time"), QStringLiteral("real_service_start_time")));
+    fact(tr("Service end"),
+        time(QStringLiteral("end_time"), QStringLiteral("real_service_end_time")));
     fact(tr("Start place"), location.value(QStringLiteral("start_location")).toString());
     fact(tr("End place"), location.value(QStringLiteral("end_location")).toString());
     fact(tr("End place"), answer.value(QStringLiteral("real_service_end_location")).toString());
