@@ -28,11 +28,14 @@
 #include <payscore/Version.h>
 #include <profile/Profile.h>
 
+#include <QAbstractItemView>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QScreen>
 #include <QShortcut>
@@ -129,12 +132,30 @@ void MainWindow::setUpScreens()
     connect(m_profileBar, &ProfileBar::profileChosen, this, &MainWindow::openProfile);
 }
 
+void MainWindow::dimResultsOnEdits()
+{
+    connect(m_ui->screens, &QTabWidget::currentChanged, m_results, &ResultsPane::markStale);
+    for (QWidget *screen : { static_cast<QWidget *>(m_workspace), static_cast<QWidget *>(m_sync),
+             static_cast<QWidget *>(m_complete), static_cast<QWidget *>(m_query) }) {
+        // What the operator types or picks; never what the console fills in itself.
+        for (QLineEdit *edit : screen->findChildren<QLineEdit *>())
+            connect(edit, &QLineEdit::textEdited, m_results, &ResultsPane::markStale);
+        for (QComboBox *box : screen->findChildren<QComboBox *>())
+            connect(box, &QComboBox::activated, m_results, &ResultsPane::markStale);
+        for (QAbstractItemView *table : screen->findChildren<QAbstractItemView *>())
+            if (table->model())
+                connect(table->model(), &QAbstractItemModel::dataChanged, m_results,
+                    &ResultsPane::markStale);
+    }
+}
+
 void MainWindow::setUpSending()
 {
     m_flow = new OperationFlow(m_context,
         { m_sync, m_complete, m_query, m_journalPage, m_results, m_ui->screens, m_workspace },
         this);
     connectWorkspace();
+    dimResultsOnEdits();
     connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
     connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);
     connect(m_flow, &OperationFlow::statusMessage, statusBar(), &QStatusBar::showMessage);

@@ -48,6 +48,11 @@ public:
     void showNothingToDo(const payscore::OperationResult &query, payscore::Mode mode,
         const QString &outOrderNo, const QString &why);
     void clear();
+    // The form the answer came from was edited, or another screen shows: the answer stays
+    // readable but dimmed, its banner naming the order it was for. A new request clears it.
+    void markStale();
+    bool isStale() const { return m_stale; }
+    QString bannerText() const;
 
     State state() const { return m_state; }
     bool isBusy() const { return m_state == State::Busy; }
@@ -64,7 +69,7 @@ protected:
 
 private:
     void render();
-    void setBanner(const QString &text, Palette::Role role);
+    void setBanner(QString text, Palette::Role role);
     void showOrder(const payscore::OrderView &order);
     void showError(const payscore::OperationResult &result);
     void showExchange(const payscore::OperationResult &result);
@@ -77,6 +82,7 @@ private:
     QString m_outOrderNo;
     QString m_busyWhat;
     QString m_nothingToDo;
+    bool m_stale = false;
 };
 
 } // namespace psc::ui

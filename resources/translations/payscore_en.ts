@@ -2979,6 +2979,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
+            <source>Order %1</source>
+            <translation>Order %1</translation>
+        </message>
+        <message>
+            <source>Earlier answer, for order %1 (the form has changed since):</source>
+            <translation>Earlier answer, for order %1 (the form has changed since):</translation>
+        </message>
+        <message>
+            <source>not made — query the order before anything else</source>
+            <translation>not made — query the order before anything else</translation>
+        </message>
+        <message>
             <source>You stopped waiting. The request may still reach WeChat Pay.</source>
             <translation type="unfinished" />
         </message>

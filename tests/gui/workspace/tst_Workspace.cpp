@@ -58,6 +58,7 @@ private slots:
     void modifyRefusesATotalThatIsNotLower();
     void modifyThroughTheWorkspace();
     void collectThroughTheWorkspace();
+    void anUnknownOutcomeNeverSaysNoFollowUpIsNeeded();
     void goingBackSendsNothing();
     void syncHandsOverToTheSyncScreen();
     void theWheelNeverChangesAFieldItPassesOver();
@@ -434,6 +435,40 @@ void TestWorkspace::collectThroughTheWorkspace()
     // Paid now: refund is offered, collect no longer.
     QVERIFY(page()->button(Action::Refund)->isEnabled());
     QVERIFY(!page()->button(Action::Collect)->isEnabled());
+
+    // The answer names its order; once the operator types another number it is dimmed and
+    // says which order it was for.
+    ResultsPane *results = m_window->resultsPane();
+    QCOMPARE(results->state(), ResultsPane::State::Succeeded);
+    QVERIFY2(results->bannerText().contains(number), qPrintable(results->bannerText()));
+    QVERIFY(!results->isStale());
+    page()->orderEdit()->setFocus();
+    page()->orderEdit()->end(false);
+    QTest::keyClick(page()->orderEdit(), Qt::Key_Backspace);
+    QVERIFY(results->isStale());
+    QVERIFY2(results->bannerText().startsWith(
+                 QStringLiteral("Earlier answer, for order %1").arg(number)),
+        qPrintable(results->bannerText()));
+    QVERIFY(!results->form()->detailTabs->isEnabled());
+}
+
+void TestWorkspace::anUnknownOutcomeNeverSaysNoFollowUpIsNeeded()
+{
+    ResultsPane pane;
+    psc::payscore::OperationResult unknown;
+    unknown.outcome = psc::payscore::OperationResult::Outcome::Unknown;
+    unknown.operation = Operation::Collect;
+    unknown.mode = Mode::ServiceOrder;
+    unknown.httpStatus = 200; // an answer came, but it did not verify
+    pane.showResult(unknown, Mode::ServiceOrder, QStringLiteral("DEMO-X-1"));
+    const QString followUp = pane.form()->followUpValue->text();
+    QVERIFY2(!followUp.isEmpty() && followUp != QLatin1String("not needed"), qPrintable(followUp));
+    QVERIFY(followUp.contains(QLatin1String("query")));
+    QVERIFY(pane.bannerText().contains(QLatin1String("DEMO-X-1")));
+
+    unknown.outcome = psc::payscore::OperationResult::Outcome::Succeeded;
+    pane.showResult(unknown, Mode::ServiceOrder, QStringLiteral("DEMO-X-1"));
+    QCOMPARE(pane.form()->followUpValue->text(), QStringLiteral("not needed"));
 }
 
 void TestWorkspace::goingBackSendsNothing()
