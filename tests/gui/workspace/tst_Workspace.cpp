@@ -1,15 +1,19 @@
 // The order workspace as staff use it: type an order number, press Enter, read the panel,
 // press the buttons the state allows. Real widgets (offscreen), the real in-process sandbox over
 // loopback HTTP, the real journal; both languages at 1366×768.
+#include "BatchConfirmDialog.h"
 #include "CompletePage.h"
+#include "ConfirmCompleteDialog.h"
 #include "ConfirmWriteDialog.h"
 #include "ConsoleContext.h"
 #include "JournalPage.h"
+#include "JournalSettingsDialog.h"
 #include "LineItemEditor.h"
 #include "LineItemTableModel.h"
 #include "MainWindow.h"
 #include "ModalAnswer.h"
 #include "ModeLabels.h"
+#include "ProfileDialog.h"
 #include "QueryPage.h"
 #include "ResultsPane.h"
 #include "SyncPage.h"
@@ -33,6 +37,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -63,6 +68,7 @@ private slots:
     void syncHandsOverToTheSyncScreen();
     void theWheelNeverChangesAFieldItPassesOver();
     void screenshotsInBothLanguages();
+    void everyScreenAndDialogFitsAStorePc();
 
 private:
     void lookUp(const QString &outOrderNo); // types the number, presses Enter, waits
@@ -585,6 +591,87 @@ void TestWorkspace::screenshotsInBothLanguages()
             if (button->isVisible())
                 QVERIFY2(
                     button->width() >= button->sizeHint().width() - 2, qPrintable(button->text()));
+    }
+    m_window->setLanguage(QStringLiteral("en"));
+}
+
+// Each screen and each dialog the console opens, in zh_CN at its default state, needs no more
+// than a 1366×768 store PC; screenshots of each land in build/screenshots/.
+void TestWorkspace::everyScreenAndDialogFitsAStorePc()
+{
+    const QString shots = QStringLiteral(PAYSCORE_BINARY_DIR "/screenshots");
+    QDir().mkpath(shots);
+    const auto fits = [](const QWidget &widget) {
+        const QSize least = widget.minimumSizeHint().expandedTo(widget.minimumSize());
+        const QSize size = widget.size().expandedTo(least);
+        return size.width() <= 1366 && size.height() <= 768;
+    };
+    const auto describe = [](const QWidget &widget, const QString &name) {
+        return QStringLiteral("%1: %2x%3, needs %4x%5")
+            .arg(name)
+            .arg(widget.width())
+            .arg(widget.height())
+            .arg(widget.minimumSizeHint().width())
+            .arg(widget.minimumSizeHint().height());
+    };
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    m_window->resize(1366, 768);
+    QTabWidget *screens = m_window->form()->screens;
+    for (int index = 0; index < screens->count(); ++index) {
+        screens->setCurrentIndex(index);
+        QApplication::processEvents();
+        const QString name = screens->widget(index)->objectName();
+        QVERIFY2(fits(*m_window), qPrintable(describe(*m_window, name)));
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/screen_%2_zh_CN.png").arg(shots, name)));
+    }
+    screens->setCurrentWidget(page());
+
+    const auto checkDialog = [&](QDialog &dialog, const QString &name) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(fits(dialog), qPrintable(describe(dialog, name)));
+        QVERIFY(dialog.grab().save(QStringLiteral("%1/dialog_%2_zh_CN.png").arg(shots, name)));
+        dialog.close();
+    };
+    const QString longNumber = QStringLiteral("DEMO-STAY-COLLECTING-20261128-01"); // 32 characters
+    {
+        ProfileDialog dialog(m_window.get());
+        checkDialog(dialog, QStringLiteral("profile"));
+    }
+    {
+        JournalSettingsDialog dialog(m_window.get());
+        checkDialog(dialog, QStringLiteral("journal_settings"));
+    }
+    {
+        ConfirmWriteDialog::Summary summary;
+        summary.operation = Operation::Modify;
+        summary.outOrderNo = longNumber;
+        summary.state = QStringLiteral("商户已完结，等待用户付款");
+        summary.changes = { { QStringLiteral("oldTotal"), QStringLiteral("原总金额"),
+                                QStringLiteral("¥538.00") },
+            { QStringLiteral("newTotal"), QStringLiteral("新总金额"), QStringLiteral("¥488.00") },
+            { QStringLiteral("difference"), QStringLiteral("差额"), QStringLiteral("-¥50.00") } };
+        summary.profileName = QStringLiteral("门店 A（正式）");
+        summary.environment = psc::profile::Environment::Production;
+        ConfirmWriteDialog dialog(summary, m_window.get());
+        checkDialog(dialog, QStringLiteral("confirm_write"));
+    }
+    {
+        psc::payscore::SyncRequest request;
+        request.key.outOrderNo = longNumber;
+        ConfirmCompleteDialog dialog(
+            ConfirmCompleteDialog::Summary::of(request, psc::payscore::OrderView {}),
+            m_window.get());
+        checkDialog(dialog, QStringLiteral("confirm_sync"));
+    }
+    {
+        BatchConfirmDialog::Figures figures;
+        figures.profileName = QStringLiteral("门店 A（正式）");
+        figures.operation = QStringLiteral("同步收款");
+        figures.rows = 120;
+        figures.total = QStringLiteral("¥12,345.00");
+        BatchConfirmDialog dialog(figures, m_window.get());
+        checkDialog(dialog, QStringLiteral("batch_confirm"));
     }
     m_window->setLanguage(QStringLiteral("en"));
 }
