@@ -637,6 +637,12 @@ void TestWorkspace::everyScreenAndDialogFitsAStorePc()
     {
         ProfileDialog dialog(m_window.get());
         checkDialog(dialog, QStringLiteral("profile"));
+        // Problems name their field in plain words: no mnemonic, no doubled colon.
+        const auto *issues = dialog.findChild<QLabel *>(QStringLiteral("issuesLabel"));
+        QVERIFY(issues && issues->text().contains(QStringLiteral("配置名称")));
+        QVERIFY2(!issues->text().contains(QStringLiteral("(N)"))
+                && !issues->text().contains(QStringLiteral("：：")),
+            qPrintable(issues->text()));
     }
     {
         JournalSettingsDialog dialog(m_window.get());
