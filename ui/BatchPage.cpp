@@ -68,24 +68,6 @@ QString money(qint64 fen)
     return payscore::Money::fromFen(fen).display();
 }
 
-// Spin boxes on this screen change only when focused: a wheel turned while scrolling the
-// page must not change the pace of a running batch.
-class WheelGuard : public QObject {
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Wheel) {
-            auto *widget = qobject_cast<QWidget *>(watched);
-            if (widget && !widget->hasFocus()) {
-                event->ignore();
-                return true;
-            }
-        }
-        return false;
-    }
-};
-
 } // namespace
 
 BatchPage::BatchPage(ConsoleContext &context, QWidget *parent)
@@ -115,7 +97,6 @@ void BatchPage::buildLayout()
     m_operation = new QComboBox;
     m_operation->setObjectName(QStringLiteral("batchOperation"));
     m_operation->setFocusPolicy(Qt::StrongFocus);
-    m_operation->installEventFilter(new WheelGuard(m_operation));
     m_operationLabel->setBuddy(m_operation);
     for (const BatchOperation op : { BatchOperation::Sync, BatchOperation::Complete,
              BatchOperation::Cancel, BatchOperation::Query })
@@ -157,7 +138,6 @@ void BatchPage::buildLayout()
     m_filterCombo = new QComboBox;
     m_filterCombo->setObjectName(QStringLiteral("batchFilter"));
     m_filterCombo->setFocusPolicy(Qt::StrongFocus);
-    m_filterCombo->installEventFilter(new WheelGuard(m_filterCombo));
     m_filterLabel->setBuddy(m_filterCombo);
     for (const int filter : { BatchFilterModel::kAll, BatchFilterModel::kHeldBack,
              int(RowOutcome::Succeeded), int(RowOutcome::Rejected), int(RowOutcome::Unknown),
@@ -201,7 +181,6 @@ void BatchPage::buildLayout()
     for (QWidget *spin :
         { static_cast<QWidget *>(m_concurrency), static_cast<QWidget *>(m_rate) }) {
         spin->setFocusPolicy(Qt::StrongFocus);
-        spin->installEventFilter(new WheelGuard(spin));
     }
     m_start = new QPushButton;
     m_start->setObjectName(QStringLiteral("batchStart"));
@@ -539,7 +518,6 @@ void BatchPage::showMapping()
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("mapColumn%1").arg(column));
         combo->setFocusPolicy(Qt::StrongFocus);
-        combo->installEventFilter(new WheelGuard(combo));
         combo->addItem(tr("(not used)"), -1);
         for (const batch::BatchField field : batch::fieldsFor(m_plan->operation())) {
             const batch::BatchFieldInfo &info = batch::fieldInfo(field);

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStyle>
 
 namespace psc::ui {
 
@@ -58,11 +59,21 @@ JournalPage::JournalPage(QWidget *parent)
         m_ui->toDate->setEnabled(on);
         filterChanged();
     });
+    for (QDateEdit *date : { m_ui->fromDate, m_ui->toDate }) {
+        // The whole date stays readable beside the popup arrow when the row is crowded.
+        const int digits = date->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00"));
+        date->setMinimumWidth(digits + date->style()->pixelMetric(QStyle::PM_ScrollBarExtent) * 2);
+    }
     connect(m_ui->fromDate, &QDateEdit::dateChanged, this, filterChanged);
     connect(m_ui->toDate, &QDateEdit::dateChanged, this, filterChanged);
     for (QComboBox *box : { m_ui->operatorFilter, m_ui->hostFilter, m_ui->accountFilter,
-             m_ui->profileFilter, m_ui->outcomeFilter })
+             m_ui->profileFilter, m_ui->outcomeFilter }) {
         connect(box, &QComboBox::currentIndexChanged, this, filterChanged);
+        // A long operator, PC or profile name elides in the box (the list shows it whole)
+        // instead of widening the filter row, and with it the window, past the screen.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &JournalPage::refresh);
     connect(m_ui->operatorNameButton, &QPushButton::clicked, this, &JournalPage::applyOperatorName);
     connect(

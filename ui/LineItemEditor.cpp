@@ -3,6 +3,7 @@
 #include "Palette.h"
 
 #include "LineItemTableModel.h"
+#include "LiveCellDelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,6 +45,8 @@ LineItemEditor::LineItemEditor(QWidget *parent)
     m_view->setMinimumHeight(120);
     m_view->setMaximumHeight(160);
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    // Totals beside the table follow each keystroke, not only a finished cell.
+    m_view->setItemDelegate(new LiveCellDelegate(m_view));
     m_view->installEventFilter(this);
 
     m_message->setWordWrap(true);

@@ -15,6 +15,7 @@
 #include "QueryPage.h"
 #include "ResultsPane.h"
 #include "SyncPage.h"
+#include "WheelGuard.h"
 #include "WorkspaceModel.h"
 #include "WorkspacePage.h"
 #include "ui_MainWindow.h"
@@ -23,9 +24,14 @@
 #include <journal/OperatorIdentity.h>
 #include <payscore/Version.h>
 
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QLineEdit>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -39,7 +45,13 @@ MainWindow::MainWindow(ConsoleContext &context, const QString &language, QWidget
     , m_profileActions(new ProfileActions(context, this, [this] { return isBusy(); }))
 {
     m_ui->setupUi(this);
+    // Open within the screen's free area, never larger (a store PC has 1366×768).
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(size().boundedTo(screen->availableGeometry().size()));
     setStyleSheet(Palette::windowStyleSheet());
+    // One guard for every screen and dialog: the wheel scrolls, it never changes a field
+    // the mouse happens to pass over.
+    qApp->installEventFilter(new WheelGuard(this));
     m_ui->environmentBadge->setMinimumWidth(140);
     setUpScreens();
     setUpSending();
@@ -116,12 +128,30 @@ void MainWindow::setUpScreens()
         [this](const QString &path) { openProfile(path); });
 }
 
+void MainWindow::dimResultsOnEdits()
+{
+    connect(m_ui->screens, &QTabWidget::currentChanged, m_results, &ResultsPane::markStale);
+    for (QWidget *screen : { static_cast<QWidget *>(m_workspace), static_cast<QWidget *>(m_sync),
+             static_cast<QWidget *>(m_complete), static_cast<QWidget *>(m_query) }) {
+        // What the operator types or picks; never what the console fills in itself.
+        for (QLineEdit *edit : screen->findChildren<QLineEdit *>())
+            connect(edit, &QLineEdit::textEdited, m_results, &ResultsPane::markStale);
+        for (QComboBox *box : screen->findChildren<QComboBox *>())
+            connect(box, &QComboBox::activated, m_results, &ResultsPane::markStale);
+        for (QAbstractItemView *table : screen->findChildren<QAbstractItemView *>())
+            if (table->model())
+                connect(table->model(), &QAbstractItemModel::dataChanged, m_results,
+                    &ResultsPane::markStale);
+    }
+}
+
 void MainWindow::setUpSending()
 {
     m_flow = new OperationFlow(m_context,
         { m_sync, m_complete, m_query, m_journalPage, m_results, m_ui->screens, m_workspace },
         this);
     connectWorkspace();
+    dimResultsOnEdits();
     connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
     connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);
     connect(m_flow, &OperationFlow::statusMessage, statusBar(), &QStatusBar::showMessage);

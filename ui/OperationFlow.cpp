@@ -421,6 +421,7 @@ void OperationFlow::confirmAndSend(
     if (check.hasErrors()) {
         ModalAnswer::warning(m_dialogParent, tr("Not sent"),
             tr("Order %1 was not changed: %2").arg(number, check.firstError().message));
+        m_screens.results->clear(); // the state check is over: nothing is on its way
         m_screens.workspace->model()->refresh();
         return;
     }
@@ -433,6 +434,7 @@ void OperationFlow::confirmAndSend(
     summary.profileName = m_context.session()->info().name;
     summary.environment = m_context.session()->info().environment;
     if (!ConfirmWriteDialog::confirm(summary, m_dialogParent)) {
+        m_screens.results->clear(); // nothing is on its way
         emit statusMessage(tr("Order %1: nothing sent.").arg(number), 5000);
         return;
     }

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -248,11 +249,14 @@ QString ProfileDialog::fieldLabel(const QString &field) const
     const QLabel *label = m_fieldLabels.value(key);
     if (!label)
         return field;
+    // "配置名称(&N)：" reads "配置名称", "&Name:" reads "Name": no mnemonic, no colon.
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)"));
     QString text = label->text();
+    text.remove(mnemonic);
     text.remove(QLatin1Char('&'));
-    if (text.endsWith(QLatin1Char(':')))
+    while (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
         text.chop(1);
-    return text;
+    return text.trimmed();
 }
 
 QList<ProfileIssue> ProfileDialog::issues() const

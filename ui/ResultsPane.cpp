@@ -122,11 +122,26 @@ void ResultsPane::clear()
     m_result.reset();
     m_refund.reset();
     m_outRefundNo.clear();
+    m_stale = false;
     render();
+}
+
+void ResultsPane::markStale()
+{
+    if (m_stale || !m_result || m_state == State::Busy)
+        return;
+    m_stale = true;
+    render();
+}
+
+QString ResultsPane::bannerText() const
+{
+    return m_ui->outcomeBanner->text();
 }
 
 void ResultsPane::showBusy(const QString &what)
 {
+    m_stale = false;
     m_state = State::Busy;
     m_busyWhat = what;
     render();
@@ -156,6 +171,7 @@ void ResultsPane::setResult(
     m_result = result;
     m_mode = mode;
     m_outOrderNo = outOrderNo;
+    m_stale = false;
     switch (result.outcome) {
     case Outcome::Succeeded:
         m_state = State::Succeeded;
@@ -182,14 +198,23 @@ void ResultsPane::showNothingToDo(const OperationResult &query, payscore::Mode m
     m_mode = mode;
     m_outOrderNo = outOrderNo;
     m_nothingToDo = why;
+    m_stale = false;
     m_state = State::NothingToDo;
     m_refund.reset();
     m_outRefundNo.clear();
     render();
 }
 
-void ResultsPane::setBanner(const QString &text, Palette::Role role)
+void ResultsPane::setBanner(QString text, Palette::Role role)
 {
+    // Every answer names its order; an answer for a form since edited is greyed out.
+    if (m_result && !m_outOrderNo.isEmpty() && m_state != State::Busy)
+        text += u'\n' + tr("Order %1").arg(m_outOrderNo);
+    if (m_stale) {
+        text = tr("Earlier answer, for order %1 (the form has changed since):").arg(m_outOrderNo)
+            + u'\n' + text;
+        role = Palette::Role::Empty;
+    }
     m_ui->outcomeBanner->setText(text);
     m_ui->outcomeBanner->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; font-size: 15pt; font-weight: bold; "
@@ -305,6 +330,7 @@ void ResultsPane::render()
     for (int row = 0; row < m_ui->detailsLayout->rowCount(); ++row)
         m_ui->detailsLayout->setRowVisible(row, m_result.has_value() && !busy);
     m_ui->detailTabs->setVisible(m_result.has_value() && !busy);
+    m_ui->detailTabs->setEnabled(!m_stale);
     m_ui->operationValue->setText(operationText());
     if (!m_result || busy) {
         for (QLabel *label : { m_ui->httpStatusValue, m_ui->requestIdValue, m_ui->elapsedValue,
@@ -331,6 +357,9 @@ void ResultsPane::render()
                 ? tr("done — the state below comes from it")
                 : tr("failed (%1): the write's own outcome above stands")
                       .arg(result.followUp->error.code));
+    } else if (m_state == State::Unknown) {
+        // Never "not needed" beside a banner that says to query first.
+        m_ui->followUpValue->setText(tr("not made — query the order before anything else"));
     } else {
         m_ui->followUpValue->setText(tr("not needed"));
     }

@@ -53,6 +53,11 @@ public:
     void showNothingToDo(const payscore::OperationResult &query, payscore::Mode mode,
         const QString &outOrderNo, const QString &why);
     void clear();
+    // The form the answer came from was edited, or another screen shows: the answer stays
+    // readable but dimmed, its banner naming the order it was for. A new request clears it.
+    void markStale();
+    bool isStale() const { return m_stale; }
+    QString bannerText() const;
 
     State state() const { return m_state; }
     bool isBusy() const { return m_state == State::Busy; }
@@ -76,7 +81,7 @@ private:
         const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
     void render();
     void showRefundStatus(const refund::RefundView &refund);
-    void setBanner(const QString &text, Palette::Role role);
+    void setBanner(QString text, Palette::Role role);
     void showOrder(const payscore::OrderView &order);
     void showError(const payscore::OperationResult &result);
     void showExchange(const payscore::OperationResult &result);
@@ -91,6 +96,7 @@ private:
     QString m_nothingToDo;
     std::optional<refund::RefundView> m_refund;
     QString m_outRefundNo; // set for refunds: "query this refund" asks for it, not the order
+    bool m_stale = false;
 };
 
 } // namespace psc::ui

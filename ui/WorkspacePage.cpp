@@ -1,5 +1,6 @@
 #include "WorkspacePage.h"
 
+#include "ConfirmCompleteDialog.h"
 #include "LineItemEditor.h"
 #include "LineItemTableModel.h"
 #include "ModeLabels.h"
@@ -32,24 +33,6 @@ using payscore::Money;
 using payscore::Operation;
 
 namespace {
-
-// A combo box changes only when the operator means it: the wheel scrolls the page instead
-// unless the box has focus (issue 11: fields ignore the wheel unless focused).
-class WheelGuard : public QObject {
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Wheel) {
-            auto *widget = qobject_cast<QWidget *>(watched);
-            if (widget && !widget->hasFocus()) {
-                event->ignore();
-                return true;
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 QString money(const std::optional<Money> &amount)
 {
@@ -134,21 +117,29 @@ void WorkspacePage::build()
     scroll->setWidget(m_panel);
     // Panel above, open form below, each scrolling on its own: the page fits a 1366×768
     // screen whatever the order carries.
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(scroll);
-    layout->addWidget(splitter, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(scroll);
+    layout->addWidget(m_splitter, 1);
 
-    // The open correction form (cancel, modify, collect) under the panel.
+    // The open correction form (cancel, modify, collect) under the panel: its title, its
+    // fields scrolling, and a fixed bar that keeps the new total, the reason and the button
+    // in sight whatever the screen's height.
     m_formBox = new QWidget;
     m_formBox->setObjectName(QStringLiteral("correctionForm"));
     auto *formLayout = new QVBoxLayout(m_formBox);
     formLayout->setContentsMargins(0, 0, 0, 0);
     m_formTitle = new QLabel(m_formBox);
     m_formTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_formTitle->setWordWrap(true);
     formLayout->addWidget(m_formTitle);
-    m_forms = new QStackedWidget(m_formBox);
-    formLayout->addWidget(m_forms, 1);
+    m_forms = new QStackedWidget;
+    m_formScroll = new QScrollArea(m_formBox);
+    m_formScroll->setObjectName(QStringLiteral("correctionFormScroll"));
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setWidget(m_forms);
+    formLayout->addWidget(m_formScroll, 1);
 
     auto *cancelPage = new QWidget;
     auto *cancelForm = new QFormLayout(cancelPage);
@@ -156,7 +147,6 @@ void WorkspacePage::build()
     m_commonReasons = new QComboBox(cancelPage);
     m_commonReasons->setObjectName(QStringLiteral("commonReasonsCombo"));
     m_commonReasons->setFocusPolicy(Qt::StrongFocus);
-    m_commonReasons->installEventFilter(new WheelGuard(m_commonReasons));
     m_commonReasonsLabel->setBuddy(m_commonReasons);
     m_cancelReasonLabel = new QLabel(cancelPage);
     m_cancelReason = new QLineEdit(cancelPage);
@@ -189,12 +179,15 @@ void WorkspacePage::build()
     m_discountEditor = new LineItemEditor(modifyPage);
     m_discountEditor->setObjectName(QStringLiteral("modifyDiscountsEditor"));
     m_discountEditor->setModel(m_discounts);
-    m_modifyTotal = new QLabel(modifyPage);
+    m_modifyFooter = new QWidget(m_formBox);
+    auto *footerLayout = new QVBoxLayout(m_modifyFooter);
+    footerLayout->setContentsMargins(0, 0, 0, 0);
+    m_modifyTotal = new QLabel(m_modifyFooter);
     m_modifyTotal->setObjectName(QStringLiteral("modifyTotalLabel"));
     m_modifyTotal->setWordWrap(true);
     auto *reasonRow = new QFormLayout;
-    m_modifyReasonLabel = new QLabel(modifyPage);
-    m_modifyReason = new QLineEdit(modifyPage);
+    m_modifyReasonLabel = new QLabel(m_modifyFooter);
+    m_modifyReason = new QLineEdit(m_modifyFooter);
     m_modifyReason->setObjectName(QStringLiteral("modifyReasonEdit"));
     m_modifyReasonLabel->setBuddy(m_modifyReason);
     reasonRow->addRow(m_modifyReasonLabel, m_modifyReason);
@@ -202,8 +195,8 @@ void WorkspacePage::build()
     modifyLayout->addWidget(m_feeEditor, 2);
     modifyLayout->addWidget(m_discountsLabel);
     modifyLayout->addWidget(m_discountEditor, 1);
-    modifyLayout->addWidget(m_modifyTotal);
-    modifyLayout->addLayout(reasonRow);
+    footerLayout->addWidget(m_modifyTotal);
+    footerLayout->addLayout(reasonRow);
     for (LineItemTableModel *lines : { m_fees, m_discounts })
         connect(
             lines, &LineItemTableModel::contentChanged, this, &WorkspacePage::updateModifyTotal);
@@ -227,20 +220,16 @@ void WorkspacePage::build()
     m_problem->setObjectName(QStringLiteral("formProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(Palette::textStyle(Palette::Text::Error));
+    formLayout->addWidget(m_modifyFooter);
     formLayout->addWidget(m_problem);
     m_submit = new QPushButton(m_formBox);
     m_submit->setObjectName(QStringLiteral("reviewButton"));
     formLayout->addWidget(m_submit, 0, Qt::AlignRight);
     connect(m_submit, &QPushButton::clicked, this, &WorkspacePage::submit);
-    auto *formScroll = m_formScroll = new QScrollArea;
-    formScroll->setObjectName(QStringLiteral("correctionFormScroll"));
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
-    formScroll->setWidget(m_formBox);
-    splitter->addWidget(formScroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    m_formScroll->hide();
+    m_splitter->addWidget(m_formBox);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_formBox->hide();
 }
 
 void WorkspacePage::retranslate()
@@ -469,8 +458,14 @@ void WorkspacePage::openForm(Form form)
     m_form = form;
     m_problem->clear();
     m_forms->setCurrentIndex(static_cast<int>(form));
+    const bool opening = form != Form::None && m_formBox->isHidden();
     m_formBox->setVisible(form != Form::None);
-    m_formScroll->setVisible(form != Form::None);
+    m_modifyFooter->setVisible(form == Form::Modify);
+    if (opening) {
+        // The form gets the larger share; the panel above stays readable and scrolls.
+        const int height = m_splitter->height();
+        m_splitter->setSizes({ height * 2 / 5, height - height * 2 / 5 });
+    }
     const QString number = m_model->outOrderNo();
     switch (form) {
     case Form::None:
@@ -656,12 +651,18 @@ QString WorkspacePage::panelHtml() const
     const QJsonObject location = answer.value(QStringLiteral("location")).toObject();
     const auto fact = [&service](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            service.append(QStringLiteral("%1: %2").arg(label, value).toHtmlEscaped());
+            service.append(tr("%1: %2").arg(label, value).toHtmlEscaped());
     };
-    fact(tr("Service start"), range.value(QStringLiteral("start_time")).toString());
-    fact(tr("Service end"), range.value(QStringLiteral("end_time")).toString());
-    fact(tr("Service start"), answer.value(QStringLiteral("real_service_start_time")).toString());
-    fact(tr("Service end"), answer.value(QStringLiteral("real_service_end_time")).toString());
+    // Times read as a clerk writes them ("2026-11-29 01:22:04"), not as the API's digits.
+    const auto time = [&answer, &range](const QString &rangeKey, const QString &realKey) {
+        const QString value = answer.value(realKey).toString();
+        return ConfirmCompleteDialog::timeText(
+            value.isEmpty() ? range.value(rangeKey).toString() : value);
+    };
+    fact(tr("Service start"),
+        time(QStringLiteral("start_time"), QStringLiteral("real_service_start_time")));
+    fact(tr("Service end"),
+        time(QStringLiteral("end_time"), QStringLiteral("real_service_end_time")));
     fact(tr("Start place"), location.value(QStringLiteral("start_location")).toString());
     fact(tr("End place"), location.value(QStringLiteral("end_location")).toString());
     fact(tr("End place"), answer.value(QStringLiteral("real_service_end_location")).toString());

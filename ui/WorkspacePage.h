@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QStackedWidget;
 
 namespace psc::ui {
@@ -125,8 +126,10 @@ private:
     RefundForm *m_refundForm;
     QLabel *m_problem;
     QPushButton *m_submit;
-    QWidget *m_formBox;
-    QScrollArea *m_formScroll; // holds m_formBox, under the panel
+    QWidget *m_formBox; // under the panel: title, scrolled fields, fixed bar
+    QScrollArea *m_formScroll; // the form's fields (m_forms)
+    QWidget *m_modifyFooter; // modify's new total and reason, in the fixed bar
+    QSplitter *m_splitter; // the panel above, the open form below
 };
 
 } // namespace psc::ui

@@ -3119,6 +3119,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
+            <source>Order %1</source>
+            <translation>Order %1</translation>
+        </message>
+        <message>
+            <source>Earlier answer, for order %1 (the form has changed since):</source>
+            <translation>Earlier answer, for order %1 (the form has changed since):</translation>
+        </message>
+        <message>
+            <source>not made — query the order before anything else</source>
+            <translation>not made — query the order before anything else</translation>
+        </message>
+        <message>
             <source>You stopped waiting. The request may still reach WeChat Pay.</source>
             <translation type="unfinished" />
         </message>
@@ -4434,6 +4446,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::WorkspacePage</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
         <message>
             <source>Refunds cannot be made from the console yet: nothing was sent. The payment to refund is listed in the collection details above.</source>
             <translation type="unfinished" />

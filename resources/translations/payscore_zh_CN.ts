@@ -3114,6 +3114,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
+            <source>Order %1</source>
+            <translation>订单 %1</translation>
+        </message>
+        <message>
+            <source>Earlier answer, for order %1 (the form has changed since):</source>
+            <translation>较早的结果，属于订单 %1（表单已改动）：</translation>
+        </message>
+        <message>
+            <source>not made — query the order before anything else</source>
+            <translation>未查询 — 请先查询订单，再做其他操作</translation>
+        </message>
+        <message>
             <source>You stopped waiting. The request may still reach WeChat Pay.</source>
             <translation>您已停止等待。该请求仍可能到达微信支付。</translation>
         </message>
@@ -4427,6 +4439,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::WorkspacePage</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
         <message>
             <source>Refunds cannot be made from the console yet: nothing was sent. The payment to refund is listed in the collection details above.</source>
             <translation>控制台暂时还不能退款：没有发送任何请求。要退款的支付记录见上方的收款明细。</translation>
