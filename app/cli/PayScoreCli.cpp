@@ -6,6 +6,7 @@
 
 #include <journal/Journal.h>
 #include <journal/OperatorIdentity.h>
+#include <payscore/JsonFieldReader.h>
 
 namespace psc::cli {
 
@@ -368,9 +369,14 @@ std::optional<BodyAndMode> bodyThenMode(CliContext &context, const QCommandLineP
 {
     const QString path = parser.value(bodyOption);
     // Bounded and regular only (readInputFile): /dev/zero or a FIFO is refused, never read.
-    const Result<QByteArray> body = path.isEmpty()
+    Result<QByteArray> body = path.isEmpty()
         ? Result<QByteArray>::failure(PayScoreCli::tr("--body FILE is required."))
         : readInputFile(path);
+    // A file that is not one JSON object is refused here, naming --body, before the order is
+    // looked up (without --mode that takes queries) — by the same reader the request uses.
+    payscore::ValidationReport whole;
+    if (body && !payscore::JsonFieldReader::fromBytes(*body, &whole))
+        body = Result<QByteArray>::failure(whole.firstError().message);
     if (!body) {
         *exitCode = report(context,
             localFailure(payscore::modeFromName(parser.value(modeOption))
