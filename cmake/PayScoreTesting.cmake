@@ -16,6 +16,7 @@ function(payscore_add_qtest name)
         PAYSCORE_BINARY_DIR="${PROJECT_BINARY_DIR}")
     payscore_set_warnings(${name})
     add_test(NAME ${name} COMMAND ${name})
+    payscore_fresh_test_home()
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
@@ -25,6 +26,7 @@ function(payscore_add_qtest name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
+        FIXTURES_REQUIRED payscore_test_home
         ENVIRONMENT "${environment}")
     if(ARG_BACKENDS)
         list(POP_FRONT ARG_BACKENDS)
@@ -36,9 +38,24 @@ function(payscore_add_qtest name)
             set_tests_properties(${name}_${backend} PROPERTIES
                 TIMEOUT ${ARG_TIMEOUT}
                 LABELS "${ARG_LABELS};${backend}"
+                FIXTURES_REQUIRED payscore_test_home
                 ENVIRONMENT "${environment}")
         endforeach()
     endif()
+endfunction()
+
+# Every ctest run starts from empty HOME/XDG trees: settings a test saved (the last profile, the
+# language, the journal location) would otherwise steer the next run of the same test. ctest
+# runs this fixture's set-up before any test that requires it, also under -R.
+function(payscore_fresh_test_home)
+    get_property(defined GLOBAL PROPERTY payscore_test_home_reset_defined)
+    if(defined)
+        return()
+    endif()
+    set_property(GLOBAL PROPERTY payscore_test_home_reset_defined TRUE)
+    add_test(NAME payscore_test_home_reset
+        COMMAND ${CMAKE_COMMAND} -E rm -rf ${PROJECT_BINARY_DIR}/test-home)
+    set_tests_properties(payscore_test_home_reset PROPERTIES FIXTURES_SETUP payscore_test_home)
 endfunction()
 
 # payscore_sanitizer_environment(VAR LABELS): appends the sanitizer options to a test's

@@ -349,7 +349,7 @@ void TestWorkspace::modifyThroughTheWorkspace()
         qPrintable(page()->modifyTotalLabel()->text()));
     QTest::keyClick(editor, Qt::Key_Escape);
     QTRY_VERIFY(!view->indexWidget(cell));
-    QCOMPARE(fees->sum().fen(), 53800);
+    QCOMPARE(fees->sum().value().fen(), 53800);
     QVERIFY2(page()->modifyTotalLabel()->text().contains(QStringLiteral("¥538.00")),
         qPrintable(page()->modifyTotalLabel()->text()));
 
@@ -373,7 +373,7 @@ void TestWorkspace::modifyThroughTheWorkspace()
         difference = confirm.valueOf(QStringLiteral("difference"));
         return int(QDialog::Accepted);
     });
-    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::AltModifier); // Re&view and send…
+    QTest::keyClick(m_window, Qt::Key_V, Qt::AltModifier); // Re&view and send…
     QTRY_COMPARE_WITH_TIMEOUT(ModalAnswer::pendingCount(), 0, 20000); // a mnemonic clicks later
     waitUntilIdle();
     QCOMPARE(oldTotal, QStringLiteral("¥538.00"));
@@ -604,7 +604,7 @@ void TestWorkspace::everyScreenAndDialogFitsAStorePc()
     };
     const QString longNumber = QStringLiteral("DEMO-STAY-COLLECTING-20261128-01"); // 32 characters
     {
-        ProfileDialog dialog(m_window.get());
+        ProfileDialog dialog(m_window);
         checkDialog(dialog, QStringLiteral("profile"));
         // Problems name their field in plain words: no mnemonic, no doubled colon.
         const auto *issues = dialog.findChild<QLabel *>(QStringLiteral("issuesLabel"));
@@ -614,7 +614,7 @@ void TestWorkspace::everyScreenAndDialogFitsAStorePc()
             qPrintable(issues->text()));
     }
     {
-        JournalSettingsDialog dialog(m_window.get());
+        JournalSettingsDialog dialog(m_window);
         checkDialog(dialog, QStringLiteral("journal_settings"));
     }
     {
@@ -628,7 +628,7 @@ void TestWorkspace::everyScreenAndDialogFitsAStorePc()
             { QStringLiteral("difference"), QStringLiteral("差额"), QStringLiteral("-¥50.00") } };
         summary.profileName = QStringLiteral("门店 A（正式）");
         summary.environment = psc::profile::Environment::Production;
-        ConfirmWriteDialog dialog(summary, m_window.get());
+        ConfirmWriteDialog dialog(summary, m_window);
         checkDialog(dialog, QStringLiteral("confirm_write"));
     }
     {
@@ -636,7 +636,7 @@ void TestWorkspace::everyScreenAndDialogFitsAStorePc()
         request.key.outOrderNo = longNumber;
         ConfirmCompleteDialog dialog(
             ConfirmCompleteDialog::Summary::of(request, psc::payscore::OrderView {}),
-            m_window.get());
+            m_window);
         checkDialog(dialog, QStringLiteral("confirm_sync"));
     }
     {
@@ -645,7 +645,7 @@ void TestWorkspace::everyScreenAndDialogFitsAStorePc()
         figures.operation = QStringLiteral("同步收款");
         figures.rows = 120;
         figures.total = QStringLiteral("¥12,345.00");
-        BatchConfirmDialog dialog(figures, m_window.get());
+        BatchConfirmDialog dialog(figures, m_window);
         checkDialog(dialog, QStringLiteral("batch_confirm"));
     }
     m_window->setLanguage(QStringLiteral("en"));
