@@ -108,7 +108,7 @@ static QList<payscore::PostItem> linesOf(const QJsonObject &answer, bool discoun
         return payscore::postitems::read(reader, key);
     QList<payscore::PostItem> items;
     const QString prefix = discounts ? QStringLiteral("discount_") : QStringLiteral("fee_");
-    for (const QJsonValue &value :
+    for (const auto &value :
         answer.value(discounts ? QStringLiteral("discounts") : QStringLiteral("fees")).toArray()) {
         const QJsonObject line = value.toObject();
         payscore::PostItem item;

@@ -189,7 +189,7 @@ public:
             return reportJson(context, object, ExitSucceeded);
         }
         report(context, result, QStringLiteral("certificates"));
-        for (const QJsonValue &item : saved) {
+        for (const auto &item : saved) {
             const QJsonObject entry = item.toObject();
             *context.out << PayScoreCli::tr("Saved %1 (valid until %2): %3")
                                 .arg(entry.value(QStringLiteral("serial_no")).toString(),

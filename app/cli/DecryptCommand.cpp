@@ -70,7 +70,7 @@ public:
             : readInputFile(parser.value(fileOption));
         if (!read)
             return invalid(QStringLiteral("INVALID_INPUT"), read.error(), QStringLiteral("file"));
-        const QByteArray body = *read;
+        const QByteArray &body = *read;
 
         apiv3::NotificationHeaders headers;
         if (parser.isSet(headersFile)) {

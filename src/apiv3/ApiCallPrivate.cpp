@@ -358,7 +358,7 @@ void ApiCallPrivate::onTimeout()
         return;
     const bool left = m_requestLeft;
     dropReply();
-    const auto seconds = client->m_config.transferTimeout.count() / 1000.0;
+    const auto seconds = static_cast<double>(client->m_config.transferTimeout.count()) / 1000.0;
     if (!left) {
         useBackupHost();
         if (scheduleRetry(std::chrono::milliseconds(-1)))
@@ -426,7 +426,8 @@ void ApiCallPrivate::finishLater(Outcome outcome, ApiError error)
 {
     // finished() is never emitted from inside send(): callers connect after it returns.
     QMetaObject::invokeMethod(
-        q, [this, outcome, error] { finish(outcome, error); }, Qt::QueuedConnection);
+        q, [this, outcome, error = std::move(error)] { finish(outcome, error); },
+        Qt::QueuedConnection);
 }
 
 void ApiCallPrivate::dropReply()

@@ -28,9 +28,9 @@ struct RetryPolicy {
 // would only cost memory. An answer over a limit is not believed: the outcome is Unknown
 // (ANSWER_TOO_LARGE), like a lost answer. The time limit is ClientConfig::transferTimeout.
 struct AnswerLimits {
-    qint64 maxBodyBytes = 2 * 1024 * 1024;
+    qint64 maxBodyBytes = qint64 { 2 } * 1024 * 1024;
     int maxHeaderCount = 64;
-    qint64 maxHeaderBytes = 64 * 1024; // names and values of all headers together
+    qint64 maxHeaderBytes = qint64 { 64 } * 1024; // names and values of all headers together
 };
 
 struct ClientConfig {

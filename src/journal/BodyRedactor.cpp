@@ -28,7 +28,7 @@ QJsonObject redactObject(const QJsonObject &object)
 QJsonArray redactArray(const QJsonArray &array)
 {
     QJsonArray result;
-    for (const QJsonValue &item : array)
+    for (const auto &item : array)
         result.append(redactValue(item));
     return result;
 }

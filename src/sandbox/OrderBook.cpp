@@ -60,11 +60,11 @@ Result<bool> OrderBook::load()
         return Result<bool>::failure(QStringLiteral("%1 is not a sandbox state file: %2")
                                          .arg(m_stateFile, error.errorString()));
     const QJsonArray orders = document.object().value(QStringLiteral("orders")).toArray();
-    for (const QJsonValue &value : orders) {
+    for (const auto &value : orders) {
         if (const auto order = Order::fromJson(value.toObject()))
             insert(*order);
     }
-    for (const QJsonValue &value : document.object().value(QStringLiteral("refunds")).toArray()) {
+    for (const auto &value : document.object().value(QStringLiteral("refunds")).toArray()) {
         if (const auto refund = SandboxRefund::fromJson(value.toObject()))
             m_refunds.append(*refund);
     }
@@ -192,7 +192,7 @@ Order *OrderBook::findByTransaction(const QString &transactionId, QJsonObject *d
                                        .toObject()
                                        .value(QStringLiteral("details"))
                                        .toArray();
-        for (const QJsonValue &value : details) {
+        for (const auto &value : details) {
             const QJsonObject candidate = value.toObject();
             if (candidate.value(QStringLiteral("transaction_id")).toString() == transactionId) {
                 if (detail)

@@ -18,7 +18,7 @@ struct RequestBody {
     QSet<QString> fractionalNumbers; // JSON pointers, e.g. "/post_payments/0/amount"
 
     // Checked before parsing: bigger or deeper bodies are refused unparsed.
-    static constexpr qsizetype kMaxBytes = 256 * 1024;
+    static constexpr qsizetype kMaxBytes = qsizetype { 256 } * 1024;
     static constexpr int kMaxDepth = 32;
 
     // nullopt when `raw` is not a JSON object (*why says where it broke) or over the limits.
