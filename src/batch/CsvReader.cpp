@@ -118,6 +118,7 @@ bool isBlank(const QStringList &cells)
 Result<CsvTable> parse(const QString &text, QChar separator, const QString &encoding)
 {
     CsvTable table;
+    table.reserveText(text.size()); // no cell text is longer than the file's
     table.encoding = encoding;
     table.separator = separator;
 
@@ -138,8 +139,7 @@ Result<CsvTable> parse(const QString &text, QChar separator, const QString &enco
             if (table.header.isEmpty()) {
                 table.header = cells;
             } else {
-                table.rows.append(cells);
-                table.lineNumbers.append(rowLine);
+                table.appendRow(cells, rowLine);
             }
         }
         cells.clear();
@@ -208,10 +208,17 @@ Result<CsvTable> CsvReader::readFile(const QString &path) const
                               "smaller files.")
                 .arg(QFileInfo(path).fileName(), mib(file.size()), mib(m_maxBytes)));
     }
-    return read(file.readAll());
+    return readOwned(file.readAll());
 }
 
 Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
+{
+    return readOwned(bytes);
+}
+
+// Takes the bytes by value: when the caller handed them over (readFile), they are freed once
+// decoded, before the rows are parsed, so a large file is not held three times over.
+Result<CsvTable> CsvReader::readOwned(QByteArray bytes) const
 {
     if (bytes.size() > m_maxBytes) {
         return Result<CsvTable>::failure(
@@ -225,6 +232,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
                               "File > Save As > \"CSV UTF-8\" and open that file."));
     }
     auto decoded = decode(bytes);
+    bytes = QByteArray();
     if (!decoded)
         return Result<CsvTable>::failure(decoded.error());
     if (hasControlCharacters(decoded->text)) {

@@ -172,6 +172,13 @@ private slots:
         QVERIFY(plan.check(0).report.hasErrorAt(QStringLiteral("/reason")));
         plan.setCell(0, 2, QStringLiteral("顾客取消"), kNow);
         QVERIFY(plan.check(0).isSendable());
+        // The table keeps the fix (the results file writes it back), beside the rows as read.
+        QCOMPARE(plan.table().cell(0, 2), QStringLiteral("顾客取消"));
+        QCOMPARE(plan.table().cells(0),
+            QStringList({ QStringLiteral("C-1"), QStringLiteral("serviceorder"),
+                QStringLiteral("顾客取消") }));
+        const BatchPlan copy = plan;
+        QCOMPARE(copy.table().cell(0, 2), QStringLiteral("顾客取消"));
     }
 
     // The reason rule is CancelRequest's own (1–30 characters), not a copy in the batch.
