@@ -22,7 +22,7 @@ declare -A dictionaries=(
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     for binary in "$dir"/fuzz_*; do
-        [ -x "$binary" ] && targets+=("$(basename "$binary" | sed 's/^fuzz_//')")
+        [ -f "$binary" ] && [ -x "$binary" ] && targets+=("$(basename "$binary" | sed 's/^fuzz_//')")
     done
 fi
 
