@@ -83,21 +83,6 @@ void ModeLookup::start(const QStringList &orders)
     finishIfDone();
 }
 
-void ModeLookup::cancel()
-{
-    m_queue.clear();
-    m_pumpTimer.stop();
-    for (const auto &finder : m_finders) {
-        if (!finder)
-            continue;
-        const QList<payscore::PendingFind *> pending
-            = finder->findChildren<payscore::PendingFind *>();
-        for (payscore::PendingFind *find : pending)
-            find->cancel();
-    }
-    finishIfDone();
-}
-
 void ModeLookup::pump()
 {
     while (m_running && !m_queue.empty()) {

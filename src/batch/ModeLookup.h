@@ -42,8 +42,8 @@ public:
     void setConcurrency(int concurrency) { m_concurrency = std::max(1, concurrency); }
     void setRatePerSecond(double rate) { m_rate = std::max(0.2, rate); }
 
+    // Destroying the lookup abandons the orders still being looked up (no finding for them).
     void start(const QStringList &orders);
-    void cancel(); // stops asking; orders not looked up get no finding
     bool isRunning() const { return m_running; }
     const QHash<QString, ModeFinding> &findings() const { return m_findings; }
     qsizetype total() const { return m_total; }
