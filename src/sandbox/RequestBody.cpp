@@ -68,7 +68,7 @@ public:
             const QByteArrayView literal = QByteArrayView(m_text).sliced(start, m_pos - start);
             if (malformedNumber.isEmpty() && !isJsonNumber(literal))
                 malformedNumber = literal.toByteArray();
-            if (fractional)
+            if (fractional || !isExactInteger(literal))
                 found.insert(m_path.isEmpty() ? QString()
                                               : QLatin1Char('/') + m_path.join(QLatin1Char('/')));
         } else {
@@ -113,6 +113,16 @@ private:
                 return false;
         }
         return i == text.size();
+    }
+    // "-0" is no whole number a person meant, and past 2^53 a JSON number is not exact in most
+    // readers: an integer field refuses both, as the client does before sending.
+    static bool isExactInteger(QByteArrayView literal)
+    {
+        const bool negative = literal.startsWith('-');
+        const QByteArrayView magnitude = negative ? literal.sliced(1) : literal;
+        bool ok = false;
+        const qulonglong value = magnitude.toULongLong(&ok);
+        return ok && value <= (1ULL << 53) && !(negative && value == 0);
     }
     bool atEnd() const { return m_pos >= m_text.size(); }
     void skipSpace()
