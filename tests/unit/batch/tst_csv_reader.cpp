@@ -77,7 +77,7 @@ private slots:
         const CsvTable table = readOk(QByteArray("a\"\n0\"\t\n"));
         QCOMPARE(table.separator, QChar(u','));
         QCOMPARE(table.header, QStringList { QStringLiteral("a\"") });
-        QCOMPARE(table.rows.at(0), QStringList { QStringLiteral("0\"") });
+        QCOMPARE(table.cells(0), QStringList { QStringLiteral("0\"") });
         const CsvTable quoted = readOk(QByteArray("\"x,\"\"y\"\tz\t\"w\"\n1\t2\t3\n"));
         QCOMPARE(quoted.separator, QChar(u'\t'));
         QCOMPARE(quoted.header.at(0), QStringLiteral("x,\"y"));
