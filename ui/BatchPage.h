@@ -25,7 +25,7 @@ namespace psc::batch {
 class BatchPlan;
 class BatchRunner;
 class ModeLookup;
-struct CsvTable;
+class CsvTable;
 } // namespace psc::batch
 
 namespace psc::session {
