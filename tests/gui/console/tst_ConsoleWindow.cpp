@@ -356,8 +356,8 @@ void TestConsoleWindow::syncCollectingOrderShowsDone()
         shownChange.contains(QStringLiteral("will be marked paid ¥")), qPrintable(shownChange));
     QCOMPARE(shownBadge, QStringLiteral("SANDBOX"));
     QVERIFY(backIsDefault); // Enter in the confirmation goes back
-    QVERIFY2(shownChange.contains(
-                 ConfirmWriteDialog::timeText(typedTime.toUTC().toString(Qt::ISODate))),
+    QVERIFY2(
+        shownChange.contains(ConfirmWriteDialog::timeText(typedTime.toUTC().toString(Qt::ISODate))),
         qPrintable(shownChange));
     QVERIFY(shownChange.contains(typedTime.toString(QStringLiteral("yyyy-MM-dd 14:30:00"))));
 

@@ -634,8 +634,7 @@ void TestWorkspace::everyScreenAndDialogFitsAStorePc()
         psc::payscore::SyncRequest request;
         request.key.outOrderNo = longNumber;
         ConfirmWriteDialog dialog(
-            ConfirmWriteDialog::Summary::of(request, psc::payscore::OrderView {}),
-            m_window);
+            ConfirmWriteDialog::Summary::of(request, psc::payscore::OrderView {}), m_window);
         checkDialog(dialog, QStringLiteral("confirm_sync"));
     }
     {
