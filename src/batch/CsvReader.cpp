@@ -23,7 +23,8 @@ std::optional<QString> decodeStrictly(QStringDecoder decoder, QByteArrayView byt
     if (!decoder.isValid())
         return std::nullopt;
     QString text = decoder.decode(bytes);
-    if (decoder.hasError() || text.contains(QChar::ReplacementCharacter))
+    // Qt's UTF-16 decoder lets a lone surrogate through: such a file is broken, not a list.
+    if (decoder.hasError() || text.contains(QChar::ReplacementCharacter) || !text.isValidUtf16())
         return std::nullopt;
     return text;
 }
@@ -84,19 +85,31 @@ bool hasControlCharacters(const QString &text)
 // The separator the first row uses most, outside quotes; a comma when it uses none.
 QChar detectSeparator(const QString &text)
 {
+    // Counted on the first line as the parser reads it: a quote opens a quoted cell only at the
+    // start of a cell (after blanks), "" inside it is a quote, and a quote anywhere else is text.
     int comma = 0, tab = 0, semicolon = 0;
     bool quoted = false;
-    for (const QChar c : text) {
-        if (c == kQuote)
-            quoted = !quoted;
-        else if (!quoted && (c == u'\n' || c == u'\r'))
+    bool atCellStart = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == kQuote && i + 1 < text.size() && text.at(i + 1) == kQuote)
+                ++i;
+            else if (c == kQuote)
+                quoted = false;
+            continue;
+        }
+        if (c == kQuote && atCellStart) {
+            quoted = true;
+            continue;
+        }
+        if (c == u'\n' || c == u'\r')
             break;
-        else if (!quoted && c == u',')
-            ++comma;
-        else if (!quoted && c == u'\t')
-            ++tab;
-        else if (!quoted && c == u';')
-            ++semicolon;
+        const bool separator = c == u',' || c == u'\t' || c == u';';
+        comma += c == u',';
+        tab += c == u'\t';
+        semicolon += c == u';';
+        atCellStart = separator || (atCellStart && c == u' ');
     }
     if (tab > comma && tab >= semicolon)
         return u'\t';

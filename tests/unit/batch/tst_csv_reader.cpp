@@ -70,6 +70,31 @@ private slots:
         QCOMPARE(table.rows.at(0).at(1), QStringLiteral("payafter"));
     }
 
+    // A quote inside a cell is text for the separator's detection as for the parser: the file
+    // below has one column, and written back quoted it reads the same (found by fuzz_batch_csv).
+    void aQuoteInsideACellDoesNotHideTheSeparator()
+    {
+        const CsvTable table = readOk(QByteArray("a\"\n0\"\t\n"));
+        QCOMPARE(table.separator, QChar(u','));
+        QCOMPARE(table.header, QStringList { QStringLiteral("a\"") });
+        QCOMPARE(table.rows.at(0), QStringList { QStringLiteral("0\"") });
+        const CsvTable quoted = readOk(QByteArray("\"x,\"\"y\"\tz\t\"w\"\n1\t2\t3\n"));
+        QCOMPARE(quoted.separator, QChar(u'\t'));
+        QCOMPARE(quoted.header.at(0), QStringLiteral("x,\"y"));
+    }
+
+    // A lone surrogate (half of a UTF-16 pair) is not text: refused, never read as a header
+    // that would come back different once written out (found by fuzz_batch_csv).
+    void utf16WithALoneSurrogateIsRefused()
+    {
+        const QByteArray bytes("\xFF\xFE"
+                               "a\0,\0\x00\xD8,\0b\0\n\0",
+            14);
+        const auto table = CsvReader(1024 * 1024).read(bytes);
+        QVERIFY(!table);
+        QVERIFY(!table.error().isEmpty());
+    }
+
     void separators_data()
     {
         QTest::addColumn<QByteArray>("bytes");
