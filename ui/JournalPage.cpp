@@ -38,6 +38,7 @@ JournalPage::JournalPage(QWidget *parent)
     m_ui->journalTable->setModel(m_model);
     m_ui->journalTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->journalTable->verticalHeader()->hide();
+    m_ui->journalTable->setTextElideMode(Qt::ElideMiddle);
     const QDate today = QDate::currentDate();
     m_ui->fromDate->setDate(today.addDays(-7));
     m_ui->toDate->setDate(today);
@@ -242,12 +243,17 @@ void JournalPage::refresh()
             m_ui->journalTable->selectRow(row);
     }
     m_ui->journalTable->resizeColumnsToContents();
-    // A long outcome ("unknown, reconciled: …") elides (its tooltip has it whole) instead of
-    // pushing the state and the rest off a 1366-pixel screen.
+    // Long texts (a 32-character order number, "unknown, reconciled: …") elide in the middle
+    // (the tooltip has them whole) instead of pushing the state off a 1366-pixel screen.
     QHeaderView *header = m_ui->journalTable->horizontalHeader();
-    const int widest = header->fontMetrics().averageCharWidth() * 30;
-    if (header->sectionSize(JournalTableModel::Outcome) > widest)
-        header->resizeSection(JournalTableModel::Outcome, widest);
+    const int character = header->fontMetrics().averageCharWidth();
+    const std::pair<int, int> widest[]
+        = { { JournalTableModel::OrderNo, 20 }, { JournalTableModel::Operation, 12 },
+              { JournalTableModel::Outcome, 18 }, { JournalTableModel::State, 16 } };
+    for (const auto &[column, characters] : widest) {
+        if (header->sectionSize(column) > character * characters)
+            header->resizeSection(column, character * characters);
+    }
     m_ui->statusLabel->setText(tr("%n entries", nullptr, m_model->rowCount()));
     showDetails();
     updateBanner();

@@ -9,6 +9,7 @@
 #include "ConfirmWriteDialog.h"
 #include "JournalPage.h"
 #include "JournalSettingsDialog.h"
+#include "JournalTableModel.h"
 #include "LineItemEditor.h"
 #include "LineItemTableModel.h"
 #include "ModeLabels.h"
@@ -388,6 +389,18 @@ void TestOperatorScreens::everyScreenHasUniqueMnemonicsAndPlainChinese()
                 duplicates << language + u' ' + screen.name + QStringLiteral(": ") + found;
             if (chinese)
                 english << untranslated(w, screen.name);
+            if (screen.name == QLatin1String("journal")) {
+                // Up to the state, the journal's columns are all on screen, no scrolling.
+                auto *table
+                    = w->journalPage()->findChild<QTableView *>(QStringLiteral("journalTable"));
+                QHeaderView *header = table->horizontalHeader();
+                const int right = header->sectionViewportPosition(JournalTableModel::State)
+                    + header->sectionSize(JournalTableModel::State);
+                if (right > table->viewport()->width())
+                    duplicates << language + QStringLiteral(" journal: the state column ends at ")
+                            + QString::number(right) + QStringLiteral(" of ")
+                            + QString::number(table->viewport()->width());
+            }
         }
         walkDialogs([&](const QString &name, QWidget &dialog) {
             shot(name, &dialog);
