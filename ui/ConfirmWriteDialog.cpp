@@ -139,6 +139,8 @@ ConfirmWriteDialog::ConfirmWriteDialog(const Summary &summary, QWidget *parent)
     m_ui->linesTable->verticalHeader()->hide();
     m_ui->linesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->linesTable->setMinimumWidth(560);
+    // Wide enough that the state and the change read as lines, not as a narrow column.
+    setMinimumWidth(560);
     // The figure rows go between the state and the profile.
     int profileRow = 0;
     m_ui->summaryLayout->getWidgetPosition(m_ui->profileLabel, &profileRow, nullptr);
