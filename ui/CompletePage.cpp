@@ -4,6 +4,7 @@
 
 #include "LineItemEditor.h"
 #include "LineItemTableModel.h"
+#include "ModalAnswer.h"
 #include "ModeLabels.h"
 #include "ui_CompletePage.h"
 
@@ -73,6 +74,7 @@ CompletePage::CompletePage(QWidget *parent)
     m_fields.add(QStringLiteral("profit_sharing"), m_ui->profitSharingCheck);
     m_fields.add(QStringLiteral("finish_ticket"), m_ui->finishTicketEdit);
     m_fields.add(QStringLiteral("goods_tag"), m_ui->goodsTagEdit);
+    m_fields.showApiNames(this);
     const auto feesHandler = [this](const QString &rest, const QString &message) {
         return showCellProblem(m_fees, rest, message);
     };
@@ -110,8 +112,16 @@ CompletePage::CompletePage(QWidget *parent)
             m_fields.touch(model == m_fees ? QStringLiteral("post_payments")
                                            : QStringLiteral("post_discounts"));
             m_fields.touch(QStringLiteral("total_amount"));
+            if (!hasLines()) {
+                m_linesOrder.clear();
+            } else if (m_linesOrder.isEmpty()) {
+                m_linesOrder = outOrderNo();
+                m_linesMode = mode();
+            }
             revalidate();
         });
+    connect(m_ui->outOrderNoEdit, &QLineEdit::editingFinished, this, [this] { linesBelongHere(); });
+    connect(m_ui->modeCombo, &QComboBox::activated, this, [this] { linesBelongHere(); });
     connect(m_ui->finishUsedRadio, &QRadioButton::toggled, this, [this] {
         m_fields.touch(QStringLiteral("finish_type"));
         updateModeFields();
@@ -139,6 +149,54 @@ void CompletePage::prefill(payscore::Mode mode, const QString &outOrderNo)
 {
     ModeLabels::select(m_ui->modeCombo, mode);
     m_ui->outOrderNoEdit->setText(outOrderNo);
+    linesBelongHere();
+}
+
+bool CompletePage::hasLines() const
+{
+    return m_fees->rowCount() + m_discounts->rowCount() > 0;
+}
+
+void CompletePage::clearLines()
+{
+    m_fees->clear();
+    m_discounts->clear();
+    m_linesOrder.clear();
+}
+
+bool CompletePage::linesBelongHere()
+{
+    if (m_asking || !hasLines() || outOrderNo().isEmpty())
+        return true;
+    if (m_linesOrder.isEmpty() || (m_linesOrder == outOrderNo() && m_linesMode == mode())) {
+        m_linesOrder = outOrderNo();
+        m_linesMode = mode();
+        return true;
+    }
+    m_asking = true;
+    const bool keep = ModalAnswer::question(this, tr("Lines of another order"),
+        tr("The fee and discount lines were typed for order %1 (%2). Keep them for order %3 "
+           "(%4)?")
+            .arg(m_linesOrder, ModeLabels::text(m_linesMode), outOrderNo(),
+                ModeLabels::text(mode())),
+        tr("Keep the lines"), tr("Start with empty tables"));
+    m_asking = false;
+    if (!keep) {
+        clearLines();
+        return false;
+    }
+    m_linesOrder = outOrderNo();
+    m_linesMode = mode();
+    return true;
+}
+
+void CompletePage::operationFinished(const payscore::OperationResult &result)
+{
+    if (result.operation != payscore::Operation::Complete || m_sentOrder.isEmpty())
+        return;
+    if (result.succeeded() && m_linesOrder == m_sentOrder)
+        clearLines();
+    m_sentOrder.clear();
 }
 
 void CompletePage::setClock(payscore::Clock clock)
@@ -185,6 +243,7 @@ std::optional<Money> CompletePage::total() const
 
 void CompletePage::emitRequest()
 {
+    m_sentOrder = outOrderNo();
     if (mode() == Mode::PayAfter)
         emit payAfterCompletionRequested(payAfterRequest());
     else
@@ -355,6 +414,12 @@ QString CompletePage::blockingReason() const
 
 bool CompletePage::checkBeforeSending()
 {
+    if (!linesBelongHere()) {
+        m_ui->formProblem->setText(
+            tr("Not sent: the lines of another order were removed. Type the lines for order %1.")
+                .arg(outOrderNo()));
+        return false;
+    }
     revalidate();
     if (!m_blockingReason.isEmpty()) {
         m_fields.touchAll();
@@ -385,11 +450,15 @@ void CompletePage::updateModeFields()
     m_ui->cancelReasonEdit->setEnabled(!used);
     m_ui->feesGroup->setEnabled(used);
     m_ui->discountsGroup->setEnabled(used);
-    m_ui->feesGroup->setTitle(payAfter ? tr("Fees (fees)") : tr("Payments (post_payments)"));
-    m_ui->discountsGroup->setTitle(payAfter
-            ? tr("Discounts (discounts, at most %1)").arg(payscore::limits::kPayAfterMaxDiscounts)
-            : tr("Discounts (post_discounts, at most %1)")
-                  .arg(payscore::limits::kServiceOrderMaxPostDiscounts));
+    m_ui->feesGroup->setTitle(payAfter ? tr("Fees") : tr("Payments"));
+    m_ui->discountsGroup->setTitle(
+        tr("Discounts (at most %1)")
+            .arg(payAfter ? payscore::limits::kPayAfterMaxDiscounts
+                          : payscore::limits::kServiceOrderMaxPostDiscounts));
+    m_ui->feesGroup->setToolTip(FormFieldMap::apiNameTip(
+        { payAfter ? QStringLiteral("fees") : QStringLiteral("post_payments") }));
+    m_ui->discountsGroup->setToolTip(FormFieldMap::apiNameTip(
+        { payAfter ? QStringLiteral("discounts") : QStringLiteral("post_discounts") }));
     m_ui->serviceLayout->setRowVisible(m_ui->finishTicketEdit, payAfter);
     m_ui->serviceLayout->setRowVisible(m_ui->goodsTagEdit, !payAfter);
 }
@@ -404,6 +473,7 @@ void CompletePage::changeEvent(QEvent *event)
 void CompletePage::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_fields.showApiNames(this);
     ModeLabels::fill(m_ui->modeCombo, { Mode::PayAfter, Mode::ServiceOrder });
     updateModeFields();
     revalidate();

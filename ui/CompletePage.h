@@ -35,6 +35,12 @@ public:
     // Handed over from the order workspace: only the order's number and mode; the lines are
     // for the operator to type.
     void prefill(payscore::Mode mode, const QString &outOrderNo);
+    // After a write: a complete that succeeded empties the lines it sent, so that they never
+    // carry over to the next order.
+    void operationFinished(const payscore::OperationResult &result);
+    // The order number the fee and discount lines were typed for (empty: no lines, or typed
+    // before any number).
+    QString linesOrder() const { return m_linesOrder; }
 
     payscore::Mode mode() const;
     QString outOrderNo() const;
@@ -72,6 +78,12 @@ private:
     bool canSubmit() const override { return m_blockingReason.isEmpty(); }
     void applyRowLimits();
     QString timeText(const QDateTimeEdit *edit) const;
+    bool hasLines() const;
+    void clearLines();
+    // The lines belong to the order (number and mode) on screen. When either changed since
+    // they were typed, asks whether to keep them; "no" (the default) empties the tables.
+    // False when they were emptied.
+    bool linesBelongHere();
     QWidget *showCellProblem(
         LineItemTableModel *model, const QString &rest, const QString &message);
 
@@ -80,6 +92,10 @@ private:
     LineItemTableModel *m_discounts;
     payscore::Clock m_clock = payscore::systemClock();
     QString m_blockingReason;
+    QString m_linesOrder;
+    payscore::Mode m_linesMode = payscore::Mode::PayAfter;
+    QString m_sentOrder; // the order of the complete on its way
+    bool m_asking = false;
 };
 
 } // namespace psc::ui

@@ -3,6 +3,7 @@
 #include "Palette.h"
 
 #include <QLabel>
+#include <QMap>
 #include <QStyle>
 #include <QWidget>
 
@@ -11,6 +12,9 @@ namespace psc::ui {
 namespace {
 const char kProblemProperty[]
     = "pscProblem"; // "error", "warning" or empty: the stylesheet reads it
+// The API name tooltip of a field without a label: what its tooltip returns to once a
+// problem on it is cleared.
+const char kApiTipProperty[] = "pscApiTip";
 } // namespace
 
 void FormFieldMap::add(const QString &key, QWidget *widget, QLabel *hint)
@@ -60,10 +64,42 @@ void FormFieldMap::setMarked(QWidget *widget, const QString &message, bool error
     widget->setProperty(kProblemProperty,
         message.isEmpty() ? QString()
                           : (error ? QStringLiteral("error") : QStringLiteral("warning")));
-    widget->setToolTip(message);
+    widget->setToolTip(message.isEmpty() ? widget->property(kApiTipProperty).toString() : message);
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
     widget->update();
+}
+
+QString FormFieldMap::apiNameTip(const QStringList &keys)
+{
+    return tr("API field: %1").arg(keys.join(QStringLiteral(", ")));
+}
+
+void FormFieldMap::showApiNames(QWidget *root)
+{
+    QMap<QWidget *, QStringList> keysOf;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (it->widget)
+            keysOf[it->widget].append(it.key());
+    }
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (auto it = keysOf.begin(); it != keysOf.end(); ++it) {
+        QStringList keys = it.value();
+        keys.sort();
+        const QString tip = apiNameTip(keys);
+        bool labelled = false;
+        for (QLabel *label : labels) {
+            if (label->buddy() == it.key()) {
+                label->setToolTip(tip);
+                labelled = true;
+            }
+        }
+        if (labelled)
+            continue;
+        it.key()->setProperty(kApiTipProperty, tip);
+        if (it.key()->property(kProblemProperty).toString().isEmpty())
+            it.key()->setToolTip(tip);
+    }
 }
 
 void FormFieldMap::clear()

@@ -2,6 +2,7 @@
 
 #include <payscore/ValidationReport.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -18,6 +19,7 @@ namespace psc::ui {
 // of the server after — is shown on the widget at fault: red frame, tooltip, and the message
 // in the field's hint label. The rules themselves stay in src/payscore.
 class FormFieldMap {
+    Q_DECLARE_TR_FUNCTIONS(FormFieldMap)
 public:
     // `hint` (optional) shows the message under the field.
     void add(const QString &key, QWidget *widget, QLabel *hint = nullptr);
@@ -44,6 +46,13 @@ public:
     void touch(const QString &key);
     void touchAll();
     bool isTouched(const QString &key) const { return m_touched.contains(key); }
+
+    // Labels read as plain words; the API's field names ("out_order_no") are in the tooltip
+    // of each field's label (its buddy under `root`), or of the field itself when it has no
+    // label. Called again after a language switch.
+    void showApiNames(QWidget *root);
+    // "API field: out_order_no" in the operator's language.
+    static QString apiNameTip(const QStringList &keys);
 
     // "/detail/paid_time" and "detail/paid_time" → "detail.paid_time".
     static QString normalise(const QString &field);

@@ -38,12 +38,19 @@ JournalPage::JournalPage(QWidget *parent)
     m_ui->journalTable->setModel(m_model);
     m_ui->journalTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->journalTable->verticalHeader()->hide();
+    m_ui->journalTable->setTextElideMode(Qt::ElideMiddle);
     const QDate today = QDate::currentDate();
     m_ui->fromDate->setDate(today.addDays(-7));
     m_ui->toDate->setDate(today);
     m_ui->fromDate->setEnabled(false);
     m_ui->toDate->setEnabled(false);
     m_ui->unknownBanner->hide();
+    // The status line ("3 entries", "Exported to …") gets a row of its own: beside the
+    // buttons it squeezed them until "Reconcile unknown outcomes" was cut off at 1366×768.
+    m_ui->buttonLayout->removeWidget(m_ui->statusLabel);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->count() - 1, m_ui->statusLabel);
+    for (QLabel *banner : { m_ui->unknownBanner, m_ui->connectionBanner })
+        banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_ui->reconcileButton->setEnabled(false);
     m_operatorName = m_identity->name();
     updateOperator();
@@ -116,7 +123,7 @@ void JournalPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
-        updateBanner();
+        refresh(); // cells, headers and the detail pane in the new language
     }
     QWidget::changeEvent(event);
 }
@@ -236,6 +243,17 @@ void JournalPage::refresh()
             m_ui->journalTable->selectRow(row);
     }
     m_ui->journalTable->resizeColumnsToContents();
+    // Long texts (a 32-character order number, "unknown, reconciled: …") elide in the middle
+    // (the tooltip has them whole) instead of pushing the state off a 1366-pixel screen.
+    QHeaderView *header = m_ui->journalTable->horizontalHeader();
+    const int character = header->fontMetrics().averageCharWidth();
+    const std::pair<int, int> widest[]
+        = { { JournalTableModel::OrderNo, 20 }, { JournalTableModel::Operation, 12 },
+              { JournalTableModel::Outcome, 18 }, { JournalTableModel::State, 16 } };
+    for (const auto &[column, characters] : widest) {
+        if (header->sectionSize(column) > character * characters)
+            header->resizeSection(column, character * characters);
+    }
     m_ui->statusLabel->setText(tr("%n entries", nullptr, m_model->rowCount()));
     showDetails();
     updateBanner();
@@ -277,16 +295,17 @@ QString JournalPage::detailText(const JournalEntry &e)
     QStringList lines;
     const auto add = [&lines](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            lines << label + QStringLiteral(": ") + value;
+            lines << tr("%1: %2").arg(label, value);
     };
     add(tr("Entry"), QString::number(e.id));
-    add(tr("Started (UTC)"), e.startedAt.toString(Qt::ISODateWithMs));
-    add(tr("Finished (UTC)"), e.finishedAt.toString(Qt::ISODateWithMs));
+    add(tr("Started"), JournalTableModel::timeText(e.startedAt));
+    add(tr("Finished"), JournalTableModel::timeText(e.finishedAt));
     add(tr("Operator"), e.write.operatorName);
     add(tr("PC"), e.write.hostName);
     add(tr("OS account"), e.write.osAccount);
     add(tr("Profile"), e.write.profileName);
-    add(tr("Mode / operation"), e.write.mode + QStringLiteral(" / ") + e.write.operation);
+    add(tr("Operation"), JournalTableModel::operationText(e.write.operation));
+    add(tr("Mode"), JournalTableModel::modeText(e.write.mode));
     add(tr("Order number"), e.write.outOrderNo);
     if (e.write.amountFen)
         add(tr("Amount"),
@@ -297,15 +316,20 @@ QString JournalPage::detailText(const JournalEntry &e)
     if (e.result.httpStatus > 0)
         add(tr("HTTP status"), QString::number(e.result.httpStatus));
     add(tr("Request-ID"), e.result.requestId);
-    add(tr("Error"), (e.result.errorCode + QLatin1Char(' ') + e.result.errorMessage).trimmed());
+    if (!e.result.errorCode.isEmpty() || !e.result.errorMessage.isEmpty())
+        add(tr("Error"),
+            (JournalTableModel::errorText(e.result.errorCode) + QLatin1Char(' ')
+                + e.result.errorMessage)
+                .trimmed());
     add(tr("WeChat order ID"), e.result.orderId);
-    add(tr("State"), e.result.state);
+    add(tr("State"), JournalTableModel::stateText(e.write.operation, e.result.state));
     if (e.result.elapsedMs >= 0)
         add(tr("Elapsed"), tr("%1 ms").arg(e.result.elapsedMs));
     if (e.reconciliation) {
-        add(tr("Reconciled (UTC)"), e.reconciledAt.toString(Qt::ISODateWithMs));
+        add(tr("Reconciled"), JournalTableModel::timeText(e.reconciledAt));
         add(tr("Reconciled by"), e.reconciliation->operatorName);
-        add(tr("Order found"), e.reconciliation->orderState);
+        add(tr("Order found"),
+            JournalTableModel::stateText(e.write.operation, e.reconciliation->orderState));
         add(tr("Reconciliation note"), e.reconciliation->note);
     }
     const QJsonDocument body = QJsonDocument::fromJson(e.write.requestBody);

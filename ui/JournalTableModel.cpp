@@ -1,12 +1,15 @@
 #include "JournalTableModel.h"
 
+#include "ModeLabels.h"
+#include "OrderStateText.h"
 #include "Palette.h"
 
+#include <apiv3/ErrorCatalogue.h>
 #include <payscore/Money.h>
+#include <payscore/OrderActions.h>
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace psc::ui {
 
@@ -30,6 +33,49 @@ const JournalEntry *JournalTableModel::entryAt(int row) const
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
 }
 
+QString JournalTableModel::modeText(const QString &modeName)
+{
+    const auto mode = payscore::modeFromName(modeName);
+    return mode ? ModeLabels::shortText(*mode) : modeName;
+}
+
+QString JournalTableModel::operationText(const QString &operationName)
+{
+    const auto operation = payscore::operationFromName(operationName);
+    return operation ? payscore::OrderActions::label(*operation) : operationName;
+}
+
+QString JournalTableModel::stateText(const QString &operationName, const QString &state)
+{
+    if (state.isEmpty())
+        return {};
+    QString words;
+    const auto operation = payscore::operationFromName(operationName);
+    if (operation && payscore::isRefundOperation(*operation))
+        words = OrderStateText::refundMeaning(state);
+    else if (state == QLatin1String("ORDER_NOT_EXIST"))
+        words = tr("order not found");
+    else
+        words = OrderStateText::meaning(state.section(u'/', 0, 0), state.section(u'/', 1));
+    return tr("%1 (%2)").arg(words, state);
+}
+
+QString JournalTableModel::errorText(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    QString meaning = apiv3::ErrorCatalogue::builtIn().explain(code).meaning;
+    while (meaning.endsWith(u'.') || meaning.endsWith(u'。'))
+        meaning.chop(1);
+    return tr("%1 (%2)").arg(meaning, code);
+}
+
+QString JournalTableModel::timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                          : QString();
+}
+
 QString JournalTableModel::outcomeText(const JournalEntry &entry)
 {
     if (entry.isOutcomeUnknown())
@@ -43,8 +89,9 @@ QString JournalTableModel::outcomeText(const JournalEntry &entry)
         text = tr("succeeded");
         break;
     case Outcome::Rejected:
-        text = entry.result.errorCode.isEmpty() ? tr("rejected")
-                                                : tr("rejected (%1)").arg(entry.result.errorCode);
+        text = entry.result.errorCode.isEmpty()
+            ? tr("rejected")
+            : tr("rejected: %1").arg(errorText(entry.result.errorCode));
         break;
     case Outcome::Unknown:
         text = tr("unknown");
@@ -55,8 +102,10 @@ QString JournalTableModel::outcomeText(const JournalEntry &entry)
     }
     if (entry.reconciliation) {
         text = entry.reconciliation->kind == journal::ReconciliationKind::Override
-            ? tr("%1, overridden (order was %2)").arg(text, entry.reconciliation->orderState)
-            : tr("%1, reconciled: %2").arg(text, entry.reconciliation->orderState);
+            ? tr("%1, overridden (order was %2)")
+                  .arg(text, stateText(entry.write.operation, entry.reconciliation->orderState))
+            : tr("%1, reconciled: %2")
+                  .arg(text, stateText(entry.write.operation, entry.reconciliation->orderState));
     }
     return text;
 }
@@ -92,9 +141,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Time:
-        // Local time for people; the export keeps UTC.
-        return QLocale().toString(
-            entry->startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return timeText(entry->startedAt);
     case Operator:
         return entry->write.operatorName;
     case Pc:
@@ -104,9 +151,9 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
     case Profile:
         return entry->write.profileName;
     case Mode:
-        return entry->write.mode;
+        return modeText(entry->write.mode);
     case Operation:
-        return entry->write.operation;
+        return operationText(entry->write.operation);
     case OrderNo:
         return entry->write.outOrderNo;
     case Amount:
@@ -123,7 +170,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
             ? entry->reconciliation->orderId
             : entry->result.orderId;
     case State:
-        return entry->result.state;
+        return stateText(entry->write.operation, entry->result.state);
     case Elapsed:
         return entry->result.elapsedMs >= 0 ? tr("%1 ms").arg(entry->result.elapsedMs) : QString();
     case ColumnCount:

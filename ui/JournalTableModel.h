@@ -12,20 +12,22 @@ namespace psc::ui {
 class JournalTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // What a clerk reads first comes first, so that it fits a 1366×768 screen without
+    // scrolling; the technical columns follow (and are all in the detail pane too).
     enum Column {
         Time,
-        Operator,
-        Pc, // host name (OS account): whose PC sent it, in a team journal
-        Profile,
-        Mode,
-        Operation,
         OrderNo,
+        Operation,
+        Mode,
         Amount,
         Outcome,
+        State,
+        Operator,
+        Profile,
+        Pc, // host name (OS account): whose PC sent it, in a team journal
         HttpStatus,
         RequestId,
         OrderId,
-        State,
         Elapsed,
         ColumnCount
     };
@@ -35,8 +37,19 @@ public:
 
     void setEntries(const QList<journal::JournalEntry> &entries);
     const journal::JournalEntry *entryAt(int row) const;
-    // "outcome unknown", "succeeded", "rejected (PARAM_ERROR)", "unknown, reconciled: DONE" …
+    // "outcome unknown", "succeeded", "rejected: invalid parameter (PARAM_ERROR)", "unknown,
+    // reconciled: Order completed (DONE)" …: plain words, codes only beside them.
     static QString outcomeText(const journal::JournalEntry &entry);
+    // The journal's names in the operator's language: "payafter" → 先享后付, "sync" → 同步订单…
+    static QString modeText(const QString &modeName);
+    static QString operationText(const QString &operationName);
+    // An order state as the journal keeps it ("DONE", "DOING/MCH_COMPLETE", "ORDER_NOT_EXIST",
+    // a refund's "SUCCESS") in plain words with the code beside them.
+    static QString stateText(const QString &operationName, const QString &state);
+    // An error code's meaning with the code beside it: "invalid parameter (PARAM_ERROR)".
+    static QString errorText(const QString &code);
+    // Local time, as people read it ("2026-11-28 14:30:05"); the export keeps UTC.
+    static QString timeText(const QDateTime &time);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -66,6 +67,16 @@ LineItemEditor::LineItemEditor(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
+    // The table's own keys instead of Alt mnemonics: a screen with two tables (fees and
+    // discounts) would otherwise have each Alt key twice. They act on the table that has the
+    // focus; Del is handled by the view (a cell being edited keeps its own Del).
+    const auto key = [this](const QKeySequence &sequence, QPushButton *button) {
+        auto *shortcut = new QShortcut(sequence, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+    };
+    key(kAddKey, m_add);
+    key(kDuplicateKey, m_duplicate);
     connect(m_add, &QPushButton::clicked, this, [this] {
         if (m_model && m_model->addRow()) {
             const int row = m_model->rowCount() - 1;
@@ -148,6 +159,10 @@ bool LineItemEditor::eventFilter(QObject *watched, QEvent *event)
             pasteFromClipboard();
             return true;
         }
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            m_remove->click();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -162,12 +177,19 @@ void LineItemEditor::changeEvent(QEvent *event)
 void LineItemEditor::retranslateUi()
 {
     const bool fees = !m_model || m_model->kind() == LineItemTableModel::Kind::Fees;
-    m_add->setText(tr("&Add line"));
-    m_duplicate->setText(tr("D&uplicate"));
-    m_remove->setText(tr("&Remove"));
-    m_paste->setText(tr("&Paste from spreadsheet"));
-    m_paste->setToolTip(tr("Paste rows copied from a spreadsheet: one row per line, cells "
-                           "separated by tabs, in the order of the columns."));
+    const auto keyText
+        = [](const QKeySequence &sequence) { return sequence.toString(QKeySequence::NativeText); };
+    m_add->setText(tr("Add line"));
+    m_duplicate->setText(tr("Duplicate"));
+    m_remove->setText(tr("Remove"));
+    m_paste->setText(tr("Paste from spreadsheet"));
+    m_add->setToolTip(tr("Add a line (%1)").arg(keyText(kAddKey)));
+    m_duplicate->setToolTip(tr("Duplicate the selected line (%1)").arg(keyText(kDuplicateKey)));
+    m_remove->setToolTip(
+        tr("Remove the selected line (%1)").arg(keyText(QKeySequence(Qt::Key_Delete))));
+    m_paste->setToolTip(tr("Paste rows copied from a spreadsheet (%1): one row per line, cells "
+                           "separated by tabs, in the order of the columns.")
+                            .arg(keyText(QKeySequence::Paste)));
     m_view->setAccessibleName(fees ? tr("Fee lines") : tr("Discount lines"));
     m_add->setAccessibleName(fees ? tr("Add fee line") : tr("Add discount line"));
     m_duplicate->setAccessibleName(fees ? tr("Duplicate fee line") : tr("Duplicate discount line"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QWidget>
 
 class QLabel;
@@ -17,6 +18,10 @@ class LineItemEditor : public QWidget {
     Q_OBJECT
 public:
     explicit LineItemEditor(QWidget *parent = nullptr);
+
+    // The table's keys (shown in the buttons' tooltips); Del removes, Ctrl+V pastes.
+    static inline const QKeySequence kAddKey { Qt::CTRL | Qt::Key_Insert };
+    static inline const QKeySequence kDuplicateKey { Qt::CTRL | Qt::Key_D };
 
     void setModel(LineItemTableModel *model);
     LineItemTableModel *model() const { return m_model; }

@@ -129,6 +129,7 @@ void MainWindow::setUpSending()
     dimResultsOnEdits(m_results, m_ui->screens, { m_workspace, m_sync, m_complete, m_query });
     connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
     connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);
+    connect(m_flow, &OperationFlow::finished, m_complete, &CompletePage::operationFinished);
     connect(m_flow, &OperationFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);

@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QList>
+#include <QAbstractButton>
 #include <QMessageBox>
 
 namespace psc::ui {
@@ -71,6 +72,17 @@ void ModalAnswer::about(QWidget *parent, const QString &title, const QString &te
     QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
     box.setTextFormat(Qt::RichText);
     exec(box);
+}
+
+bool ModalAnswer::question(QWidget *parent, const QString &title, const QString &text,
+    const QString &yes, const QString &no)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.button(QMessageBox::Yes)->setText(yes);
+    box.button(QMessageBox::No)->setText(no);
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return exec(box) == QMessageBox::Yes;
 }
 
 } // namespace psc::ui

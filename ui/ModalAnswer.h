@@ -32,6 +32,10 @@ public:
         QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void about(QWidget *parent, const QString &title, const QString &text);
+    // A question whose safe answer, `no`, is the default (Enter). True for `yes`; a test
+    // answers it with QMessageBox::Yes or QMessageBox::No.
+    static bool question(QWidget *parent, const QString &title, const QString &text,
+        const QString &yes, const QString &no);
 };
 
 } // namespace psc::ui

@@ -21,6 +21,21 @@ QString ModeLabels::text(Mode mode)
     return {};
 }
 
+QString ModeLabels::shortText(Mode mode)
+{
+    switch (mode) {
+    case Mode::PayAfter:
+        return tr("Pay-after");
+    case Mode::ServiceOrder:
+        return tr("Service order");
+    case Mode::Oversea:
+        return tr("Oversea");
+    case Mode::Partner:
+        return tr("Service provider");
+    }
+    return {};
+}
+
 void ModeLabels::fill(QComboBox *combo, std::initializer_list<Mode> modes)
 {
     const int previous = combo->currentIndex() >= 0 ? combo->currentData().toInt() : -1;

@@ -1,7 +1,6 @@
 #include "OperationFlow.h"
 
 #include "CompletePage.h"
-#include "ConfirmCompleteDialog.h"
 #include "ConfirmWriteDialog.h"
 #include "ConsoleContext.h"
 #include "JournalPage.h"
@@ -220,7 +219,7 @@ void OperationFlow::afterStateCheck(const Write &write, const payscore::Operatio
     ConfirmSummary summary = write.summarize(order);
     summary.profileName = m_context.session()->info().name;
     summary.environment = m_context.session()->info().environment;
-    if (!ConfirmCompleteDialog::confirm(summary, m_dialogParent)) {
+    if (!ConfirmWriteDialog::confirm(summary, m_dialogParent)) {
         m_screens.results->clear();
         emit statusMessage(tr("Not sent: order %1 was left as it is.").arg(number), 5000);
         return;

@@ -5,7 +5,7 @@
 #include <payscore/OrderQuery.h>
 #include <refund/RefundRunner.h>
 
-#include "ConfirmCompleteDialog.h"
+#include "ConfirmWriteDialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,7 +23,7 @@ class PendingOperation;
 
 namespace psc::ui {
 
-using ConfirmSummary = ConfirmCompleteDialog::Summary;
+using ConfirmSummary = ConfirmWriteDialog::Summary;
 
 class CompletePage;
 class ConsoleContext;
@@ -37,7 +37,7 @@ class WorkspacePage;
 // Sending, for every screen: each page's request goes to the open session's runner, one at a
 // time. A write is never sent straight away: the order is queried first, its fresh state is
 // judged (OrderActions: a write the state does not allow is refused with the reason, nothing
-// sent) and the operator confirms what will change (ConfirmCompleteDialog);
+// sent) and the operator confirms what will change (ConfirmWriteDialog);
 // the result goes to the results pane, the field it names is highlighted on the page that
 // sent it, and the journal page is refreshed. A query made because a write's outcome is
 // unknown ("Query this order now") settles the journal when its answer is verified.

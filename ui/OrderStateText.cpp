@@ -33,6 +33,19 @@ QString OrderStateText::collectionMeaning(const QString &collectionState)
     return collectionState;
 }
 
+QString OrderStateText::refundMeaning(const QString &status)
+{
+    if (status == QLatin1String("SUCCESS"))
+        return tr("Refunded");
+    if (status == QLatin1String("PROCESSING"))
+        return tr("Refund in progress");
+    if (status == QLatin1String("ABNORMAL"))
+        return tr("Refund failed, needs attention");
+    if (status == QLatin1String("CLOSED"))
+        return tr("Refund closed");
+    return tr("State not known to this console");
+}
+
 QColor OrderStateText::colour(const QString &state)
 {
     if (state == QLatin1String("DONE"))

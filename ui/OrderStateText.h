@@ -13,6 +13,8 @@ class OrderStateText {
 public:
     static QString meaning(const QString &state, const QString &stateDescription);
     static QString collectionMeaning(const QString &collectionState);
+    // A refund's status (SUCCESS, PROCESSING, ABNORMAL, CLOSED) in plain words.
+    static QString refundMeaning(const QString &status);
     // Badge background for the state: green when finished, blue while running, grey else.
     static QColor colour(const QString &state);
 };

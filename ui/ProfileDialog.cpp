@@ -65,6 +65,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
         if (auto *edit = qobject_cast<QLineEdit *>(widget))
             connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::revalidate);
     }
+    m_fields.showApiNames(this);
     m_fieldLabels = {
         { QStringLiteral("name"), m_ui->nameLabel },
         { QStringLiteral("base_url"), m_ui->customUrlLabel },

@@ -25,6 +25,7 @@ QueryPage::QueryPage(QWidget *parent)
     m_fields.add(QStringLiteral("appid"), m_ui->appidEdit);
     m_fields.add(QStringLiteral("service_id"), m_ui->serviceIdEdit);
     m_fields.add(QStringLiteral("sub_mchid"), m_ui->subMchidEdit);
+    m_fields.showApiNames(this);
     revalidateOnEdit(m_ui->outOrderNoEdit, QStringLiteral("out_order_no"));
     revalidateOnEdit(m_ui->queryIdEdit, QStringLiteral("query_id"));
     revalidateOnEdit(m_ui->appidEdit, QStringLiteral("appid"));
@@ -96,6 +97,7 @@ void QueryPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_fields.showApiNames(this);
         ModeLabels::fill(m_ui->modeCombo, kModes);
         revalidate();
     }

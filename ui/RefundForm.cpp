@@ -211,12 +211,12 @@ void RefundForm::focusField(const QString &pointer)
 
 void RefundForm::retranslate()
 {
-    m_paymentLabel->setText(tr("&Payment to refund:"));
+    m_paymentLabel->setText(tr("Pa&yment to refund:"));
     m_payment->setAccessibleName(tr("Payment to refund"));
     m_amountLabel->setText(tr("&Amount to refund (yuan):"));
     m_amount->setAccessibleName(tr("Amount to refund in yuan"));
     m_amount->setPlaceholderText(tr("e.g. 12.50"));
-    m_reasonLabel->setText(tr("&Reason (the customer sees it):"));
+    m_reasonLabel->setText(tr("Reason (the customer sees &it):"));
     m_reason->setAccessibleName(tr("Refund reason"));
     m_reason->setPlaceholderText(tr("e.g. Delivery fee charged twice"));
     for (int index = 0; index < m_payments.size() && index < m_payment->count(); ++index) {

@@ -28,6 +28,7 @@ SyncPage::SyncPage(QWidget *parent)
     m_fields.add(QStringLiteral("detail.paid_time"), m_ui->paidTimeEdit, m_ui->paidTimeHint);
     m_fields.add(QStringLiteral("detail.seq"), m_ui->seqSpin);
     m_fields.add(QStringLiteral("detail.paid_amount"), m_ui->paidAmountEdit, m_ui->paidAmountHint);
+    m_fields.showApiNames(this);
 
     fillNow();
 
@@ -195,6 +196,7 @@ void SyncPage::changeEvent(QEvent *event)
 void SyncPage::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_fields.showApiNames(this);
     ModeLabels::fill(
         m_ui->modeCombo, { Mode::PayAfter, Mode::ServiceOrder, Mode::Oversea, Mode::Partner });
     revalidate(); // validation messages come back in the new language

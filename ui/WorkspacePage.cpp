@@ -1,6 +1,6 @@
 #include "WorkspacePage.h"
 
-#include "ConfirmCompleteDialog.h"
+#include "ConfirmWriteDialog.h"
 #include "LineItemEditor.h"
 #include "LineItemTableModel.h"
 #include "ModeLabels.h"
@@ -237,17 +237,17 @@ void WorkspacePage::retranslate()
     m_orderLabel->setText(tr("&Order number:"));
     m_orderEdit->setPlaceholderText(tr("Type or scan the order number, then press Enter"));
     m_orderEdit->setAccessibleName(tr("Order number"));
-    m_lookUp->setText(tr("&Look up"));
+    m_lookUp->setText(tr("Loo&k up"));
     m_lookUp->setAccessibleName(tr("Look up the order"));
     for (const Action action : actions())
         button(action)->setAccessibleName(actionText(action));
     button(Action::Sync)->setText(tr("&Sync (paid elsewhere)…"));
     button(Action::Complete)->setText(tr("&Complete…"));
-    button(Action::Cancel)->setText(tr("Ca&ncel order…"));
+    button(Action::Cancel)->setText(tr("Cancel or&der…"));
     button(Action::Modify)->setText(tr("&Modify amount…"));
     button(Action::Collect)->setText(tr("Coll&ect payment…"));
     button(Action::Refund)->setText(tr("&Refund…"));
-    m_commonReasonsLabel->setText(tr("Common &reasons:"));
+    m_commonReasonsLabel->setText(tr("Common re&asons:"));
     m_commonReasons->setAccessibleName(tr("Common reasons"));
     const QStringList reasons { tr("— pick one to fill in the reason —"),
         tr("Order created by mistake"), tr("Duplicate order"), tr("Customer no longer needs it"),
@@ -656,7 +656,7 @@ QString WorkspacePage::panelHtml() const
     // Times read as a clerk writes them ("2026-11-29 01:22:04"), not as the API's digits.
     const auto time = [&answer, &range](const QString &rangeKey, const QString &realKey) {
         const QString value = answer.value(realKey).toString();
-        return ConfirmCompleteDialog::timeText(
+        return ConfirmWriteDialog::timeText(
             value.isEmpty() ? range.value(rangeKey).toString() : value);
     };
     fact(tr("Service start"),

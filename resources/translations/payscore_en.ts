@@ -20,7 +20,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Order number (out_order_no):</source>
+            <source>&amp;Order number:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -28,7 +28,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;AppID (appid):</source>
+            <source>&amp;AppID:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -36,7 +36,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Service ID (service_id):</source>
+            <source>&amp;Service ID:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -44,7 +44,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Finish type (finish_type):</source>
+            <source>Finish type:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -56,7 +56,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cancel — service &amp;not used (1)</source>
+            <source>Cancel — ser&amp;vice not used (1)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -64,7 +64,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cancel &amp;reason (cancel_reason):</source>
+            <source>Cancel &amp;reason:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -84,7 +84,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Total to collect (total_amount):</source>
+            <source>Total to collect:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -112,7 +112,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>End &amp;location:</source>
+            <source>En&amp;d location:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -124,7 +124,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Pro&amp;fit sharing (profit_sharing)</source>
+            <source>Prof&amp;it sharing</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -132,7 +132,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Finish tic&amp;ket (finish_ticket):</source>
+            <source>Finish tic&amp;ket:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -140,7 +140,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Goods tag (goods_tag):</source>
+            <source>&amp;Goods tag:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -165,7 +165,7 @@
         </message>
     </context>
     <context>
-        <name>ConfirmCompleteDialog</name>
+        <name>ConfirmWriteDialog</name>
         <message>
             <source>What will change</source>
             <translation>What will change</translation>
@@ -183,7 +183,7 @@
             <translation>Current state:</translation>
         </message>
         <message>
-            <source>Confirm complete</source>
+            <source>Confirm before sending</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -277,7 +277,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;From</source>
+            <source>Fro&amp;m</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -317,7 +317,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>O&amp;perator:</source>
+            <source>Oper&amp;ator:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -468,6 +468,22 @@
             <source>Service provider (服务商)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Pay-after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oversea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service provider</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OrderStateText</name>
@@ -509,6 +525,22 @@
         </message>
         <message>
             <source>Paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund failed, needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refund closed</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1248,7 +1280,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Merchant number (mchid):</source>
+            <source>&amp;Merchant number:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1300,7 +1332,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sub-merchant (sub_mc&amp;hid):</source>
+            <source>Sub-merc&amp;hant:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1352,7 +1384,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Set APIv3 &amp;key…</source>
+            <source>Set APIv3 ke&amp;y…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1372,7 +1404,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Key &amp;passphrase…</source>
+            <source>Key passph&amp;rase…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1399,7 +1431,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Order number (out_order_no):</source>
+            <source>&amp;Order number:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1407,7 +1439,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Or &amp;query ID (query_id):</source>
+            <source>Or &amp;query ID:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1419,7 +1451,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;AppID (appid):</source>
+            <source>&amp;AppID:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1427,7 +1459,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Service ID (service_id):</source>
+            <source>&amp;Service ID:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1435,7 +1467,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Su&amp;b-merchant (sub_mchid):</source>
+            <source>Su&amp;b-merchant:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1816,7 +1848,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Order number (out_order_no):</source>
+            <source>&amp;Order number:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1828,7 +1860,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;AppID (appid):</source>
+            <source>&amp;AppID:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1836,7 +1868,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Service ID (service_id):</source>
+            <source>&amp;Service ID:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1844,7 +1876,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Su&amp;b-merchant (sub_mchid):</source>
+            <source>Su&amp;b-merchant:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1852,7 +1884,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type (type):</source>
+            <source>Type:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1872,7 +1904,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Se&amp;quence (seq):</source>
+            <source>Se&amp;quence:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1880,7 +1912,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Paid a&amp;mount (paid_amount):</source>
+            <source>Pai&amp;d amount:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1900,7 +1932,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Paid &amp;time (paid_time, local time):</source>
+            <source>Paid &amp;time (local time):</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2240,110 +2272,39 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Fees (fees)</source>
+            <source>Fees</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Payments (post_payments)</source>
+            <source>Payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Discounts (discounts, at most %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discounts (post_discounts, at most %1)</source>
+            <source>Discounts (at most %1)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The amounts are too large to add up: check the fees and discounts.</source>
             <translation>The amounts are too large to add up: check the fees and discounts.</translation>
         </message>
-    </context>
-    <context>
-        <name>psc::ui::ConfirmCompleteDialog</name>
         <message>
-            <source>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</source>
-            <translation>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</translation>
-        </message>
-        <message>
-            <source>Send this request (%1) for order %2?</source>
-            <translation>Send this request (%1) for order %2?</translation>
-        </message>
-        <message>
-            <source>Line total</source>
-            <translation>Line total</translation>
-        </message>
-        <message>
-            <source>Send: %1</source>
-            <translation>Send: %1</translation>
-        </message>
-        <message>
-            <source>Confirm: %1</source>
-            <translation>Confirm: %1</translation>
-        </message>
-        <message>
-            <source>will be completed and %1 collected from the customer</source>
-            <translation>will be completed and %1 collected from the customer</translation>
-        </message>
-        <message>
-            <source>will be marked paid, paid at %1</source>
-            <translation>will be marked paid, paid at %1</translation>
-        </message>
-        <message>
-            <source>will be marked paid %1, paid at %2</source>
-            <translation>will be marked paid %1, paid at %2</translation>
-        </message>
-        <message>
-            <source>%1 local time (%2 Beijing time)</source>
-            <translation>%1 local time (%2 Beijing time)</translation>
-        </message>
-        <message>
-            <source>Send complete</source>
+            <source>Lines of another order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Go back</source>
+            <source>The fee and discount lines were typed for order %1 (%2). Keep them for order %3 (%4)?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Kind</source>
+            <source>Keep the lines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Name</source>
+            <source>Start with empty tables</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Count</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PRODUCTION: this collects real money from the customer. Send this complete request?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Complete — the service was used (finish_type 2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel — the service was not used (finish_type 1)</source>
+            <source>Not sent: the lines of another order were removed. Type the lines for order %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2536,11 +2497,11 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Started (UTC)</source>
+            <source>Started</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Finished (UTC)</source>
+            <source>Finished</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2552,7 +2513,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Mode / operation</source>
+            <source>Operation</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2600,7 +2561,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reconciled (UTC)</source>
+            <source>Reconciled</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2674,6 +2635,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Sent by: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::JournalTableModel</name>
@@ -2694,7 +2663,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>rejected (%1)</source>
+            <source>rejected: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2773,27 +2742,35 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>PC (account)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>order not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::LineItemEditor</name>
         <message>
-            <source>&amp;Add line</source>
+            <source>Add line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>D&amp;uplicate</source>
+            <source>Duplicate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Remove</source>
+            <source>Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Paste from spreadsheet</source>
+            <source>Paste from spreadsheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Paste rows copied from a spreadsheet: one row per line, cells separated by tabs, in the order of the columns.</source>
+            <source>Paste rows copied from a spreadsheet (%1): one row per line, cells separated by tabs, in the order of the columns.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2834,6 +2811,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Paste discount lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a line (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate the selected line (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected line (%1)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3781,7 +3770,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Team journal on the chain's PostgreSQL server</source>
+            <source>Team &amp;journal on the chain's PostgreSQL server</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4416,26 +4405,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>Confirm before sending</translation>
         </message>
         <message>
-            <source>Order number:</source>
-            <translation>Order number:</translation>
-        </message>
-        <message>
-            <source>Mode:</source>
-            <translation>Mode:</translation>
-        </message>
-        <message>
-            <source>Current state:</source>
-            <translation>Current state:</translation>
-        </message>
-        <message>
-            <source>Profile:</source>
-            <translation>Profile:</translation>
-        </message>
-        <message>
-            <source>&amp;Send</source>
-            <translation>&amp;Send</translation>
-        </message>
-        <message>
             <source>&amp;Go back</source>
             <translation>&amp;Go back</translation>
         </message>
@@ -4479,6 +4448,94 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Give this money back to the customer?</source>
             <translation>Give this money back to the customer?</translation>
         </message>
+        <message>
+            <source>Line total</source>
+            <translation>Line total</translation>
+        </message>
+        <message>
+            <source>&amp;Send: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm: %1</source>
+            <translation>Confirm: %1</translation>
+        </message>
+        <message>
+            <source>will be completed and %1 collected from the customer</source>
+            <translation>will be completed and %1 collected from the customer</translation>
+        </message>
+        <message>
+            <source>will be marked paid, paid at %1</source>
+            <translation>will be marked paid, paid at %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid %1, paid at %2</source>
+            <translation>will be marked paid %1, paid at %2</translation>
+        </message>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1 local time (%2 Beijing time)</translation>
+        </message>
+        <message>
+            <source>&amp;Send complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PRODUCTION: this collects real money from the customer. Send this complete request?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete — the service was used (finish_type 2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel — the service was not used (finish_type 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PRODUCTION: mark this real order as paid?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark this order as paid outside WeChat Pay?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send this complete request? WeChat Pay will collect the total from the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service start:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service end:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::WorkspacePage</name>
@@ -4503,8 +4560,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>Order number</translation>
         </message>
         <message>
-            <source>&amp;Look up</source>
-            <translation>&amp;Look up</translation>
+            <source>Loo&amp;k up</source>
+            <translation>Loo&amp;k up</translation>
         </message>
         <message>
             <source>Look up the order</source>
@@ -4519,8 +4576,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>&amp;Complete…</translation>
         </message>
         <message>
-            <source>Ca&amp;ncel order…</source>
-            <translation>Ca&amp;ncel order…</translation>
+            <source>Cancel or&amp;der…</source>
+            <translation>Cancel or&amp;der…</translation>
         </message>
         <message>
             <source>&amp;Modify amount…</source>
@@ -4535,8 +4592,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>&amp;Refund…</translation>
         </message>
         <message>
-            <source>Common &amp;reasons:</source>
-            <translation>Common &amp;reasons:</translation>
+            <source>Common re&amp;asons:</source>
+            <translation>Common re&amp;asons:</translation>
         </message>
         <message>
             <source>Common reasons</source>
@@ -5071,8 +5128,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>%1: "%2" is not an amount in yuan (e.g. 12.50; at most two decimals).</translation>
         </message>
         <message>
-            <source>&amp;Payment to refund:</source>
-            <translation>&amp;Payment to refund:</translation>
+            <source>Pa&amp;yment to refund:</source>
+            <translation>Pa&amp;yment to refund:</translation>
         </message>
         <message>
             <source>Payment to refund</source>
@@ -5091,8 +5148,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>e.g. 12.50</translation>
         </message>
         <message>
-            <source>&amp;Reason (the customer sees it):</source>
-            <translation>&amp;Reason (the customer sees it):</translation>
+            <source>Reason (the customer sees &amp;it):</source>
+            <translation>Reason (the customer sees &amp;it):</translation>
         </message>
         <message>
             <source>Refund reason</source>
@@ -5174,6 +5231,13 @@ Wechatpay-Serial: …</translation>
         <message>
             <source>Refund %1 of %2 on payment %3: %4</source>
             <translation>Refund %1 of %2 on payment %3: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormFieldMap</name>
+        <message>
+            <source>API field: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -20,32 +20,32 @@
             <translation>订单模式</translation>
         </message>
         <message>
-            <source>&amp;Order number (out_order_no):</source>
-            <translation>商户订单号 (out_order_no)(&amp;O)：</translation>
+            <source>&amp;Order number:</source>
+            <translation>商户订单号(&amp;O)：</translation>
         </message>
         <message>
             <source>Order number</source>
             <translation>商户订单号</translation>
         </message>
         <message>
-            <source>&amp;AppID (appid):</source>
-            <translation>AppID (appid)(&amp;A)：</translation>
+            <source>&amp;AppID:</source>
+            <translation>AppID(&amp;A)：</translation>
         </message>
         <message>
             <source>AppID</source>
             <translation>AppID</translation>
         </message>
         <message>
-            <source>&amp;Service ID (service_id):</source>
-            <translation>服务ID (service_id)(&amp;S)：</translation>
+            <source>&amp;Service ID:</source>
+            <translation>服务ID(&amp;S)：</translation>
         </message>
         <message>
             <source>Service ID</source>
             <translation>服务ID</translation>
         </message>
         <message>
-            <source>Finish type (finish_type):</source>
-            <translation>完结类型 (finish_type)：</translation>
+            <source>Finish type:</source>
+            <translation>完结类型：</translation>
         </message>
         <message>
             <source>Complete — service &amp;used (2)</source>
@@ -56,16 +56,16 @@
             <translation>完结类型：已使用服务</translation>
         </message>
         <message>
-            <source>Cancel — service &amp;not used (1)</source>
-            <translation>取消 — 未使用服务 (1)(&amp;N)</translation>
+            <source>Cancel — ser&amp;vice not used (1)</source>
+            <translation>取消 — 未使用服务 (1)(&amp;V)</translation>
         </message>
         <message>
             <source>Finish type: service not used</source>
             <translation>完结类型：未使用服务</translation>
         </message>
         <message>
-            <source>Cancel &amp;reason (cancel_reason):</source>
-            <translation>取消原因 (cancel_reason)(&amp;R)：</translation>
+            <source>Cancel &amp;reason:</source>
+            <translation>取消原因(&amp;R)：</translation>
         </message>
         <message>
             <source>Cancel reason</source>
@@ -84,8 +84,8 @@
             <translation>优惠项目</translation>
         </message>
         <message>
-            <source>Total to collect (total_amount):</source>
-            <translation>应收总金额 (total_amount)：</translation>
+            <source>Total to collect:</source>
+            <translation>应收总金额：</translation>
         </message>
         <message>
             <source>Total amount</source>
@@ -112,8 +112,8 @@
             <translation>服务结束时间</translation>
         </message>
         <message>
-            <source>End &amp;location:</source>
-            <translation>服务结束地点(&amp;L)：</translation>
+            <source>En&amp;d location:</source>
+            <translation>服务结束地点(&amp;D)：</translation>
         </message>
         <message>
             <source>Service end location</source>
@@ -124,24 +124,24 @@
             <translation>分账：</translation>
         </message>
         <message>
-            <source>Pro&amp;fit sharing (profit_sharing)</source>
-            <translation>需要分账 (profit_sharing)(&amp;F)</translation>
+            <source>Prof&amp;it sharing</source>
+            <translation>需要分账(&amp;I)</translation>
         </message>
         <message>
             <source>Profit sharing</source>
             <translation>分账</translation>
         </message>
         <message>
-            <source>Finish tic&amp;ket (finish_ticket):</source>
-            <translation>完结凭证 (finish_ticket)(&amp;K)：</translation>
+            <source>Finish tic&amp;ket:</source>
+            <translation>完结凭证(&amp;K)：</translation>
         </message>
         <message>
             <source>Finish ticket</source>
             <translation>完结凭证</translation>
         </message>
         <message>
-            <source>&amp;Goods tag (goods_tag):</source>
-            <translation>商品标记 (goods_tag)(&amp;G)：</translation>
+            <source>&amp;Goods tag:</source>
+            <translation>商品标记(&amp;G)：</translation>
         </message>
         <message>
             <source>Goods tag</source>
@@ -165,7 +165,7 @@
         </message>
     </context>
     <context>
-        <name>ConfirmCompleteDialog</name>
+        <name>ConfirmWriteDialog</name>
         <message>
             <source>What will change</source>
             <translation>将发生的变化</translation>
@@ -183,8 +183,8 @@
             <translation>当前状态：</translation>
         </message>
         <message>
-            <source>Confirm complete</source>
-            <translation>确认完结</translation>
+            <source>Confirm before sending</source>
+            <translation>发送前确认</translation>
         </message>
         <message>
             <source>Send this complete request? WeChat Pay will collect the total from the customer.</source>
@@ -277,8 +277,8 @@
             <translation>订单号的一部分</translation>
         </message>
         <message>
-            <source>&amp;From</source>
-            <translation>从(&amp;F)</translation>
+            <source>Fro&amp;m</source>
+            <translation>从(&amp;M)</translation>
         </message>
         <message>
             <source>&amp;to</source>
@@ -317,8 +317,8 @@
             <translation>核对未知结果(&amp;C)</translation>
         </message>
         <message>
-            <source>O&amp;perator:</source>
-            <translation>操作员(&amp;P)：</translation>
+            <source>Oper&amp;ator:</source>
+            <translation>操作员(&amp;A)：</translation>
         </message>
         <message>
             <source>Your name in the journal. It can be changed once per session.</source>
@@ -468,6 +468,22 @@
             <source>Service provider (服务商)</source>
             <translation>服务商</translation>
         </message>
+        <message>
+            <source>Pay-after</source>
+            <translation>先享后付</translation>
+        </message>
+        <message>
+            <source>Service order</source>
+            <translation>服务订单</translation>
+        </message>
+        <message>
+            <source>Oversea</source>
+            <translation>境外机构</translation>
+        </message>
+        <message>
+            <source>Service provider</source>
+            <translation>服务商</translation>
+        </message>
     </context>
     <context>
         <name>OrderStateText</name>
@@ -510,6 +526,22 @@
         <message>
             <source>Paid</source>
             <translation>已支付</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <source>Refund in progress</source>
+            <translation>退款处理中</translation>
+        </message>
+        <message>
+            <source>Refund failed, needs attention</source>
+            <translation>退款异常，需要处理</translation>
+        </message>
+        <message>
+            <source>Refund closed</source>
+            <translation>退款已关闭</translation>
         </message>
     </context>
     <context>
@@ -1248,8 +1280,8 @@
             <translation>http://127.0.0.1:8443（沙箱）</translation>
         </message>
         <message>
-            <source>&amp;Merchant number (mchid):</source>
-            <translation>商户号 (mchid)(&amp;M)：</translation>
+            <source>&amp;Merchant number:</source>
+            <translation>商户号(&amp;M)：</translation>
         </message>
         <message>
             <source>1900000109</source>
@@ -1300,8 +1332,8 @@
             <translation>支付分服务ID (service_id)</translation>
         </message>
         <message>
-            <source>Sub-merchant (sub_mc&amp;hid):</source>
-            <translation>子商户号 (sub_mchid)(&amp;H)：</translation>
+            <source>Sub-merc&amp;hant:</source>
+            <translation>子商户号(&amp;H)：</translation>
         </message>
         <message>
             <source>partner and oversea modes only</source>
@@ -1352,8 +1384,8 @@
             <translation>APIv3 密钥：</translation>
         </message>
         <message>
-            <source>Set APIv3 &amp;key…</source>
-            <translation>设置 APIv3 密钥…(&amp;K)</translation>
+            <source>Set APIv3 ke&amp;y…</source>
+            <translation>设置 APIv3 密钥…(&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
@@ -1372,8 +1404,8 @@
             <translation>导出…(&amp;X)</translation>
         </message>
         <message>
-            <source>Key &amp;passphrase…</source>
-            <translation>私钥密码…(&amp;P)</translation>
+            <source>Key passph&amp;rase…</source>
+            <translation>私钥密码…(&amp;R)</translation>
         </message>
         <message>
             <source>The private key file is encrypted: enter its passphrase (kept in the system keychain or for this session)</source>
@@ -1399,16 +1431,16 @@
             <translation>订单模式</translation>
         </message>
         <message>
-            <source>&amp;Order number (out_order_no):</source>
-            <translation>商户订单号 (out_order_no)(&amp;O)：</translation>
+            <source>&amp;Order number:</source>
+            <translation>商户订单号(&amp;O)：</translation>
         </message>
         <message>
             <source>Order number</source>
             <translation>商户订单号</translation>
         </message>
         <message>
-            <source>Or &amp;query ID (query_id):</source>
-            <translation>或查询ID (query_id)(&amp;Q)：</translation>
+            <source>Or &amp;query ID:</source>
+            <translation>或查询ID(&amp;Q)：</translation>
         </message>
         <message>
             <source>Query ID</source>
@@ -1419,24 +1451,24 @@
             <translation>仅在不知道商户订单号时使用</translation>
         </message>
         <message>
-            <source>&amp;AppID (appid):</source>
-            <translation>AppID (appid)(&amp;A)：</translation>
+            <source>&amp;AppID:</source>
+            <translation>AppID(&amp;A)：</translation>
         </message>
         <message>
             <source>AppID</source>
             <translation>AppID</translation>
         </message>
         <message>
-            <source>&amp;Service ID (service_id):</source>
-            <translation>服务ID (service_id)(&amp;S)：</translation>
+            <source>&amp;Service ID:</source>
+            <translation>服务ID(&amp;S)：</translation>
         </message>
         <message>
             <source>Service ID</source>
             <translation>服务ID</translation>
         </message>
         <message>
-            <source>Su&amp;b-merchant (sub_mchid):</source>
-            <translation>子商户号 (sub_mchid)(&amp;B)：</translation>
+            <source>Su&amp;b-merchant:</source>
+            <translation>子商户号(&amp;B)：</translation>
         </message>
         <message>
             <source>Sub-merchant ID</source>
@@ -1818,8 +1850,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>订单模式</translation>
         </message>
         <message>
-            <source>&amp;Order number (out_order_no):</source>
-            <translation>商户订单号 (out_order_no)(&amp;O)：</translation>
+            <source>&amp;Order number:</source>
+            <translation>商户订单号(&amp;O)：</translation>
         </message>
         <message>
             <source>Order number</source>
@@ -1830,32 +1862,32 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>例如：RENT-20261122-0001</translation>
         </message>
         <message>
-            <source>&amp;AppID (appid):</source>
-            <translation>AppID (appid)(&amp;A)：</translation>
+            <source>&amp;AppID:</source>
+            <translation>AppID(&amp;A)：</translation>
         </message>
         <message>
             <source>AppID</source>
             <translation>AppID</translation>
         </message>
         <message>
-            <source>&amp;Service ID (service_id):</source>
-            <translation>服务ID (service_id)(&amp;S)：</translation>
+            <source>&amp;Service ID:</source>
+            <translation>服务ID(&amp;S)：</translation>
         </message>
         <message>
             <source>Service ID</source>
             <translation>服务ID</translation>
         </message>
         <message>
-            <source>Su&amp;b-merchant (sub_mchid):</source>
-            <translation>子商户号 (sub_mchid)(&amp;B)：</translation>
+            <source>Su&amp;b-merchant:</source>
+            <translation>子商户号(&amp;B)：</translation>
         </message>
         <message>
             <source>Sub-merchant ID</source>
             <translation>子商户号</translation>
         </message>
         <message>
-            <source>Type (type):</source>
-            <translation>类型 (type)：</translation>
+            <source>Type:</source>
+            <translation>类型：</translation>
         </message>
         <message>
             <source>Order_Paid — paid outside WeChat Pay</source>
@@ -1874,16 +1906,16 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>yyyy-MM-dd HH:mm:ss</translation>
         </message>
         <message>
-            <source>Se&amp;quence (seq):</source>
-            <translation>收款序号 (seq)(&amp;Q)：</translation>
+            <source>Se&amp;quence:</source>
+            <translation>收款序号(&amp;Q)：</translation>
         </message>
         <message>
             <source>Payment sequence number</source>
             <translation>收款序号</translation>
         </message>
         <message>
-            <source>Paid a&amp;mount (paid_amount):</source>
-            <translation>收款金额 (paid_amount)(&amp;M)：</translation>
+            <source>Pai&amp;d amount:</source>
+            <translation>收款金额(&amp;D)：</translation>
         </message>
         <message>
             <source>Paid amount in yuan</source>
@@ -1902,8 +1934,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>同步订单</translation>
         </message>
         <message>
-            <source>Paid &amp;time (paid_time, local time):</source>
-            <translation>收款时间 (paid_time，本地时间)(&amp;T)：</translation>
+            <source>Paid &amp;time (local time):</source>
+            <translation>收款时间（本地时间）(&amp;T)：</translation>
         </message>
     </context>
     <context>
@@ -2242,111 +2274,40 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>未发送：%1</translation>
         </message>
         <message>
-            <source>Fees (fees)</source>
-            <translation>付费项目 (fees)</translation>
+            <source>Fees</source>
+            <translation>付费项目</translation>
         </message>
         <message>
-            <source>Payments (post_payments)</source>
-            <translation>付费项目 (post_payments)</translation>
+            <source>Payments</source>
+            <translation>付费项目</translation>
         </message>
         <message>
-            <source>Discounts (discounts, at most %1)</source>
-            <translation>优惠项目 (discounts，最多 %1 项)</translation>
-        </message>
-        <message>
-            <source>Discounts (post_discounts, at most %1)</source>
-            <translation>优惠项目 (post_discounts，最多 %1 项)</translation>
+            <source>Discounts (at most %1)</source>
+            <translation>优惠项目（最多 %1 项）</translation>
         </message>
         <message>
             <source>The amounts are too large to add up: check the fees and discounts.</source>
             <translation>金额过大，无法相加：请检查费用和优惠。</translation>
         </message>
-    </context>
-    <context>
-        <name>psc::ui::ConfirmCompleteDialog</name>
         <message>
-            <source>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</source>
-            <translation>正式环境：这会修改真实订单。确定对订单 %2 执行“%1”吗？</translation>
+            <source>Lines of another order</source>
+            <translation>其他订单的项目</translation>
         </message>
         <message>
-            <source>Send this request (%1) for order %2?</source>
-            <translation>确定对订单 %2 执行“%1”吗？</translation>
+            <source>The fee and discount lines were typed for order %1 (%2). Keep them for order %3 (%4)?</source>
+            <translation>付费和优惠项目是为订单 %1（%2）填写的。要把它们用于订单 %3（%4）吗？</translation>
         </message>
         <message>
-            <source>Line total</source>
-            <translation>小计</translation>
+            <source>Keep the lines</source>
+            <translation>保留这些项目</translation>
         </message>
         <message>
-            <source>Send: %1</source>
-            <translation>发送：%1</translation>
+            <source>Start with empty tables</source>
+            <translation>清空，重新填写</translation>
         </message>
         <message>
-            <source>Confirm: %1</source>
-            <translation>确认：%1</translation>
-        </message>
-        <message>
-            <source>will be completed and %1 collected from the customer</source>
-            <translation>将完结订单，并向用户收取 %1</translation>
-        </message>
-        <message>
-            <source>will be marked paid, paid at %1</source>
-            <translation>将标记为已收款，收款时间 %1</translation>
-        </message>
-        <message>
-            <source>will be marked paid %1, paid at %2</source>
-            <translation>将标记为已收款 %1，收款时间 %2</translation>
-        </message>
-        <message>
-            <source>%1 local time (%2 Beijing time)</source>
-            <translation>%1（本地时间），即北京时间 %2</translation>
-        </message>
-        <message>
-            <source>Send complete</source>
-            <translation>发送完结请求</translation>
-        </message>
-        <message>
-            <source>Go back</source>
-            <translation>返回修改</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>数量</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <source>Discount</source>
-            <translation>优惠</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>费用</translation>
-        </message>
-        <message>
-            <source>PRODUCTION: this collects real money from the customer. Send this complete request?</source>
-            <translation>正式环境：将向用户收取真实款项。确定发送完结请求吗？</translation>
-        </message>
-        <message>
-            <source>Complete — the service was used (finish_type 2)</source>
-            <translation>完结 — 已使用服务（finish_type 2）</translation>
-        </message>
-        <message>
-            <source>Cancel — the service was not used (finish_type 1)</source>
-            <translation>取消 — 未使用服务（finish_type 1）</translation>
+            <source>Not sent: the lines of another order were removed. Type the lines for order %1.</source>
+            <translation>未发送：其他订单的项目已清除。请为订单 %1 填写项目。</translation>
         </message>
     </context>
     <context>
@@ -2534,12 +2495,12 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>条目</translation>
         </message>
         <message>
-            <source>Started (UTC)</source>
-            <translation>开始时间（UTC）</translation>
+            <source>Started</source>
+            <translation>开始时间</translation>
         </message>
         <message>
-            <source>Finished (UTC)</source>
-            <translation>结束时间（UTC）</translation>
+            <source>Finished</source>
+            <translation>结束时间</translation>
         </message>
         <message>
             <source>Operator</source>
@@ -2550,8 +2511,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>商户配置</translation>
         </message>
         <message>
-            <source>Mode / operation</source>
-            <translation>模式 / 操作</translation>
+            <source>Operation</source>
+            <translation>操作</translation>
         </message>
         <message>
             <source>Order number</source>
@@ -2598,8 +2559,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>%1 毫秒</translation>
         </message>
         <message>
-            <source>Reconciled (UTC)</source>
-            <translation>核对时间（UTC）</translation>
+            <source>Reconciled</source>
+            <translation>核对时间</translation>
         </message>
         <message>
             <source>Reconciled by</source>
@@ -2671,6 +2632,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Sent by: %1</source>
             <translation>发送人：%1</translation>
         </message>
+        <message>
+            <source>Mode</source>
+            <translation>模式</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::JournalTableModel</name>
@@ -2691,8 +2660,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>被拒绝</translation>
         </message>
         <message>
-            <source>rejected (%1)</source>
-            <translation>被拒绝（%1）</translation>
+            <source>rejected: %1</source>
+            <translation>被拒绝：%1</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -2770,28 +2739,36 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>PC (account)</source>
             <translation>电脑（账户）</translation>
         </message>
+        <message>
+            <source>order not found</source>
+            <translation>未找到订单</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::LineItemEditor</name>
         <message>
-            <source>&amp;Add line</source>
-            <translation>添加一行(&amp;A)</translation>
+            <source>Add line</source>
+            <translation>添加一行</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>复制此行(&amp;U)</translation>
+            <source>Duplicate</source>
+            <translation>复制此行</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
-            <translation>删除(&amp;R)</translation>
+            <source>Remove</source>
+            <translation>删除此行</translation>
         </message>
         <message>
-            <source>&amp;Paste from spreadsheet</source>
-            <translation>从电子表格粘贴(&amp;P)</translation>
+            <source>Paste from spreadsheet</source>
+            <translation>从电子表格粘贴</translation>
         </message>
         <message>
-            <source>Paste rows copied from a spreadsheet: one row per line, cells separated by tabs, in the order of the columns.</source>
-            <translation>粘贴从电子表格复制的行：每行一项，单元格以制表符分隔，顺序与表格列一致。</translation>
+            <source>Paste rows copied from a spreadsheet (%1): one row per line, cells separated by tabs, in the order of the columns.</source>
+            <translation>粘贴从电子表格复制的行（%1）：每行一项，单元格以制表符分隔，顺序与表格列一致。</translation>
         </message>
         <message>
             <source>Fee lines</source>
@@ -2832,6 +2809,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Paste discount lines</source>
             <translation>粘贴优惠项目</translation>
+        </message>
+        <message>
+            <source>Add a line (%1)</source>
+            <translation>添加一行（%1）</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected line (%1)</source>
+            <translation>复制选中的行（%1）</translation>
+        </message>
+        <message>
+            <source>Remove the selected line (%1)</source>
+            <translation>删除选中的行（%1）</translation>
         </message>
     </context>
     <context>
@@ -3776,8 +3765,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>本机日志（默认）(&amp;L)</translation>
         </message>
         <message>
-            <source>&amp;Team journal on the chain's PostgreSQL server</source>
-            <translation>连锁总部 PostgreSQL 服务器上的团队日志(&amp;T)</translation>
+            <source>Team &amp;journal on the chain's PostgreSQL server</source>
+            <translation>连锁总部 PostgreSQL 服务器上的团队日志(&amp;J)</translation>
         </message>
         <message>
             <source>&amp;URL:</source>
@@ -4409,26 +4398,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>发送前确认</translation>
         </message>
         <message>
-            <source>Order number:</source>
-            <translation>订单号：</translation>
-        </message>
-        <message>
-            <source>Mode:</source>
-            <translation>订单类型：</translation>
-        </message>
-        <message>
-            <source>Current state:</source>
-            <translation>当前状态：</translation>
-        </message>
-        <message>
-            <source>Profile:</source>
-            <translation>商户配置：</translation>
-        </message>
-        <message>
-            <source>&amp;Send</source>
-            <translation>发送(&amp;S)</translation>
-        </message>
-        <message>
             <source>&amp;Go back</source>
             <translation>返回(&amp;G)</translation>
         </message>
@@ -4472,6 +4441,94 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Give this money back to the customer?</source>
             <translation>把这笔钱退还给用户吗？</translation>
         </message>
+        <message>
+            <source>Line total</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>&amp;Send: %1</source>
+            <translation>发送：%1(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Confirm: %1</source>
+            <translation>确认：%1</translation>
+        </message>
+        <message>
+            <source>will be completed and %1 collected from the customer</source>
+            <translation>将完结订单，并向用户收取 %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid, paid at %1</source>
+            <translation>将标记为已收款，收款时间 %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid %1, paid at %2</source>
+            <translation>将标记为已收款 %1，收款时间 %2</translation>
+        </message>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1（本地时间），即北京时间 %2</translation>
+        </message>
+        <message>
+            <source>&amp;Send complete</source>
+            <translation>发送完结请求(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: this collects real money from the customer. Send this complete request?</source>
+            <translation>正式环境：将向用户收取真实款项。确定发送完结请求吗？</translation>
+        </message>
+        <message>
+            <source>Complete — the service was used (finish_type 2)</source>
+            <translation>完结 — 已使用服务（finish_type 2）</translation>
+        </message>
+        <message>
+            <source>Cancel — the service was not used (finish_type 1)</source>
+            <translation>取消 — 未使用服务（finish_type 1）</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: mark this real order as paid?</source>
+            <translation>生产环境：确定把这笔真实订单标记为已收款吗？</translation>
+        </message>
+        <message>
+            <source>Mark this order as paid outside WeChat Pay?</source>
+            <translation>确定把此订单标记为已在微信支付之外收款吗？</translation>
+        </message>
+        <message>
+            <source>Send this complete request? WeChat Pay will collect the total from the customer.</source>
+            <translation>确定发送完结请求吗？微信支付将向用户收取总金额。</translation>
+        </message>
+        <message>
+            <source>Service start:</source>
+            <translation>服务开始时间：</translation>
+        </message>
+        <message>
+            <source>Service end:</source>
+            <translation>服务结束时间：</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::WorkspacePage</name>
@@ -4496,8 +4553,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>订单号</translation>
         </message>
         <message>
-            <source>&amp;Look up</source>
-            <translation>查找(&amp;L)</translation>
+            <source>Loo&amp;k up</source>
+            <translation>查找(&amp;K)</translation>
         </message>
         <message>
             <source>Look up the order</source>
@@ -4512,8 +4569,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>完结订单(&amp;C)…</translation>
         </message>
         <message>
-            <source>Ca&amp;ncel order…</source>
-            <translation>取消订单(&amp;N)…</translation>
+            <source>Cancel or&amp;der…</source>
+            <translation>取消订单(&amp;D)…</translation>
         </message>
         <message>
             <source>&amp;Modify amount…</source>
@@ -4528,8 +4585,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>退款(&amp;R)…</translation>
         </message>
         <message>
-            <source>Common &amp;reasons:</source>
-            <translation>常用原因(&amp;R)：</translation>
+            <source>Common re&amp;asons:</source>
+            <translation>常用原因(&amp;A)：</translation>
         </message>
         <message>
             <source>Common reasons</source>
@@ -5064,8 +5121,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>%1：“%2”不是有效的金额（元），例如 12.50，最多两位小数。</translation>
         </message>
         <message>
-            <source>&amp;Payment to refund:</source>
-            <translation>退款的付款(&amp;P)：</translation>
+            <source>Pa&amp;yment to refund:</source>
+            <translation>退款的付款(&amp;Y)：</translation>
         </message>
         <message>
             <source>Payment to refund</source>
@@ -5084,8 +5141,8 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>例如 12.50</translation>
         </message>
         <message>
-            <source>&amp;Reason (the customer sees it):</source>
-            <translation>退款原因（用户可见）(&amp;R)：</translation>
+            <source>Reason (the customer sees &amp;it):</source>
+            <translation>退款原因（用户可见）(&amp;I)：</translation>
         </message>
         <message>
             <source>Refund reason</source>
@@ -5167,6 +5224,13 @@ Wechatpay-Serial: …</translation>
         <message>
             <source>Refund %1 of %2 on payment %3: %4</source>
             <translation>退款 %1：%2，付款 %3：%4</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormFieldMap</name>
+        <message>
+            <source>API field: %1</source>
+            <translation>接口字段：%1</translation>
         </message>
     </context>
 </TS>

@@ -3,7 +3,7 @@
 // nothing sent to the sandbox, a query still works, and once the server is back the console
 // has reconnected by itself and the same sync goes through and is journaled. A server that
 // does not answer at all (a socket that never accepts) never freezes the console.
-#include "ConfirmCompleteDialog.h"
+#include "ConfirmWriteDialog.h"
 #include "ConsoleContext.h"
 #include "JournalConnection.h"
 #include "JournalPage.h"
@@ -244,7 +244,7 @@ private:
         m_window->form()->screens->setCurrentWidget(page);
         ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
         typeInto(page->form()->outOrderNoEdit, number);
-        ConfirmCompleteDialog::setNextAnswer(true); // confirmed without a modal loop
+        ConfirmWriteDialog::setNextAnswer(true); // confirmed without a modal loop
         QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
         waitUntilIdle();
     }

@@ -2,7 +2,7 @@
 // over loopback HTTP, both languages. Saves a screenshot of every screen and outcome in each
 // language into ${PAYSCORE_BINARY_DIR}/screenshots/.
 #include "CompletePage.h"
-#include "ConfirmCompleteDialog.h"
+#include "ConfirmWriteDialog.h"
 #include "ConsoleContext.h"
 #include "FormPage.h"
 #include "JournalPage.h"
@@ -17,7 +17,7 @@
 #include "SyncPage.h"
 #include "TypedTime.h"
 #include "ui_CompletePage.h"
-#include "ui_ConfirmCompleteDialog.h"
+#include "ui_ConfirmWriteDialog.h"
 #include "ui_JournalPage.h"
 #include "ui_MainWindow.h"
 #include "ui_QueryPage.h"
@@ -135,7 +135,7 @@ void TestConsoleWindow::initTestCase()
     m_window->resize(1500, 980);
     // Every write is confirmed in a dialog: tests that do not look at it send what they
     // filled in (the hook answers without a modal loop); tests that do set their own.
-    ConfirmCompleteDialog::setNextAnswer(true);
+    ConfirmWriteDialog::setNextAnswer(true);
     QVERIFY2(m_context->session(), qPrintable(m_context->sandboxError()));
 }
 
@@ -156,7 +156,7 @@ void TestConsoleWindow::startWindow()
 
 void TestConsoleWindow::cleanupTestCase()
 {
-    ConfirmCompleteDialog::setNextAnswer(std::nullopt);
+    ConfirmWriteDialog::setNextAnswer(std::nullopt);
     m_window.reset();
     m_context.reset();
 }
@@ -335,7 +335,7 @@ void TestConsoleWindow::syncCollectingOrderShowsDone()
     QString shownOrder;
     QString shownBadge;
     bool backIsDefault = false;
-    ConfirmCompleteDialog::setNextAnswer(true, [&](ConfirmCompleteDialog &dialog) {
+    ConfirmWriteDialog::setNextAnswer(true, [&](ConfirmWriteDialog &dialog) {
         shownState = dialog.form()->stateValue->text();
         shownChange = dialog.form()->changeValue->text();
         shownOrder = dialog.form()->orderValue->text();
@@ -348,7 +348,7 @@ void TestConsoleWindow::syncCollectingOrderShowsDone()
         page->form()->outOrderNoEdit, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter
     QVERIFY(m_window->isBusy() || m_window->resultsPane()->result().has_value());
     waitUntilIdle();
-    ConfirmCompleteDialog::setNextAnswer(true);
+    ConfirmWriteDialog::setNextAnswer(true);
     QVERIFY(shownOrder.contains(QLatin1String("DEMO-STAY-COLLECTING-001")));
     QVERIFY2(shownState.startsWith(QLatin1String("completed, waiting for the user to pay")),
         qPrintable(shownState));
@@ -356,8 +356,8 @@ void TestConsoleWindow::syncCollectingOrderShowsDone()
         shownChange.contains(QStringLiteral("will be marked paid ¥")), qPrintable(shownChange));
     QCOMPARE(shownBadge, QStringLiteral("SANDBOX"));
     QVERIFY(backIsDefault); // Enter in the confirmation goes back
-    QVERIFY2(shownChange.contains(
-                 ConfirmCompleteDialog::timeText(typedTime.toUTC().toString(Qt::ISODate))),
+    QVERIFY2(
+        shownChange.contains(ConfirmWriteDialog::timeText(typedTime.toUTC().toString(Qt::ISODate))),
         qPrintable(shownChange));
     QVERIFY(shownChange.contains(typedTime.toString(QStringLiteral("yyyy-MM-dd 14:30:00"))));
 
@@ -413,10 +413,10 @@ void TestConsoleWindow::writesTheStateForbidsAreRefusedBeforeConfirming()
     ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
     typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-RENT-CONFIRMED-001"));
     bool asked = false;
-    ConfirmCompleteDialog::setNextAnswer(true, [&](ConfirmCompleteDialog &) { asked = true; });
+    ConfirmWriteDialog::setNextAnswer(true, [&](ConfirmWriteDialog &) { asked = true; });
     QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
     waitUntilIdle();
-    ConfirmCompleteDialog::setNextAnswer(true);
+    ConfirmWriteDialog::setNextAnswer(true);
     ResultsPane *results = m_window->resultsPane();
     QVERIFY(!asked);
     QCOMPARE(results->state(), ResultsPane::State::Invalid);
@@ -621,7 +621,7 @@ void TestConsoleWindow::completePayAfterThroughTheTables()
     QString shownTotal;
     int shownLines = 0;
     QString shownOrder;
-    ConfirmCompleteDialog::setNextAnswer(true, [&](ConfirmCompleteDialog &dialog) {
+    ConfirmWriteDialog::setNextAnswer(true, [&](ConfirmWriteDialog &dialog) {
         shownTotal = dialog.form()->totalValue->text();
         shownLines = dialog.form()->linesTable->rowCount();
         shownOrder = dialog.form()->orderValue->text();
@@ -636,7 +636,7 @@ void TestConsoleWindow::completePayAfterThroughTheTables()
     });
     QTest::mouseClick(form->submitButton, Qt::LeftButton);
     waitUntilIdle();
-    ConfirmCompleteDialog::setNextAnswer(true);
+    ConfirmWriteDialog::setNextAnswer(true);
     QVERIFY2(shownTotal == QStringLiteral("¥10.84"),
         qPrintable(m_window->resultsPane()->form()->outcomeBanner->text() + u' '
             + m_window->resultsPane()->form()->serverMessageValue->text()));
@@ -1025,7 +1025,7 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
 
     QVERIFY2(m_window->openProfile(productionProfile), qPrintable(m_window->lastError()));
     const auto restore = qScopeGuard([&] {
-        ConfirmCompleteDialog::setNextAnswer(true);
+        ConfirmWriteDialog::setNextAnswer(true);
         m_window->openProfile(sandboxProfile);
     });
     QCOMPARE(m_context->session()->info().environment, Environment::Production);
@@ -1056,7 +1056,7 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
         { { QStringLiteral("租金"), QStringLiteral("1"), QStringLiteral("3"), {} } });
     page->discounts()->clear();
     bool asked = false;
-    ConfirmCompleteDialog::setNextAnswer(false, [&](ConfirmCompleteDialog &dialog) {
+    ConfirmWriteDialog::setNextAnswer(false, [&](ConfirmWriteDialog &dialog) {
         asked = true;
         QCOMPARE(dialog.form()->environmentBadge->text(), QStringLiteral("PRODUCTION"));
         QVERIFY(dialog.form()->questionLabel->text().contains(QLatin1String("real money")));
@@ -1065,11 +1065,11 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
     });
     // No production host is reachable here (the write's own query would fail first), so the
     // confirmation is built as OperationFlow builds it, from the request the page would send.
-    auto summary = ConfirmCompleteDialog::Summary::of(page->payAfterRequest());
+    auto summary = ConfirmWriteDialog::Summary::of(page->payAfterRequest());
     summary.profileName = m_context->session()->info().name;
     summary.environment = m_context->session()->info().environment;
-    QVERIFY(!ConfirmCompleteDialog::confirm(summary, m_window.get()));
-    ConfirmCompleteDialog::setNextAnswer(true);
+    QVERIFY(!ConfirmWriteDialog::confirm(summary, m_window.get()));
+    ConfirmWriteDialog::setNextAnswer(true);
     QVERIFY(asked);
     QVERIFY(!m_window->isBusy());
     shotBothLanguages(QStringLiteral("16_production_profile"));

@@ -2,6 +2,7 @@
 // detail view, CSV export and the Reconcile button against a scripted lookup.
 #include "JournalPage.h"
 #include "JournalTableModel.h"
+#include "LanguageSwitcher.h"
 
 #include <journal/OperatorIdentity.h>
 
@@ -9,10 +10,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -219,6 +222,69 @@ private slots:
         QCOMPARE(m_journal->entry(m_pending)->reconciliation->orderId, QStringLiteral("ID-PA-002"));
         QCOMPARE(
             m_journal->entry(m_unknown)->reconciliation->operatorName, QStringLiteral("manager"));
+    }
+
+    // In zh_CN the journal reads as Chinese: the mode and operation columns, the outcome of a
+    // reconciled entry (state meaning, code beside it), local times in a readable form; the
+    // detail pane follows a switch to English; the columns that matter fit 1366 pixels.
+    void readsAsPlainWordsInBothLanguages()
+    {
+        Reconciliation found;
+        found.operatorName = QStringLiteral("manager");
+        found.orderState = QStringLiteral("DONE");
+        found.orderId = QStringLiteral("WX-3");
+        QVERIFY(m_journal->recordReconciliation(m_unknown, found));
+        psc::ui::LanguageSwitcher language;
+        QVERIFY(language.setLanguage(QStringLiteral("zh_CN")));
+        JournalPage page;
+        page.setJournal(m_journal);
+        page.resize(1366 - 560, 700); // beside the results pane of a 1366×768 window
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("journalTable"));
+        page.findChild<QComboBox *>(QStringLiteral("outcomeFilter"))->setCurrentIndex(0);
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, JournalTableModel::OrderNo).data() == "PA-003")
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const auto cell
+            = [&](int column) { return table->model()->index(row, column).data().toString(); };
+        QCOMPARE(cell(JournalTableModel::Mode), QStringLiteral("先享后付"));
+        QCOMPARE(cell(JournalTableModel::Operation), QStringLiteral("完结订单"));
+        QCOMPARE(
+            cell(JournalTableModel::Outcome), QStringLiteral("未知，已核对：订单已完成 (DONE)"));
+        const QDateTime started = m_journal->entry(m_unknown)->startedAt;
+        QCOMPARE(cell(JournalTableModel::Time),
+            started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        table->selectRow(row);
+        auto *details = page.findChild<QPlainTextEdit *>(QStringLiteral("detailView"));
+        QVERIFY2(details->toPlainText().contains(QStringLiteral("操作：完结订单")),
+            qPrintable(details->toPlainText()));
+        QVERIFY(!details->toPlainText().contains(QStringLiteral("payafter")));
+        QVERIFY(!details->toPlainText().contains(started.toString(Qt::ISODateWithMs)));
+
+        // Everything a clerk needs, up to the state, is visible without scrolling sideways.
+        const auto fits = [&] {
+            QApplication::processEvents();
+            const int right
+                = table->horizontalHeader()->sectionViewportPosition(JournalTableModel::State)
+                + table->horizontalHeader()->sectionSize(JournalTableModel::State);
+            return table->horizontalScrollBar()->value() == 0
+                && right <= table->viewport()->width();
+        };
+        page.grab().save(QStringLiteral(PAYSCORE_BINARY_DIR "/screenshots/journal_page_zh_CN.png"));
+        QVERIFY2(fits(), "zh_CN: the outcome and state columns are off the right edge");
+
+        QVERIFY(language.setLanguage(QStringLiteral("en")));
+        QVERIFY2(details->toPlainText().contains(QStringLiteral("Operation: complete")),
+            qPrintable(details->toPlainText()));
+        QCOMPARE(cell(JournalTableModel::Mode), QStringLiteral("Pay-after"));
+        QCOMPARE(cell(JournalTableModel::Outcome),
+            QStringLiteral("unknown, reconciled: Order completed (DONE)"));
+        page.grab().save(QStringLiteral(PAYSCORE_BINARY_DIR "/screenshots/journal_page_en.png"));
+        QVERIFY2(fits(), "en: the outcome and state columns are off the right edge");
     }
 
     void operatorNameCanBeChangedOncePerSession()

@@ -126,7 +126,7 @@ private slots:
                               << "Profile name";
         QTest::newRow("mchid") << "mchidEdit"
                                << "19000x"
-                               << "Merchant number (mchid)";
+                               << "Merchant number";
         QTest::newRow("serial") << "merchantSerialEdit"
                                 << "not-hex"
                                 << "Certificate serial";
@@ -150,7 +150,7 @@ private slots:
                                     << "Service ID";
         QTest::newRow("sub mchid") << "subMchidEdit"
                                    << "abc"
-                                   << "Sub-merchant (sub_mchid)";
+                                   << "Sub-merchant";
         QTest::newRow("ca file") << "caFileEdit"
                                  << "/nonexistent/ca.pem"
                                  << "Extra CA file";

@@ -3,7 +3,6 @@
 // loopback HTTP, the real journal; both languages at 1366×768.
 #include "BatchConfirmDialog.h"
 #include "CompletePage.h"
-#include "ConfirmCompleteDialog.h"
 #include "ConfirmWriteDialog.h"
 #include "ConsoleContext.h"
 #include "JournalPage.h"
@@ -255,7 +254,7 @@ void TestWorkspace::cancelThroughTheWorkspace()
 {
     const QString number = QStringLiteral("DEMO-RENT-CONFIRMED-002");
     lookUp(number);
-    QTest::keyClick(m_window, Qt::Key_N, Qt::AltModifier); // Ca&ncel order…
+    QTest::keyClick(m_window, Qt::Key_D, Qt::AltModifier); // Cancel or&der…
     QTRY_VERIFY(page()->cancelReasonEdit()->isVisible());
     QCOMPARE(QApplication::focusWidget(), page()->cancelReasonEdit());
 
@@ -634,9 +633,8 @@ void TestWorkspace::everyScreenAndDialogFitsAStorePc()
     {
         psc::payscore::SyncRequest request;
         request.key.outOrderNo = longNumber;
-        ConfirmCompleteDialog dialog(
-            ConfirmCompleteDialog::Summary::of(request, psc::payscore::OrderView {}),
-            m_window);
+        ConfirmWriteDialog dialog(
+            ConfirmWriteDialog::Summary::of(request, psc::payscore::OrderView {}), m_window);
         checkDialog(dialog, QStringLiteral("confirm_sync"));
     }
     {
