@@ -2,6 +2,7 @@
 
 #include "ModeLabels.h"
 #include "Palette.h"
+#include "TypedTime.h"
 #include "ui_ConfirmCompleteDialog.h"
 
 #include <payscore/BusinessTime.h>
@@ -43,16 +44,7 @@ std::optional<payscore::Money> owed(const payscore::OrderView &order)
 
 QString ConfirmCompleteDialog::timeText(const QString &typed)
 {
-    const std::optional<QDateTime> instant = payscore::BusinessTime::parse(typed);
-    if (!instant)
-        return typed;
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-    const QDateTime local = instant->toLocalTime();
-    const QDateTime beijing = instant->toTimeZone(QTimeZone(8 * 3600));
-    if (local.offsetFromUtc() == beijing.offsetFromUtc())
-        return local.toString(format);
-    return tr("%1 local time (%2 Beijing time)")
-        .arg(local.toString(format), beijing.toString(format));
+    return TypedTime::shown(typed);
 }
 
 ConfirmCompleteDialog::Summary ConfirmCompleteDialog::Summary::of(

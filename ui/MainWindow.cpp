@@ -3,6 +3,7 @@
 #include "BatchPage.h"
 #include "CompletePage.h"
 #include "ConsoleContext.h"
+#include "FormPage.h"
 #include "JournalConnection.h"
 #include "JournalPage.h"
 #include "LanguageSwitcher.h"
@@ -32,8 +33,10 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QScreen>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace psc::ui {
 
@@ -109,7 +112,15 @@ void MainWindow::setUpScreens()
     m_batch = new BatchPage(m_context);
     m_batch->setObjectName(QStringLiteral("batchPage"));
     m_ui->screens->addTab(m_batch, QString());
-    m_ui->resultsHostLayout->addWidget(m_results);
+    // A long answer scrolls within its side of the window; it never makes the window taller
+    // than a 1366×768 screen.
+    auto *resultsScroll = new QScrollArea;
+    resultsScroll->setObjectName(QStringLiteral("resultsScroll"));
+    resultsScroll->setWidgetResizable(true);
+    resultsScroll->setFrameShape(QFrame::NoFrame);
+    resultsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    resultsScroll->setWidget(m_results);
+    m_ui->resultsHostLayout->addWidget(resultsScroll);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({ 720, 520 });
@@ -126,6 +137,24 @@ void MainWindow::setUpScreens()
         m_context, { m_ui->profileCombo, m_ui->environmentBadge, m_ui->profileDetails }, this);
     connect(m_profileBar, &ProfileBar::profileChosen, this,
         [this](const QString &path) { openProfile(path); });
+}
+
+// The empty results pane names the key that sends from the screen showing: Ctrl+Enter on the
+// form screens, the workspace's "Review and send…" mnemonic; none where nothing is sent.
+void MainWindow::nameSendKey()
+{
+    QWidget *screen = m_ui->screens->currentWidget();
+    QString key;
+    if (qobject_cast<FormPage *>(screen)) {
+        key = QStringLiteral("Ctrl+Enter");
+    } else if (screen == m_workspace) {
+        const QString button = m_workspace->submitButton()->text();
+        const QKeySequence mnemonic = QKeySequence::mnemonic(button);
+        if (!mnemonic.isEmpty())
+            key = tr("%1 (%2)").arg(mnemonic.toString(QKeySequence::NativeText),
+                QString(button).remove(u'&').remove(QStringLiteral("…")).trimmed());
+    }
+    m_results->setSendKey(key);
 }
 
 void MainWindow::dimResultsOnEdits()
@@ -152,6 +181,7 @@ void MainWindow::setUpSending()
         this);
     connectWorkspace();
     dimResultsOnEdits();
+    connect(m_ui->screens, &QTabWidget::currentChanged, this, &MainWindow::nameSendKey);
     connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
     connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);
     connect(m_flow, &OperationFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -315,6 +345,8 @@ void MainWindow::retranslate()
         m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal"));
     tabs->setTabText(tabs->indexOf(m_batch), tr("Batch (批量处理)"));
     m_decryptNotification->setText(tr("&Decrypt a notification…"));
+    // After the workspace has retranslated its button (and its Alt key with it).
+    QTimer::singleShot(0, this, &MainWindow::nameSendKey);
     refreshProfileBar();
 }
 

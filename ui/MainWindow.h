@@ -76,6 +76,7 @@ private:
     void setUpSending();
     // The answer on show goes stale once a field of a screen is edited or the screen changes.
     void dimResultsOnEdits();
+    void nameSendKey();
     void setUpMenus();
     // The workspace hands sync and complete over to their own screens, pre-filled.
     void connectWorkspace();

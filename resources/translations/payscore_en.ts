@@ -2881,6 +2881,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::MainWindow</name>
         <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
             <source>Batch (批量处理)</source>
             <translation>Batch</translation>
         </message>
@@ -3119,6 +3123,54 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
+            <source>Waiting %1 s — gives up in %2 s</source>
+            <translation>Waiting %1 s — gives up in %2 s</translation>
+        </message>
+        <message>
+            <source>Waiting %1 s — the time limit is up</source>
+            <translation>Waiting %1 s — the time limit is up</translation>
+        </message>
+        <message>
+            <source>the order does not exist (ORDER_NOT_EXIST)</source>
+            <translation>the order does not exist (ORDER_NOT_EXIST)</translation>
+        </message>
+        <message>
+            <source>ℹ SETTLED — a query found the order %1. Check below whether the earlier %2 took effect before sending anything again.</source>
+            <translation>ℹ SETTLED — a query found the order %1. Check below whether the earlier %2 took effect before sending anything again.</translation>
+        </message>
+        <message>
+            <source>✔ SETTLED — the earlier %1 did take effect: do not send it again. The order is now %2.</source>
+            <translation>✔ SETTLED — the earlier %1 did take effect: do not send it again. The order is now %2.</translation>
+        </message>
+        <message>
+            <source>SETTLED — the earlier %1 did not take effect (the order is now %2): it may be sent again.</source>
+            <translation>SETTLED — the earlier %1 did not take effect (the order is now %2): it may be sent again.</translation>
+        </message>
+        <message>
+            <source>made later: see the banner above</source>
+            <translation>made later: see the banner above</translation>
+        </message>
+        <message>
+            <source>No request sent yet. The answer to the next one shows here.</source>
+            <translation>No request sent yet. The answer to the next one shows here.</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Fill in the form and press %1.</source>
+            <translation>No request sent yet. Fill in the form and press %1.</translation>
+        </message>
+        <message>
+            <source>WeChat Pay order ID (order_id):</source>
+            <translation>WeChat Pay order ID (order_id):</translation>
+        </message>
+        <message>
+            <source>Refund %1</source>
+            <translation>Refund %1</translation>
+        </message>
+        <message>
+            <source>WeChat Pay refund ID (refund_id):</source>
+            <translation>WeChat Pay refund ID (refund_id):</translation>
+        </message>
+        <message>
             <source>Order %1</source>
             <translation>Order %1</translation>
         </message>
@@ -3317,14 +3369,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this refund before anything else; if it must be sent again, it is sent with the same number, never a new one.</source>
             <translation>⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this refund before anything else; if it must be sent again, it is sent with the same number, never a new one.</translation>
-        </message>
-        <message>
-            <source>Refund %1: %2 — %3</source>
-            <translation>Refund %1: %2 — %3</translation>
-        </message>
-        <message>
-            <source>refund_id %1</source>
-            <translation>refund_id %1</translation>
         </message>
         <message>
             <source>%1 refunded from payment %2</source>
@@ -4857,6 +4901,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>RefundRules</name>
         <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
             <source>%1 must be at most %2 characters; it has %3.</source>
             <translation type="unfinished" />
         </message>
@@ -5138,6 +5186,13 @@ Wechatpay-Serial: …</translation>
         <message>
             <source>Refund %1 of %2 on payment %3: %4</source>
             <translation>Refund %1 of %2 on payment %3: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::TypedTime</name>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1 local time (%2 Beijing time)</translation>
         </message>
     </context>
 </TS>

@@ -2876,6 +2876,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::MainWindow</name>
         <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
             <source>Batch (批量处理)</source>
             <translation>批量处理</translation>
         </message>
@@ -3114,6 +3118,54 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
+            <source>Waiting %1 s — gives up in %2 s</source>
+            <translation>已等待 %1 秒 —— 最多再等 %2 秒</translation>
+        </message>
+        <message>
+            <source>Waiting %1 s — the time limit is up</source>
+            <translation>已等待 %1 秒 —— 已到等待时限</translation>
+        </message>
+        <message>
+            <source>the order does not exist (ORDER_NOT_EXIST)</source>
+            <translation>订单不存在（ORDER_NOT_EXIST）</translation>
+        </message>
+        <message>
+            <source>ℹ SETTLED — a query found the order %1. Check below whether the earlier %2 took effect before sending anything again.</source>
+            <translation>ℹ 已核实 —— 查询显示订单为：%1。再次发送前，请先查看下方信息，确认之前的%2是否已生效。</translation>
+        </message>
+        <message>
+            <source>✔ SETTLED — the earlier %1 did take effect: do not send it again. The order is now %2.</source>
+            <translation>✔ 已核实 —— 之前的%1已生效，无需重发。订单当前为：%2。</translation>
+        </message>
+        <message>
+            <source>SETTLED — the earlier %1 did not take effect (the order is now %2): it may be sent again.</source>
+            <translation>已核实 —— 之前的%1未生效（订单当前为：%2），可以重新发送。</translation>
+        </message>
+        <message>
+            <source>made later: see the banner above</source>
+            <translation>已在事后查询：见上方横幅</translation>
+        </message>
+        <message>
+            <source>No request sent yet. The answer to the next one shows here.</source>
+            <translation>尚未发送请求。下一次请求的结果会显示在这里。</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Fill in the form and press %1.</source>
+            <translation>尚未发送请求。填写表单后按 %1 发送。</translation>
+        </message>
+        <message>
+            <source>WeChat Pay order ID (order_id):</source>
+            <translation>微信支付服务订单号（order_id）：</translation>
+        </message>
+        <message>
+            <source>Refund %1</source>
+            <translation>退款单号 %1</translation>
+        </message>
+        <message>
+            <source>WeChat Pay refund ID (refund_id):</source>
+            <translation>微信退款单号（refund_id）：</translation>
+        </message>
+        <message>
             <source>Order %1</source>
             <translation>订单 %1</translation>
         </message>
@@ -3144,10 +3196,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>%1 · %2 · order %3</source>
             <translation>%1 · %2 · 订单 %3</translation>
-        </message>
-        <message>
-            <source>No request sent yet. Fill in a form and press Ctrl+Enter.</source>
-            <translation>尚未发送请求。填写表单后按 Ctrl+Enter 发送。</translation>
         </message>
         <message>
             <source>Sending… waiting for WeChat Pay's answer</source>
@@ -3208,10 +3256,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>not needed</source>
             <translation>无需查询</translation>
-        </message>
-        <message>
-            <source>order_id %1</source>
-            <translation>微信支付服务订单号 %1</translation>
         </message>
         <message>
             <source>, paid %1</source>
@@ -3312,14 +3356,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this refund before anything else; if it must be sent again, it is sent with the same number, never a new one.</source>
             <translation>⚠ 结果未知 —— 退款 %1 可能已经退了，也可能没有。请先查询这笔退款；如需重发，一律使用同一个退款单号，绝不换新单号。</translation>
-        </message>
-        <message>
-            <source>Refund %1: %2 — %3</source>
-            <translation>退款 %1：%2 —— %3</translation>
-        </message>
-        <message>
-            <source>refund_id %1</source>
-            <translation>微信退款单号 %1</translation>
         </message>
         <message>
             <source>%1 refunded from payment %2</source>
@@ -4850,6 +4886,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>RefundRules</name>
         <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
             <source>%1 must be at most %2 characters; it has %3.</source>
             <translation>%1 最多 %2 个字符，当前为 %3 个。</translation>
         </message>
@@ -5131,6 +5171,13 @@ Wechatpay-Serial: …</translation>
         <message>
             <source>Refund %1 of %2 on payment %3: %4</source>
             <translation>退款 %1：%2，付款 %3：%4</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::TypedTime</name>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1（本地时间），即北京时间 %2</translation>
         </message>
     </context>
 </TS>
