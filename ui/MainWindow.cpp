@@ -15,6 +15,7 @@
 #include "ProfileBar.h"
 #include "QueryPage.h"
 #include "ResultsPane.h"
+#include "StaleResults.h"
 #include "SyncPage.h"
 #include "WheelGuard.h"
 #include "WorkspaceModel.h"
@@ -25,10 +26,7 @@
 #include <journal/OperatorIdentity.h>
 #include <payscore/Version.h>
 
-#include <QAbstractItemView>
 #include <QApplication>
-#include <QComboBox>
-#include <QDir>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -92,26 +90,20 @@ void MainWindow::start()
 
 void MainWindow::setUpScreens()
 {
-    m_workspace = new WorkspacePage(new WorkspaceModel(m_context, this));
-    m_workspace->setObjectName(QStringLiteral("workspacePage"));
-    m_ui->screens->addTab(m_workspace, QString());
-    m_sync = new SyncPage;
-    m_complete = new CompletePage;
-    m_query = new QueryPage;
-    m_journalPage = new JournalPage;
-    m_results = new ResultsPane;
-    m_sync->setObjectName(QStringLiteral("syncPage"));
-    m_complete->setObjectName(QStringLiteral("completePage"));
-    m_query->setObjectName(QStringLiteral("queryPage"));
-    m_journalPage->setObjectName(QStringLiteral("journalPage"));
-    m_results->setObjectName(QStringLiteral("resultsPane"));
-    for (QWidget *page : { static_cast<QWidget *>(m_sync), static_cast<QWidget *>(m_complete),
-             static_cast<QWidget *>(m_query), static_cast<QWidget *>(m_journalPage) })
+    const auto addScreen = [this](QWidget *page, const char *name) {
+        page->setObjectName(QLatin1String(name));
         m_ui->screens->addTab(page, QString());
+    };
+    addScreen(
+        m_workspace = new WorkspacePage(new WorkspaceModel(m_context, this)), "workspacePage");
+    addScreen(m_sync = new SyncPage, "syncPage");
+    addScreen(m_complete = new CompletePage, "completePage");
+    addScreen(m_query = new QueryPage, "queryPage");
+    addScreen(m_journalPage = new JournalPage, "journalPage");
     // The batch screen sends through its own runners (BatchLanes), not the OperationFlow.
-    m_batch = new BatchPage(m_context);
-    m_batch->setObjectName(QStringLiteral("batchPage"));
-    m_ui->screens->addTab(m_batch, QString());
+    addScreen(m_batch = new BatchPage(m_context), "batchPage");
+    m_results = new ResultsPane;
+    m_results->setObjectName(QStringLiteral("resultsPane"));
     // A long answer scrolls within its side of the window; it never makes the window taller
     // than a 1366×768 screen.
     auto *resultsScroll = new QScrollArea;
@@ -157,30 +149,13 @@ void MainWindow::nameSendKey()
     m_results->setSendKey(key);
 }
 
-void MainWindow::dimResultsOnEdits()
-{
-    connect(m_ui->screens, &QTabWidget::currentChanged, m_results, &ResultsPane::markStale);
-    for (QWidget *screen : { static_cast<QWidget *>(m_workspace), static_cast<QWidget *>(m_sync),
-             static_cast<QWidget *>(m_complete), static_cast<QWidget *>(m_query) }) {
-        // What the operator types or picks; never what the console fills in itself.
-        for (QLineEdit *edit : screen->findChildren<QLineEdit *>())
-            connect(edit, &QLineEdit::textEdited, m_results, &ResultsPane::markStale);
-        for (QComboBox *box : screen->findChildren<QComboBox *>())
-            connect(box, &QComboBox::activated, m_results, &ResultsPane::markStale);
-        for (QAbstractItemView *table : screen->findChildren<QAbstractItemView *>())
-            if (table->model())
-                connect(table->model(), &QAbstractItemModel::dataChanged, m_results,
-                    &ResultsPane::markStale);
-    }
-}
-
 void MainWindow::setUpSending()
 {
     m_flow = new OperationFlow(m_context,
         { m_sync, m_complete, m_query, m_journalPage, m_results, m_ui->screens, m_workspace },
         this);
     connectWorkspace();
-    dimResultsOnEdits();
+    dimResultsOnEdits(m_results, m_ui->screens, { m_workspace, m_sync, m_complete, m_query });
     connect(m_ui->screens, &QTabWidget::currentChanged, this, &MainWindow::nameSendKey);
     connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
     connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);

@@ -74,8 +74,6 @@ protected:
 private:
     void setUpScreens();
     void setUpSending();
-    // The answer on show goes stale once a field of a screen is edited or the screen changes.
-    void dimResultsOnEdits();
     void nameSendKey();
     void setUpMenus();
     // The workspace hands sync and complete over to their own screens, pre-filled.

@@ -23,7 +23,8 @@ std::optional<QString> decodeStrictly(QStringDecoder decoder, QByteArrayView byt
     if (!decoder.isValid())
         return std::nullopt;
     QString text = decoder.decode(bytes);
-    if (decoder.hasError() || text.contains(QChar::ReplacementCharacter))
+    // Qt's UTF-16 decoder lets a lone surrogate through: such a file is broken, not a list.
+    if (decoder.hasError() || text.contains(QChar::ReplacementCharacter) || !text.isValidUtf16())
         return std::nullopt;
     return text;
 }

@@ -420,7 +420,7 @@ Result<qint64> Journal::insertEntry(
 Result<qint64> Journal::writeTransaction(
     const PendingWrite &write, bool checkSettled, std::optional<JournalEntry> *blockedBy)
 {
-    const auto refuse = [this](const QString &why) {
+    const auto refuse = [](const QString &why) {
         return Result<qint64>::failure(
             QStringLiteral("the journal could not record the request: %1").arg(why));
     };

@@ -26,8 +26,8 @@ public:
             array(pointer, depth);
         else if (c == '"')
             string();
-        else if (c == '-' || (c >= '0' && c <= '9'))
-            number(pointer);
+        else if (c == '-' || c == '.' || (c >= '0' && c <= '9'))
+            number(pointer); // Qt's reader also takes ".5" and "1." as numbers
         else
             while (!atEnd() && isWordChar(m_json[m_pos]))
                 ++m_pos; // true, false, null

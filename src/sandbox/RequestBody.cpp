@@ -57,13 +57,18 @@ public:
             ++m_pos;
         } else if (c == '"') {
             string();
-        } else if (c == '-' || (c >= '0' && c <= '9')) {
+        } else if (c == '-' || c == '.' || (c >= '0' && c <= '9')) {
+            // '.': Qt's reader also takes ".5" and "1." (not JSON; see malformedNumber).
+            const qsizetype start = m_pos;
             bool fractional = false;
             while (!atEnd() && QByteArrayView("+-0123456789.eE").contains(m_text.at(m_pos))) {
                 fractional = fractional || QByteArrayView(".eE").contains(m_text.at(m_pos));
                 ++m_pos;
             }
-            if (fractional)
+            const QByteArrayView literal = QByteArrayView(m_text).sliced(start, m_pos - start);
+            if (malformedNumber.isEmpty() && !isJsonNumber(literal))
+                malformedNumber = literal.toByteArray();
+            if (fractional || !isExactInteger(literal))
                 found.insert(m_path.isEmpty() ? QString()
                                               : QLatin1Char('/') + m_path.join(QLatin1Char('/')));
         } else {
@@ -73,8 +78,52 @@ public:
     }
 
     QSet<QString> found;
+    QByteArray malformedNumber; // the first number not spelled as JSON allows
 
 private:
+    // JSON's grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    static bool isJsonNumber(QByteArrayView text)
+    {
+        qsizetype i = 0;
+        const auto digitAt
+            = [&text](qsizetype k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+        const auto skipDigits = [&] {
+            if (!digitAt(i))
+                return false;
+            while (digitAt(i))
+                ++i;
+            return true;
+        };
+        if (i < text.size() && text[i] == '-')
+            ++i;
+        if (digitAt(i) && text[i] == '0')
+            ++i;
+        else if (!skipDigits())
+            return false;
+        if (i < text.size() && text[i] == '.') {
+            ++i;
+            if (!skipDigits())
+                return false;
+        }
+        if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+            ++i;
+            if (i < text.size() && (text[i] == '+' || text[i] == '-'))
+                ++i;
+            if (!skipDigits())
+                return false;
+        }
+        return i == text.size();
+    }
+    // "-0" is no whole number a person meant, and past 2^53 a JSON number is not exact in most
+    // readers: an integer field refuses both, as the client does before sending.
+    static bool isExactInteger(QByteArrayView literal)
+    {
+        const bool negative = literal.startsWith('-');
+        const QByteArrayView magnitude = negative ? literal.sliced(1) : literal;
+        bool ok = false;
+        const qulonglong value = magnitude.toULongLong(&ok);
+        return ok && value <= (1ULL << 53) && !(negative && value == 0);
+    }
     bool atEnd() const { return m_pos >= m_text.size(); }
     void skipSpace()
     {
@@ -157,7 +206,15 @@ std::optional<RequestBody> RequestBody::parse(const QByteArray &raw, QString *wh
                   .arg(error.offset);
         return std::nullopt;
     }
-    return RequestBody { document.object(), findFractionalNumbers(raw) };
+    // Qt's reader is more lenient than JSON (".5", "1."); the real API refuses such a body.
+    LiteralWalker walker(raw);
+    walker.value();
+    if (!walker.malformedNumber.isEmpty()) {
+        *why = QStringLiteral("请求体不是合法的JSON：数字“%1”的写法不符合JSON规范")
+                   .arg(QString::fromLatin1(walker.malformedNumber));
+        return std::nullopt;
+    }
+    return RequestBody { document.object(), walker.found };
 }
 
 } // namespace psc::sandbox

@@ -15,7 +15,9 @@ namespace psc::sandbox {
 // integer, so the raw literals are looked at separately.
 struct RequestBody {
     QJsonObject json;
-    QSet<QString> fractionalNumbers; // JSON pointers, e.g. "/post_payments/0/amount"
+    // JSON pointers (e.g. "/post_payments/0/amount") of the numbers that are no exact whole
+    // number as written: with '.', 'e' or 'E', -0, or beyond 2^53 in magnitude.
+    QSet<QString> fractionalNumbers;
 
     // Checked before parsing: bigger or deeper bodies are refused unparsed.
     static constexpr qsizetype kMaxBytes = qsizetype { 256 } * 1024;

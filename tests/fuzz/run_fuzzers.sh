@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target in DIR for SECONDS each, starting from tests/fuzz/corpus/<target>
+# Runs every libFuzzer target in DIR for SECONDS each (empty SECONDS: until 1,000,000 executions,
+# the goal of issue 15, at most 15 minutes per target), starting from tests/fuzz/corpus/<target>
 # (copied: what the fuzzer finds stays in build-fuzz/, the committed corpus holds the seeds and
 # regressions) with the target's dictionary when there is one. Prints per target: executions,
 # executions per second, coverage (edges) and crashes; exits 1 when any target crashed.
@@ -22,7 +23,7 @@ declare -A dictionaries=(
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     for binary in "$dir"/fuzz_*; do
-        [ -x "$binary" ] && targets+=("$(basename "$binary" | sed 's/^fuzz_//')")
+        [ -f "$binary" ] && [ -x "$binary" ] && targets+=("$(basename "$binary" | sed 's/^fuzz_//')")
     done
 fi
 
@@ -34,7 +35,12 @@ for name in "${targets[@]}"; do
     rm -rf "$work/$name"
     mkdir -p "$corpus" "$artifacts"
     cp "$here/corpus/$name"/* "$corpus"/ 2>/dev/null || true
-    options=(-max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048
+    if [ -n "$seconds" ]; then
+        budget=(-max_total_time="$seconds")
+    else
+        budget=(-runs=1000000 -max_total_time=900)
+    fi
+    options=("${budget[@]}" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048
         -max_len=65536 -artifact_prefix="$artifacts")
     dictionary=${dictionaries[$name]:-}
     [ -n "$dictionary" ] && options+=(-dict="$here/dict/$dictionary")

@@ -210,6 +210,9 @@ private slots:
             "\"g\":[9007199254740992,9007199254740993,-9007199254740993,99999999999999999999]}");
         QCOMPARE(
             found, (QSet<QString> { "/b", "/c/1", "/c/2/d~0~1x", "/f/2", "/g/1", "/g/2", "/g/3" }));
+        // Qt's reader takes ".5" as 0.5: it is a fraction here too, and the scan keeps its place.
+        QCOMPARE(
+            JsonNumberSpelling::nonIntegerPointers(R"({"":.5,":3E":1})"), (QSet<QString> { "/" }));
     }
 
     // Issue 10: each amount and total is at most 10^13 fen, count and seq in their ranges, and

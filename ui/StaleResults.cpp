@@ -1,0 +1,28 @@
+#include "StaleResults.h"
+
+#include "ResultsPane.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTabWidget>
+
+namespace psc::ui {
+
+void dimResultsOnEdits(ResultsPane *pane, QTabWidget *screens, const QList<QWidget *> &forms)
+{
+    QObject::connect(screens, &QTabWidget::currentChanged, pane, &ResultsPane::markStale);
+    for (QWidget *form : forms) {
+        // What the operator types or picks; never what the console fills in itself.
+        for (QLineEdit *edit : form->findChildren<QLineEdit *>())
+            QObject::connect(edit, &QLineEdit::textEdited, pane, &ResultsPane::markStale);
+        for (QComboBox *box : form->findChildren<QComboBox *>())
+            QObject::connect(box, &QComboBox::activated, pane, &ResultsPane::markStale);
+        for (QAbstractItemView *table : form->findChildren<QAbstractItemView *>())
+            if (table->model())
+                QObject::connect(table->model(), &QAbstractItemModel::dataChanged, pane,
+                    &ResultsPane::markStale);
+    }
+}
+
+} // namespace psc::ui
