@@ -103,6 +103,9 @@ ResultsPane::ResultsPane(QWidget *parent)
         else
             emit queryRequested(m_shown->mode, m_shown->outOrderNo);
     });
+    // The busy line (what is under way, the seconds waited and left) gets the row's width.
+    m_ui->busyBar->setMaximumWidth(120);
+    m_ui->busyLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_busyTicker.setInterval(250);
     connect(&m_busyTicker, &QTimer::timeout, this, &ResultsPane::showBusyTime);
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, [this] {
@@ -530,8 +533,11 @@ void ResultsPane::showError(const OperationResult &result)
     m_ui->errorGroup->setTitle(
         m_state == State::Rejected ? tr("What the server said") : tr("What happened"));
     m_ui->errorCodeValue->setText(QStringLiteral("<b>%1</b>").arg(error.code.toHtmlEscaped()));
-    m_ui->errorMeaningValue->setText(explanation.known ? explanation.meaning : error.message);
-    m_ui->errorActionValue->setText(explanation.known ? explanation.action : error.hint);
+    // The client's own words are said again in the language now on screen.
+    const QString message = error.sentence.toString(error.message);
+    m_ui->errorMeaningValue->setText(explanation.known ? explanation.meaning : message);
+    m_ui->errorActionValue->setText(
+        explanation.known ? explanation.action : error.hintSentence.toString(error.hint));
     const QString field = error.field.isEmpty() ? tr("none named")
         : error.issue.isEmpty()                 ? error.field
                                 : QStringLiteral("%1 — %2").arg(error.field, error.issue);
@@ -544,7 +550,7 @@ void ResultsPane::showError(const OperationResult &result)
         result.outcome == Outcome::Unknown
                 && error.code == QLatin1String(apiv3::ClientCode::Cancelled)
             ? tr("You stopped waiting. The request may still reach WeChat Pay.")
-            : error.message);
+            : message);
     // Said once: an unlisted code's meaning already is the message.
     m_ui->errorLayout->setRowVisible(m_ui->serverMessageValue,
         m_ui->serverMessageValue->text() != m_ui->errorMeaningValue->text());
@@ -627,9 +633,10 @@ void ResultsPane::setSendKey(const QString &key)
         render();
 }
 
-// A word-wrapped label's minimum height is worked out for some width, not the one it has: in
-// a pane squeezed by its answer tabs the banner lost its last line. Each one is held at the
-// height its text needs at its width; the tabs below give way.
+// A word-wrapped label's size hints are worked out for some width, not the one it has: in a
+// pane squeezed by its answer tabs the banner lost its last line, in a tall one it took room it
+// did not need. Each one is held at the height its text needs at its width; the tabs below
+// give way.
 void ResultsPane::fitWrappedLabels()
 {
     // They span the pane's layout (the badges' row too), so its width is theirs; it is read
@@ -641,8 +648,10 @@ void ResultsPane::fitWrappedLabels()
     for (QLabel *label :
         { m_ui->outcomeBanner, m_ui->stateBadge, m_ui->orderIdBadge, m_ui->stateMeaning }) {
         const int needed = label->isHidden() ? 0 : label->heightForWidth(width);
-        if (needed > 0 && label->minimumHeight() != needed)
-            label->setMinimumHeight(needed);
+        // Exactly that: a wrapped label's own size hint is worked out for a narrower width,
+        // and would take room the answer's tabs below can use.
+        if (needed > 0 && (label->minimumHeight() != needed || label->maximumHeight() != needed))
+            label->setFixedHeight(needed);
     }
 }
 

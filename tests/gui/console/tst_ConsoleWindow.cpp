@@ -950,6 +950,16 @@ void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
     QVERIFY(results->form()->outcomeBanner->text().contains(QLatin1String("UNKNOWN")));
     QVERIFY(!results->form()->outcomeBanner->styleSheet().contains(
         QLatin1String("#2e7d32"))); // never green
+    // The client's own sentence, made while the console was in English, is said again in
+    // Chinese once the screen is.
+    QVERIFY2(results->form()->serverMessageValue->text().contains(
+                 QLatin1String("signature did not verify")),
+        qPrintable(results->form()->serverMessageValue->text()));
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QVERIFY2(
+        results->form()->serverMessageValue->text().contains(QStringLiteral("应答签名验证失败")),
+        qPrintable(results->form()->serverMessageValue->text()));
+    m_window->setLanguage(QStringLiteral("en"));
     shotBothLanguages(QStringLiteral("08_unknown"));
 
     QTest::mouseClick(results->form()->queryNowButton, Qt::LeftButton);
