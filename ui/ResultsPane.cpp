@@ -314,6 +314,8 @@ void ResultsPane::render()
     renderContent();
     m_ui->paneLayout->activate(); // the labels' widths for their new texts
     fitWrappedLabels();
+    // Again once the layouts (the scroll area's too) have settled their widths.
+    QTimer::singleShot(0, this, &ResultsPane::fitWrappedLabels);
 }
 
 void ResultsPane::renderContent()
@@ -639,15 +641,10 @@ void ResultsPane::setSendKey(const QString &key)
 // give way.
 void ResultsPane::fitWrappedLabels()
 {
-    // They span the pane's layout (the badges' row too), so its width is theirs; it is read
-    // from the pane, which may be resized before its layout has moved them.
-    const QMargins margins = m_ui->paneLayout->contentsMargins();
-    const int width = this->width() - margins.left() - margins.right();
-    if (width <= 0)
-        return;
     for (QLabel *label :
         { m_ui->outcomeBanner, m_ui->stateBadge, m_ui->orderIdBadge, m_ui->stateMeaning }) {
-        const int needed = label->isHidden() ? 0 : label->heightForWidth(width);
+        const int needed
+            = label->isHidden() || label->width() <= 0 ? 0 : label->heightForWidth(label->width());
         // Exactly that: a wrapped label's own size hint is worked out for a narrower width,
         // and would take room the answer's tabs below can use.
         if (needed > 0 && (label->minimumHeight() != needed || label->maximumHeight() != needed))
@@ -659,6 +656,7 @@ void ResultsPane::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitWrappedLabels();
+    QTimer::singleShot(0, this, &ResultsPane::fitWrappedLabels);
 }
 
 void ResultsPane::changeEvent(QEvent *event)

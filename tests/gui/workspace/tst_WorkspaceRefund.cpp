@@ -532,6 +532,8 @@ void TestWorkspaceRefund::aPastedRefundNotificationIsVerifiedAndDecrypted()
 
 void TestWorkspaceRefund::verifyNothingIsCut() const
 {
+    QApplication::processEvents(); // the pane fits its labels once its layout has settled
+    QApplication::processEvents();
     const auto *pane = results()->form();
     for (const QLabel *label :
         { pane->outcomeBanner, pane->stateBadge, pane->orderIdBadge, pane->stateMeaning }) {
