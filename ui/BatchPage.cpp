@@ -1,7 +1,6 @@
 #include "BatchPage.h"
 
 #include "BatchConfirmDialog.h"
-#include "BatchLanes.h"
 #include "BatchTableModel.h"
 #include "ConsoleContext.h"
 #include "ModalAnswer.h"
@@ -14,8 +13,11 @@
 #include <batch/BatchRunner.h>
 #include <batch/BatchTemplate.h>
 #include <batch/CsvReader.h>
+#include <batch/ModeLookup.h>
 #include <journal/OperatorIdentity.h>
 #include <payscore/Money.h>
+#include <payscore/OrderFinder.h>
+#include <session/BatchLanes.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -421,19 +423,29 @@ void BatchPage::recheckInNewLanguage()
 {
     if (!m_plan || isRunning())
         return;
+    recheckRows([](BatchPlan &plan) { plan.validate(QDateTime::currentDateTimeUtc()); });
+}
+
+// A copy of the rows on screen is changed and checked again on the worker, then replaces
+// them (the results stay) — unless a batch started or other rows were opened meanwhile.
+void BatchPage::recheckRows(
+    std::function<void(batch::BatchPlan &)> change, std::function<void()> afterwards)
+{
     auto copy = std::make_shared<BatchPlan>(*m_plan);
     checkInBackground(
-        [copy] {
-            copy->validate(QDateTime::currentDateTimeUtc());
+        [copy, change] {
+            change(*copy);
             return Checked { copy, {} };
         },
-        [this](Checked checked) {
+        [this, afterwards](Checked checked) {
             if (!checked.plan || isRunning() || !m_plan
                 || checked.plan->rowCount() != m_plan->rowCount())
                 return;
             m_plan = std::make_unique<BatchPlan>(std::move(*checked.plan));
             m_model->replacePlan(m_plan.get());
             showSummary();
+            if (afterwards)
+                afterwards();
         });
 }
 
@@ -488,6 +500,7 @@ void BatchPage::adoptPlan(Checked checked)
     }
     m_runner.reset();
     m_runPlan.reset();
+    m_lookup.reset(); // a lookup for the rows this plan replaces
     m_model->setPlan(nullptr);
     // The worker's plan is handed over whole; nobody else holds it.
     m_plan = std::make_unique<BatchPlan>(std::move(*checked.plan));
@@ -501,6 +514,7 @@ void BatchPage::adoptPlan(Checked checked)
     showSummary();
     updateEnabled();
     emit planReady();
+    lookUpModes();
 }
 
 void BatchPage::showMapping()
@@ -572,6 +586,69 @@ void BatchPage::rowEdited()
 {
     showSummary();
     updateEnabled();
+    lookUpModes(); // an order number typed into a file without modes is looked up
+}
+
+std::unique_ptr<session::BatchLanes> BatchPage::openLanes(payscore::Operation operation) const
+{
+    session::MerchantSession::Options options;
+    options.journal = m_context.journal();
+    options.operatorName = m_operatorName;
+    return std::make_unique<session::BatchLanes>(
+        m_context.session()->info().path, operation, options);
+}
+
+bool BatchPage::isLookingUpModes() const
+{
+    return m_lookup && m_lookup->isRunning();
+}
+
+// No mode column: each order is found as the workspace and `payscore-cli find` find it
+// (queries only, paced by the screen's concurrency and rate); the rows are checked again
+// with the mode found, and the check column says where.
+void BatchPage::lookUpModes()
+{
+    if (!m_plan || isRunning() || isLookingUpModes() || !m_context.session())
+        return;
+    const QStringList orders = m_plan->ordersToLookUp();
+    if (orders.isEmpty())
+        return;
+    m_lookup.reset();
+    m_lookupLanes = openLanes(payscore::Operation::Query);
+    const session::MerchantSession::Info &info = m_context.session()->info();
+    m_lookup = std::make_unique<batch::ModeLookup>(
+        payscore::OrderFinder::modesFor(info.defaults, info.baseUrl),
+        [lanes = m_lookupLanes.get()](
+            payscore::Mode mode, int lane) { return lanes->runner(mode, lane); },
+        m_plan->defaults());
+    m_lookup->setConcurrency(m_concurrency->value());
+    m_lookup->setRatePerSecond(m_rate->value());
+    connect(m_lookup.get(), &batch::ModeLookup::progressChanged, this,
+        [this](qsizetype done, qsizetype total) {
+            m_summary->setText(
+                tr("The file has no mode column: finding each order as the workspace does "
+                   "(queries only): %1 of %2…")
+                    .arg(done)
+                    .arg(total));
+        });
+    connect(m_lookup.get(), &batch::ModeLookup::finished, this, &BatchPage::applyModeFindings,
+        Qt::QueuedConnection);
+    m_lookup->start(orders);
+    updateEnabled();
+}
+
+void BatchPage::applyModeFindings()
+{
+    if (!m_lookup || !m_plan || isRunning())
+        return;
+    const QHash<QString, batch::ModeFinding> findings = m_lookup->findings();
+    recheckRows(
+        [findings](
+            BatchPlan &plan) { plan.addModeFindings(findings, QDateTime::currentDateTimeUtc()); },
+        [this] {
+            updateEnabled();
+            emit modesFound();
+        });
 }
 
 void BatchPage::showSummary()
@@ -629,7 +706,7 @@ void BatchPage::startBatch()
     if (!confirmStart(*m_plan))
         return;
     // The runner reads a copy: the rows on screen may be fixed again for the next run.
-    run(std::make_shared<BatchPlan>(*m_plan), {}, batch::isWrite(m_plan->operation()));
+    run(std::make_shared<BatchPlan>(*m_plan), {});
 }
 
 void BatchPage::retryRetryable()
@@ -652,7 +729,7 @@ void BatchPage::retryRetryable()
         [this, set](Checked checked) {
             if (!checked.plan || isRunning() || !confirmStart(*checked.plan))
                 return;
-            run(checked.plan, set, true);
+            run(checked.plan, set);
         });
 }
 
@@ -692,19 +769,20 @@ void BatchPage::queryUnknown()
             if (!checked.plan || isRunning())
                 return;
             m_queryRun = true;
-            run(checked.plan, unknown, false);
+            run(checked.plan, unknown);
         });
 }
 
-void BatchPage::run(std::shared_ptr<BatchPlan> plan, QSet<qsizetype> rows, bool write)
+void BatchPage::run(std::shared_ptr<BatchPlan> plan, QSet<qsizetype> rows)
 {
     m_runner.reset();
     m_runPlan = std::move(plan);
     m_runRows = std::move(rows);
     if (m_runRows.isEmpty())
         m_queryRun = false;
-    m_lanes = std::make_unique<BatchLanes>(
-        m_context.session()->info().path, m_context.journal(), m_operatorName, write);
+    const bool write = batch::isWrite(m_runPlan->operation());
+    m_lanes = openLanes(
+        batch::payscoreOperation(m_runPlan->operation()).value_or(payscore::Operation::Query));
     m_runner = std::make_unique<BatchRunner>(
         *m_runPlan, [lanes = m_lanes.get()](payscore::Mode mode, int lane) {
             return lanes->runner(mode, lane);
@@ -838,7 +916,7 @@ void BatchPage::exportResults(bool xlsx)
 void BatchPage::updateEnabled()
 {
     const bool running = isRunning();
-    const bool idle = !running && m_checking == 0;
+    const bool idle = !running && m_checking == 0 && !isLookingUpModes();
     const bool hasSession = m_context.session() != nullptr;
     m_operation->setEnabled(idle);
     m_open->setEnabled(idle);

@@ -3,6 +3,7 @@
 #include <batch/BatchOperation.h>
 #include <batch/BatchProgress.h>
 #include <batch/BatchRowResult.h>
+#include <payscore/Mode.h>
 
 #include <QSet>
 #include <QWidget>
@@ -23,13 +24,17 @@ class QTableView;
 namespace psc::batch {
 class BatchPlan;
 class BatchRunner;
-struct CsvTable;
+class ModeLookup;
+class CsvTable;
 } // namespace psc::batch
+
+namespace psc::session {
+class BatchLanes;
+}
 
 namespace psc::ui {
 
 class BatchFilterModel;
-class BatchLanes;
 class BatchTableModel;
 class ConsoleContext;
 
@@ -56,10 +61,12 @@ public:
     batch::BatchRunner *runner() const { return m_runner.get(); }
     BatchTableModel *model() const { return m_model; }
     bool isChecking() const { return m_checking > 0; }
+    bool isLookingUpModes() const;
     bool isRunning() const;
 
 signals:
     void planReady(); // a file was read and checked (or re-checked)
+    void modesFound(); // no mode column: the rows' orders were looked up and checked again
     void batchFinished(const psc::batch::BatchProgress &progress);
     void exported(const QString &path);
 
@@ -82,16 +89,22 @@ private:
     void adoptPlan(Checked checked);
     void showFileInfo();
     void recheckInNewLanguage();
+    void recheckRows(
+        std::function<void(batch::BatchPlan &)> change, std::function<void()> afterwards = {});
     void showMapping();
     void applyMapping();
     void toggleExcluded();
     void rowEdited();
+    std::unique_ptr<session::BatchLanes> openLanes(payscore::Operation operation) const;
+    void lookUpModes();
+    void applyModeFindings();
     void showSummary();
     void startBatch();
     void retryRetryable();
     void queryUnknown();
-    // Runs `plan` (the whole batch, or a copy restricted to `rows`) through a BatchRunner.
-    void run(std::shared_ptr<batch::BatchPlan> plan, QSet<qsizetype> rows, bool write);
+    // Runs `plan` (the whole batch, or a copy restricted to `rows`) through a BatchRunner;
+    // a write plan is journaled and resumed through the journal.
+    void run(std::shared_ptr<batch::BatchPlan> plan, QSet<qsizetype> rows);
     void rowFinished(qsizetype row, const batch::BatchRowResult &result);
     void showProgress(const batch::BatchProgress &progress);
     void runFinished(const batch::BatchProgress &progress);
@@ -106,7 +119,9 @@ private:
     std::unique_ptr<batch::BatchPlan> m_plan;
     std::shared_ptr<batch::BatchPlan> m_runPlan; // what m_runner runs (outlives it)
     std::unique_ptr<batch::BatchRunner> m_runner;
-    std::unique_ptr<BatchLanes> m_lanes;
+    std::unique_ptr<session::BatchLanes> m_lanes;
+    std::unique_ptr<session::BatchLanes> m_lookupLanes; // declared before the lookup using it
+    std::unique_ptr<batch::ModeLookup> m_lookup;
     QSet<qsizetype> m_runRows; // the rows the current run reports on (empty: all)
     bool m_queryRun = false; // the run queries unknown rows instead of writing
     int m_checking = 0; // worker jobs under way

@@ -113,6 +113,8 @@ QString BatchTableModel::checkText(qsizetype row) const
         return issue.field().isEmpty() ? issue.message
                                        : QStringLiteral("%1: %2").arg(issue.field(), issue.message);
     }
+    if (check.modeFound && check.mode)
+        return tr("OK · found in %1").arg(payscore::modeName(*check.mode));
     return tr("OK");
 }
 

@@ -12,9 +12,12 @@
 #include <batch/BatchRunner.h>
 #include <batch/BatchTemplate.h>
 #include <batch/CsvReader.h>
+#include <batch/ModeLookup.h>
 #include <journal/Journal.h>
 #include <journal/JournalWriteHook.h>
 #include <journal/OperatorIdentity.h>
+#include <payscore/OrderFinder.h>
+#include <session/BatchLanes.h>
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -86,11 +89,10 @@ std::optional<BatchOperation> operationValue(CliContext &context, const QCommand
     return operation;
 }
 
+// The row's mode: its cell's, or where the lookup found the order.
 QString modeText(const BatchPlan &plan, qsizetype row)
 {
-    const auto column = plan.mapping().columnOf(batch::BatchField::Mode);
-    const auto mode
-        = column ? batch::modeFromSpreadsheet(plan.table().cell(row, *column)) : std::nullopt;
+    const auto mode = plan.check(row).mode;
     return mode ? payscore::modeName(*mode) : QString();
 }
 
@@ -162,12 +164,28 @@ int printPreview(CliContext &context, const BatchPlan &plan, const QString &file
         if (json && dryRun) {
             QJsonObject object { { "row", line }, { "out_order_no", orderText(plan, row) },
                 { "mode", modeText(plan, row) }, { "outcome", status } };
+            if (check.modeFound)
+                object.insert("mode_source", "find");
             if (check.amountFen)
                 object.insert("amount", *check.amountFen);
             if (!error.isEmpty())
                 object.insert("error", error);
             printJsonLine(context, object);
         }
+    }
+    if (plan.needsModeLookup() && (!json || !dryRun)) {
+        std::map<QString, int> found;
+        for (qsizetype row = 0; row < plan.rowCount(); ++row) {
+            if (plan.check(row).modeFound)
+                ++found[payscore::modeName(*plan.check(row).mode)];
+        }
+        QStringList counts;
+        for (const auto &[mode, count] : found)
+            counts.append(QStringLiteral("%1 %2").arg(mode).arg(count));
+        out << PayScoreCli::tr("Modes found (no mode column): %1.")
+                   .arg(counts.isEmpty() ? PayScoreCli::tr("none")
+                                         : counts.join(QStringLiteral(", ")))
+            << '\n';
     }
     const bool anyInvalid = summary.invalid > 0 || summary.duplicates > 0;
     const QString total
@@ -240,6 +258,8 @@ QJsonObject rowJson(const BatchPlan &plan, qsizetype row, const BatchRowResult &
     }
     if (!result.note.isEmpty())
         object.insert("note", result.note);
+    if (plan.check(row).modeFound)
+        object.insert("mode_source", "find");
     return object;
 }
 
@@ -272,46 +292,51 @@ int exitCodeFor(const batch::BatchProgress &p)
     return ExitSucceeded;
 }
 
-// One OperationRunner per (mode, lane), each on its own connections, all journaling through
-// one hook: concurrency is then not capped by the per-host connection limit of one
-// QNetworkAccessManager.
-class BatchLanes {
-public:
-    BatchLanes(
-        CliContext &context, std::shared_ptr<journal::Journal> journal, const QString &operatorName)
-        : m_context(context)
-        , m_operatorName(operatorName)
-    {
-        if (journal)
-            m_hook = std::make_unique<journal::JournalWriteHook>(std::move(journal));
-    }
+// The lanes of a batch of `operation` for this command line's profile, timeout and operator.
+std::unique_ptr<session::BatchLanes> openLanes(CliContext &context, payscore::Operation operation,
+    std::shared_ptr<journal::Journal> journal, const QString &operatorName)
+{
+    session::MerchantSession::Options options;
+    options.journal = std::move(journal);
+    options.operatorName = operatorName;
+    options.transferTimeout = std::chrono::seconds(context.timeoutSeconds);
+    return std::make_unique<session::BatchLanes>(context.profilePath, operation, options);
+}
 
-    payscore::OperationRunner *runner(payscore::Mode mode, int lane)
-    {
-        auto &session = m_sessions[{ int(mode), lane }];
-        if (!session) {
-            payscore::OperationResult failure;
-            session = openSession(m_context, mode, payscore::Operation::Query, false, &failure,
-                [](apiv3::ClientConfig &config) { config.retry.retryRateLimited = false; });
-            if (!session) {
-                m_error = failure.error.message;
-                return nullptr;
-            }
-            session->runner->setWriteIdentity(m_operatorName, session->profile.name);
-            if (m_hook)
-                session->runner->setJournal(m_hook.get());
-        }
-        return session->runner;
-    }
-    QString lastError() const { return m_error; }
-
-private:
-    CliContext &m_context;
-    QString m_operatorName;
-    std::unique_ptr<journal::JournalWriteHook> m_hook;
-    std::map<std::pair<int, int>, std::unique_ptr<PayScoreSession>> m_sessions;
-    QString m_error;
-};
+// No mode column: every order is looked up as `payscore-cli find` does (queries only, paced
+// like the batch) before the preview, so the preview shows where each was found.
+void lookUpModes(
+    CliContext &context, BatchPlan &plan, const profile::Profile &profile, int lanes, double rate)
+{
+    const QStringList orders = plan.ordersToLookUp();
+    if (orders.isEmpty())
+        return;
+    const payscore::OrderDefaults defaults = plan.defaults();
+    const QList<payscore::Mode> modes
+        = payscore::OrderFinder::modesFor(defaults, QUrl(profile.baseUrl));
+    const auto sessions = openLanes(context, payscore::Operation::Query, {}, {});
+    batch::ModeLookup lookup(
+        modes, [&sessions](payscore::Mode mode, int lane) { return sessions->runner(mode, lane); },
+        defaults);
+    lookup.setConcurrency(lanes);
+    lookup.setRatePerSecond(rate);
+    QTextStream &err = *context.err;
+    QStringList names;
+    for (const payscore::Mode mode : modes)
+        names.append(payscore::modeName(mode));
+    err << PayScoreCli::tr("The file has no mode column: looking up %1 orders in %2, as find "
+                           "does (queries only)…")
+               .arg(orders.size())
+               .arg(names.join(QStringLiteral(", ")))
+        << '\n';
+    err.flush();
+    QEventLoop loop;
+    QObject::connect(&lookup, &batch::ModeLookup::finished, &loop, &QEventLoop::quit);
+    lookup.start(orders);
+    if (lookup.isRunning())
+        loop.exec();
+    plan.addModeFindings(lookup.findings(), QDateTime::currentDateTimeUtc());
+}
 
 } // namespace
 
@@ -401,6 +426,7 @@ public:
                                 "template does (payscore-cli batch template --op %2).")
                     .arg(names.join(QStringLiteral(", ")), parser.value(op)));
         }
+        lookUpModes(context, plan, *profile, lanes, rate);
         const int previewCode
             = printPreview(context, plan, parser.value(file), parser.isSet(dryRun));
         if (parser.isSet(dryRun))
@@ -452,9 +478,11 @@ private:
             journal = std::move(opened).value();
         }
         const QString operatorName = journal::OperatorIdentity::session().name();
-        BatchLanes sessions(context, journal, operatorName);
+        const auto sessions = openLanes(context,
+            batch::payscoreOperation(plan.operation()).value_or(payscore::Operation::Query),
+            journal, operatorName);
         BatchRunner runner(plan,
-            [&sessions](payscore::Mode mode, int lane) { return sessions.runner(mode, lane); });
+            [&sessions](payscore::Mode mode, int lane) { return sessions->runner(mode, lane); });
         if (journal)
             runner.setJournal(journal, profileName, operatorName);
         runner.setConcurrency(lanes);
@@ -499,8 +527,8 @@ private:
                 context.err->flush();
             }
         }
-        if (!sessions.lastError().isEmpty() && figures.configError > 0) {
-            *context.err << "payscore-cli batch: " << sessions.lastError() << '\n';
+        if (!sessions->lastError().isEmpty() && figures.configError > 0) {
+            *context.err << "payscore-cli batch: " << sessions->lastError() << '\n';
             context.err->flush();
         }
         return exitCodeFor(figures);

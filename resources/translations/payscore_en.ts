@@ -515,6 +515,18 @@
     <context>
         <name>PayScoreCli</name>
         <message>
+            <source>The file has no mode column: looking up %1 orders in %2, as find does (queries only)…</source>
+            <translation>The file has no mode column: looking up %1 orders in %2, as find does (queries only)…</translation>
+        </message>
+        <message>
+            <source>Modes found (no mode column): %1.</source>
+            <translation>Modes found (no mode column): %1.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
             <source>--op takes sync, complete, cancel or query.</source>
             <translation>--op takes sync, complete, cancel or query.</translation>
         </message>
@@ -3428,6 +3440,22 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>PayScoreBatch</name>
         <message>
+            <source>The file has no mode column and order %1 has not been looked up yet.</source>
+            <translation>The file has no mode column and order %1 has not been looked up yet.</translation>
+        </message>
+        <message>
+            <source>Order %1 was found in no mode (searched %2): check the number, or write the mode in a mode column.</source>
+            <translation>Order %1 was found in no mode (searched %2): check the number, or write the mode in a mode column.</translation>
+        </message>
+        <message>
+            <source>Order %1 exists in more than one mode (%2): write the mode in a mode column for this row.</source>
+            <translation>Order %1 exists in more than one mode (%2): write the mode in a mode column for this row.</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be looked up: %2</source>
+            <translation>Order %1 could not be looked up: %2</translation>
+        </message>
+        <message>
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
@@ -4080,6 +4108,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::BatchPage</name>
         <message>
+            <source>The file has no mode column: finding each order as the workspace does (queries only): %1 of %2…</source>
+            <translation>The file has no mode column: finding each order as the workspace does (queries only): %1 of %2…</translation>
+        </message>
+        <message>
             <source>Sync (paid outside WeChat Pay)</source>
             <translation>Sync (paid outside WeChat Pay)</translation>
         </message>
@@ -4326,6 +4358,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::BatchTableModel</name>
+        <message>
+            <source>OK · found in %1</source>
+            <translation>OK · found in %1</translation>
+        </message>
         <message>
             <source>Excluded by you</source>
             <translation>Excluded by you</translation>

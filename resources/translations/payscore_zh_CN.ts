@@ -515,6 +515,18 @@
     <context>
         <name>PayScoreCli</name>
         <message>
+            <source>The file has no mode column: looking up %1 orders in %2, as find does (queries only)…</source>
+            <translation>文件没有“模式”列：正在像 find 命令一样在 %2 中查找 %1 个订单（只查询，不做修改）…</translation>
+        </message>
+        <message>
+            <source>Modes found (no mode column): %1.</source>
+            <translation>查到的模式（文件无“模式”列）：%1。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
             <source>--op takes sync, complete, cancel or query.</source>
             <translation>--op 只能是 sync、complete、cancel 或 query。</translation>
         </message>
@@ -3415,6 +3427,22 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>PayScoreBatch</name>
         <message>
+            <source>The file has no mode column and order %1 has not been looked up yet.</source>
+            <translation>文件没有“模式”列，订单 %1 还没有查到所属模式。</translation>
+        </message>
+        <message>
+            <source>Order %1 was found in no mode (searched %2): check the number, or write the mode in a mode column.</source>
+            <translation>在所有模式中都没有找到订单 %1（已查 %2）：请核对订单号，或在“模式”列中写明模式。</translation>
+        </message>
+        <message>
+            <source>Order %1 exists in more than one mode (%2): write the mode in a mode column for this row.</source>
+            <translation>订单 %1 在多个模式中都存在（%2）：请在“模式”列中为这一行写明模式。</translation>
+        </message>
+        <message>
+            <source>Order %1 could not be looked up: %2</source>
+            <translation>订单 %1 查询失败：%2</translation>
+        </message>
+        <message>
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
@@ -4065,6 +4093,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::BatchPage</name>
         <message>
+            <source>The file has no mode column: finding each order as the workspace does (queries only): %1 of %2…</source>
+            <translation>文件没有“模式”列：正在像订单工作台一样逐个查找订单所属模式（只查询，不做修改）：%1 / %2…</translation>
+        </message>
+        <message>
             <source>Sync (paid outside WeChat Pay)</source>
             <translation>同步（已在微信支付外收款）</translation>
         </message>
@@ -4311,6 +4343,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::BatchTableModel</name>
+        <message>
+            <source>OK · found in %1</source>
+            <translation>通过 · 在 %1 模式中找到</translation>
+        </message>
         <message>
             <source>Excluded by you</source>
             <translation>已由您排除</translation>

@@ -14,7 +14,7 @@ namespace {
 // outcome cells.
 QStringList rowCells(const BatchPlan &plan, qsizetype row, const BatchRowResult &result)
 {
-    QStringList cells = plan.table().rows.at(row).mid(0, plan.table().header.size());
+    QStringList cells = plan.table().cells(row).mid(0, plan.table().header.size());
     while (cells.size() < plan.table().header.size())
         cells.append(QString());
     cells += BatchExport::outcomeCells(plan.table().lineNumbers.value(row), result);

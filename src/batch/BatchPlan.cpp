@@ -2,8 +2,11 @@
 
 #include "BatchText.h"
 
-#include <QHash>
+#include <QSet>
 #include <QtNumeric>
+
+#include <algorithm>
+#include <vector>
 
 namespace psc::batch {
 
@@ -19,17 +22,50 @@ BatchPlan::BatchPlan(
 
 bool BatchPlan::hasExtraCells(qsizetype row) const
 {
-    const QStringList &cells = m_table.rows.at(row);
-    for (qsizetype column = m_table.header.size(); column < cells.size(); ++column) {
-        if (!cells.at(column).trimmed().isEmpty())
+    for (qsizetype column = m_table.header.size(); column < m_table.cellCount(row); ++column) {
+        if (!m_table.cellView(row, column).trimmed().isEmpty())
             return true;
     }
     return false;
 }
 
+QString BatchPlan::orderNumber(qsizetype row) const
+{
+    const auto column = m_mapping.columnOf(BatchField::OutOrderNo);
+    return column ? m_table.cell(row, *column).trimmed() : QString();
+}
+
 BatchRequest BatchPlan::request(qsizetype row) const
 {
-    return BatchRequest::fromRow(m_operation, m_table.rows.at(row), m_mapping, m_defaults, m_zone);
+    const ModeFinding *found = nullptr;
+    if (needsModeLookup()) {
+        const auto it = m_findings.constFind(orderNumber(row));
+        found = it == m_findings.constEnd() ? nullptr : &*it;
+    }
+    return BatchRequest::fromRow(
+        m_operation, m_table.cells(row), m_mapping, m_defaults, m_zone, found);
+}
+
+QStringList BatchPlan::ordersToLookUp() const
+{
+    QStringList orders;
+    if (!needsModeLookup())
+        return orders;
+    QSet<QString> seen;
+    for (qsizetype row = 0; row < rowCount(); ++row) {
+        const QString order = orderNumber(row);
+        if (order.isEmpty() || m_findings.contains(order) || seen.contains(order))
+            continue;
+        seen.insert(order);
+        orders.append(order);
+    }
+    return orders;
+}
+
+void BatchPlan::addModeFindings(const QHash<QString, ModeFinding> &findings, const QDateTime &now)
+{
+    m_findings.insert(findings);
+    validate(now);
 }
 
 RowCheck BatchPlan::checkRow(qsizetype row, const QDateTime &now) const
@@ -41,11 +77,13 @@ RowCheck BatchPlan::checkRow(qsizetype row, const QDateTime &now) const
         check.report.addError(QStringLiteral("/"),
             PayScoreBatch::tr("This row has %1 cells but the header has %2: a separator or "
                               "quote is out of place.")
-                .arg(m_table.rows.at(row).size())
+                .arg(m_table.cellCount(row))
                 .arg(m_table.header.size()));
     }
     check.amountFen = request.amountFen();
     check.usedLocalTime = request.usedLocalTime;
+    check.mode = request.mode;
+    check.modeFound = request.modeFound;
     return check;
 }
 
@@ -72,10 +110,7 @@ void BatchPlan::setMapping(const ColumnMapping &mapping, const QDateTime &now)
 
 void BatchPlan::setCell(qsizetype row, qsizetype column, const QString &text, const QDateTime &now)
 {
-    QStringList &cells = m_table.rows[row];
-    while (cells.size() <= column)
-        cells.append(QString());
-    cells[column] = text;
+    m_table.setCell(row, column, text);
     const bool excluded = m_checks.at(row).excluded;
     m_checks[row] = checkRow(row, now);
     m_checks[row].excluded = excluded;
@@ -91,30 +126,52 @@ void BatchPlan::setExcluded(qsizetype row, bool excluded)
 }
 
 // The same order twice in one batch would send the same write twice: the first row (not
-// excluded) is sent, every later one is flagged and held back.
+// excluded) is sent, every later one is flagged and held back. The rows are sorted by (mode,
+// order) as views into the table — no string per row is built, so 100,000 rows cost one
+// index array.
 void BatchPlan::findDuplicates()
 {
     const auto modeColumn = m_mapping.columnOf(BatchField::Mode);
     const auto orderColumn = m_mapping.columnOf(BatchField::OutOrderNo);
-    QHash<QString, qsizetype> firstRow;
-    firstRow.reserve(rowCount());
+    struct Key {
+        qsizetype row;
+        int mode; // the mode read or found (-1: none); a mode cell nobody knows compares as text
+        QStringView modeText;
+        QStringView order;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(rowCount()));
     for (qsizetype row = 0; row < rowCount(); ++row) {
         RowCheck &check = m_checks[row];
         check.duplicateOf = -1;
         if (check.excluded || !orderColumn)
             continue;
-        const QString order = m_table.cell(row, *orderColumn).trimmed();
+        const QStringView order = m_table.cellView(row, *orderColumn).trimmed();
         if (order.isEmpty())
             continue;
-        const QString mode = modeColumn ? m_table.cell(row, *modeColumn).trimmed() : QString();
-        const auto parsedMode = modeFromSpreadsheet(mode);
-        const QString key
-            = (parsedMode ? payscore::modeName(*parsedMode) : mode) + QLatin1Char('\n') + order;
-        const auto it = firstRow.constFind(key);
-        if (it == firstRow.constEnd())
-            firstRow.insert(key, row);
-        else
-            check.duplicateOf = *it;
+        const QStringView modeText
+            = modeColumn ? m_table.cellView(row, *modeColumn).trimmed() : QStringView();
+        const auto mode = modeColumn ? modeFromSpreadsheet(modeText) : check.mode;
+        keys.push_back({ row, mode ? int(*mode) : -1, mode ? QStringView() : modeText, order });
+    }
+    const auto sameOrder = [](const Key &a, const Key &b) {
+        return a.mode == b.mode && a.modeText == b.modeText && a.order == b.order;
+    };
+    std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        if (a.mode != b.mode)
+            return a.mode < b.mode;
+        if (const int c = a.modeText.compare(b.modeText); c != 0)
+            return c < 0;
+        return a.order.compare(b.order) < 0;
+    });
+    // Within a group of equal keys the rows are in file order (stable sort): the first wins.
+    for (size_t i = 1; i < keys.size(); ++i) {
+        if (sameOrder(keys[i - 1], keys[i])) {
+            const qsizetype first = m_checks.at(keys[i - 1].row).duplicateOf >= 0
+                ? m_checks.at(keys[i - 1].row).duplicateOf
+                : keys[i - 1].row;
+            m_checks[keys[i].row].duplicateOf = first;
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 #include <payscore/ValidationReport.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QTimeZone>
 
@@ -23,6 +24,8 @@ struct RowCheck {
     qsizetype duplicateOf = -1; // the earlier row with the same order (and mode), or -1
     bool excluded = false; // the operator took the row out of the batch
     bool usedLocalTime = false;
+    std::optional<payscore::Mode> mode; // the row's mode: its cell's, or where it was found
+    bool modeFound = false; // found by the lookup (the file has no mode column)
 
     bool isSendable() const { return !excluded && duplicateOf < 0 && !report.hasErrors(); }
 };
@@ -66,11 +69,21 @@ public:
     void setCell(qsizetype row, qsizetype column, const QString &text, const QDateTime &now);
     void setExcluded(qsizetype row, bool excluded);
 
+    // Without a mode column every order is looked up as `payscore-cli find` does (ModeLookup)
+    // before its row can be sent; until then the row is held back and says so.
+    bool needsModeLookup() const { return !m_mapping.columnOf(BatchField::Mode).has_value(); }
+    // The distinct order numbers of rows not looked up yet (empty with a mode column).
+    QStringList ordersToLookUp() const;
+    // What the lookup found, by order number; the rows are checked again.
+    void addModeFindings(const QHash<QString, ModeFinding> &findings, const QDateTime &now);
+    const QHash<QString, ModeFinding> &modeFindings() const { return m_findings; }
+
     BatchRequest request(qsizetype row) const;
     // The rows that would be sent, in file order.
     QList<qsizetype> sendableRows() const;
 
 private:
+    QString orderNumber(qsizetype row) const; // the row's out_order_no cell, trimmed
     RowCheck checkRow(qsizetype row, const QDateTime &now) const;
     void findDuplicates();
     void summarise();
@@ -80,6 +93,7 @@ private:
     payscore::OrderDefaults m_defaults;
     QTimeZone m_zone;
     ColumnMapping m_mapping;
+    QHash<QString, ModeFinding> m_findings; // order number → where it was found
     QList<RowCheck> m_checks;
     PlanSummary m_summary;
 };

@@ -137,25 +137,18 @@ BatchRequest::Model completion(RowReader &reader, const payscore::OrderKey &key)
 } // namespace
 
 BatchRequest BatchRequest::fromRow(BatchOperation operation, const QStringList &cells,
-    const ColumnMapping &mapping, const payscore::OrderDefaults &defaults, const QTimeZone &zone)
+    const ColumnMapping &mapping, const payscore::OrderDefaults &defaults, const QTimeZone &zone,
+    const ModeFinding *found)
 {
     BatchRequest request;
     request.operation = operation;
     RowReader reader(cells, mapping, zone, request.readIssues);
     request.outOrderNo = reader.text(BatchField::OutOrderNo);
 
-    const QString modeText = reader.text(BatchField::Mode);
-    request.mode = modeFromSpreadsheet(modeText);
-    if (modeText.isEmpty()) {
-        request.readIssues.addError(QStringLiteral("/mode"),
-            PayScoreBatch::tr("mode is required: serviceorder, payafter, oversea or partner "
-                              "(服务订单, 先享后付, 机构模式, 服务商)."));
-    } else if (!request.mode) {
-        request.readIssues.addError(QStringLiteral("/mode"),
-            PayScoreBatch::tr("mode \"%1\" is unknown: use serviceorder, payafter, oversea or "
-                              "partner (服务订单, 先享后付, 机构模式, 服务商).")
-                .arg(modeText));
-    }
+    if (mapping.columnOf(BatchField::Mode))
+        request.readMode(reader.text(BatchField::Mode));
+    else
+        request.adoptFinding(found);
     const Mode mode = request.mode.value_or(Mode::ServiceOrder);
     const payscore::OrderKey key = keyFrom(reader, mode, request.outOrderNo, defaults);
 
@@ -195,6 +188,58 @@ BatchRequest BatchRequest::fromRow(BatchOperation operation, const QStringList &
     }
     request.usedLocalTime = reader.usedLocalTime();
     return request;
+}
+
+void BatchRequest::readMode(const QString &modeText)
+{
+    mode = modeFromSpreadsheet(modeText);
+    if (modeText.isEmpty()) {
+        readIssues.addError(QStringLiteral("/mode"),
+            PayScoreBatch::tr("mode is required: serviceorder, payafter, oversea or partner "
+                              "(服务订单, 先享后付, 机构模式, 服务商)."));
+    } else if (!mode) {
+        readIssues.addError(QStringLiteral("/mode"),
+            PayScoreBatch::tr("mode \"%1\" is unknown: use serviceorder, payafter, oversea or "
+                              "partner (服务订单, 先享后付, 机构模式, 服务商).")
+                .arg(modeText));
+    }
+}
+
+void BatchRequest::adoptFinding(const ModeFinding *found)
+{
+    if (outOrderNo.isEmpty())
+        return; // the order number's own rule names the problem
+    const QString pointer = QStringLiteral("/mode");
+    if (!found) {
+        readIssues.addError(pointer,
+            PayScoreBatch::tr("The file has no mode column and order %1 has not been looked up "
+                              "yet.")
+                .arg(outOrderNo));
+        return;
+    }
+    switch (found->kind) {
+    case ModeFinding::Kind::Found:
+        mode = found->mode;
+        modeFound = true;
+        return;
+    case ModeFinding::Kind::NotFound:
+        readIssues.addError(pointer,
+            PayScoreBatch::tr("Order %1 was found in no mode (searched %2): check the number, or "
+                              "write the mode in a mode column.")
+                .arg(outOrderNo, found->detail));
+        return;
+    case ModeFinding::Kind::Ambiguous:
+        readIssues.addError(pointer,
+            PayScoreBatch::tr("Order %1 exists in more than one mode (%2): write the mode in a "
+                              "mode column for this row.")
+                .arg(outOrderNo, found->detail));
+        return;
+    case ModeFinding::Kind::Failed:
+        readIssues.addError(pointer,
+            PayScoreBatch::tr("Order %1 could not be looked up: %2")
+                .arg(outOrderNo, found->detail));
+        return;
+    }
 }
 
 payscore::ValidationReport BatchRequest::validate(const QDateTime &now) const

@@ -85,19 +85,31 @@ bool hasControlCharacters(const QString &text)
 // The separator the first row uses most, outside quotes; a comma when it uses none.
 QChar detectSeparator(const QString &text)
 {
+    // Counted on the first line as the parser reads it: a quote opens a quoted cell only at the
+    // start of a cell (after blanks), "" inside it is a quote, and a quote anywhere else is text.
     int comma = 0, tab = 0, semicolon = 0;
     bool quoted = false;
-    for (const QChar c : text) {
-        if (c == kQuote)
-            quoted = !quoted;
-        else if (!quoted && (c == u'\n' || c == u'\r'))
+    bool atCellStart = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == kQuote && i + 1 < text.size() && text.at(i + 1) == kQuote)
+                ++i;
+            else if (c == kQuote)
+                quoted = false;
+            continue;
+        }
+        if (c == kQuote && atCellStart) {
+            quoted = true;
+            continue;
+        }
+        if (c == u'\n' || c == u'\r')
             break;
-        else if (!quoted && c == u',')
-            ++comma;
-        else if (!quoted && c == u'\t')
-            ++tab;
-        else if (!quoted && c == u';')
-            ++semicolon;
+        const bool separator = c == u',' || c == u'\t' || c == u';';
+        comma += c == u',';
+        tab += c == u'\t';
+        semicolon += c == u';';
+        atCellStart = separator || (atCellStart && c == u' ');
     }
     if (tab > comma && tab >= semicolon)
         return u'\t';
@@ -119,6 +131,7 @@ bool isBlank(const QStringList &cells)
 Result<CsvTable> parse(const QString &text, QChar separator, const QString &encoding)
 {
     CsvTable table;
+    table.reserveText(text.size()); // no cell text is longer than the file's
     table.encoding = encoding;
     table.separator = separator;
 
@@ -139,8 +152,7 @@ Result<CsvTable> parse(const QString &text, QChar separator, const QString &enco
             if (table.header.isEmpty()) {
                 table.header = cells;
             } else {
-                table.rows.append(cells);
-                table.lineNumbers.append(rowLine);
+                table.appendRow(cells, rowLine);
             }
         }
         cells.clear();
@@ -209,10 +221,17 @@ Result<CsvTable> CsvReader::readFile(const QString &path) const
                               "smaller files.")
                 .arg(QFileInfo(path).fileName(), mib(file.size()), mib(m_maxBytes)));
     }
-    return read(file.readAll());
+    return readOwned(file.readAll());
 }
 
 Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
+{
+    return readOwned(bytes);
+}
+
+// Takes the bytes by value: when the caller handed them over (readFile), they are freed once
+// decoded, before the rows are parsed, so a large file is not held three times over.
+Result<CsvTable> CsvReader::readOwned(QByteArray bytes) const
 {
     if (bytes.size() > m_maxBytes) {
         return Result<CsvTable>::failure(
@@ -226,6 +245,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
                               "File > Save As > \"CSV UTF-8\" and open that file."));
     }
     auto decoded = decode(bytes);
+    bytes = QByteArray();
     if (!decoded)
         return Result<CsvTable>::failure(decoded.error());
     if (hasControlCharacters(decoded->text)) {

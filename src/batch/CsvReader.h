@@ -31,6 +31,8 @@ public:
     static Result<CsvTable> readText(const QString &text);
 
 private:
+    Result<CsvTable> readOwned(QByteArray bytes) const;
+
     qsizetype m_maxBytes;
 };
 

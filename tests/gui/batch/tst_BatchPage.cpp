@@ -51,6 +51,7 @@ private slots:
     void exportCsvAndXlsx();
     void openingTheSameFileAgainSkipsSettledRows();
     void pastedRowsFromExcel();
+    void rowsWithoutModeAreFoundAsFindDoes();
     void productionRequiresTypingTheRowCount();
     void screenInBothLanguages();
 
@@ -449,6 +450,36 @@ void TestBatchPage::pastedRowsFromExcel()
     QCOMPARE(page()->model()->results().at(1).state, QStringLiteral("DONE"));
     operation->setCurrentIndex(operation->findData(int(psc::batch::BatchOperation::Sync)));
     waitUntilChecked();
+}
+
+void TestBatchPage::rowsWithoutModeAreFoundAsFindDoes()
+{
+    auto *operation = page()->findChild<QComboBox *>("batchOperation");
+    QCOMPARE(operation->currentData().toInt(), int(psc::batch::BatchOperation::Sync));
+    // Rows copied from a sheet without a mode column: one 先享后付 order, one nobody has.
+    QApplication::clipboard()->setText(QStringLiteral(
+        "商户订单号\t收款时间\nDEMO-PAYAFTER-COLLECTING-001\t%1\nNOPE-NOWHERE-GUI\t%1\n")
+                                           .arg(hourAgo()));
+    QTest::mouseClick(button("batchPaste"), Qt::LeftButton);
+    waitUntilChecked();
+    // The screen looks each order up before anything can start.
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isLookingUpModes() && !page()->isChecking(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(checkText(2), QStringLiteral("OK · found in payafter"), 20000);
+    QVERIFY2(checkText(3).contains(QStringLiteral("found in no mode")), qPrintable(checkText(3)));
+    QVERIFY2(
+        labelText("batchSummary").startsWith(QStringLiteral("To send: 1 of 2 rows. Invalid: 1.")),
+        qPrintable(labelText("batchSummary")));
+    shot(QStringLiteral("modes_found"));
+    startAndConfirm(1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page()->runner() && page()->runner()->state() == BatchRunner::State::Finished, 20000);
+    QCOMPARE(page()->model()->results().at(0).outcome, RowOutcome::Succeeded);
+    QCOMPARE(page()->model()->results().at(0).state, QStringLiteral("DONE"));
+    const auto payAfter = requestsFor(QStringLiteral("DEMO-PAYAFTER-COLLECTING-001"));
+    QVERIFY(std::any_of(payAfter.cbegin(), payAfter.cend(),
+        [](const auto &request) { return request.action == QLatin1String("sync"); }));
+    for (const auto &request : requestsFor(QStringLiteral("NOPE-NOWHERE-GUI")))
+        QCOMPARE(request.action, QStringLiteral("query")); // looked up, never written
 }
 
 void TestBatchPage::productionRequiresTypingTheRowCount()

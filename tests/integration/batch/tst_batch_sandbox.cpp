@@ -6,13 +6,16 @@
 #include <batch/BatchPlan.h>
 #include <batch/BatchRunner.h>
 #include <batch/CsvReader.h>
+#include <batch/ModeLookup.h>
 #include <journal/Journal.h>
 #include <journal/JournalWriteHook.h>
 #include <payscore/OperationRunner.h>
+#include <payscore/OrderFinder.h>
 #include <profile/ClientConfigFactory.h>
 #include <profile/Profile.h>
 #include <sandbox/OrderBook.h>
 #include <sandbox/Sandbox.h>
+#include <session/BatchLanes.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,6 +123,21 @@ private:
                 found.append(log.at(i));
         }
         return found;
+    }
+
+    // The file has no mode column: its orders are looked up as `find` does, through the
+    // lanes a batch uses, and the plan is checked again with what was found.
+    void lookUpModes(BatchPlan &plan)
+    {
+        session::BatchLanes lanes(m_sandbox.profilePath(), payscore::Operation::Query, {});
+        batch::ModeLookup lookup(
+            payscore::OrderFinder::modesFor(plan.defaults(), m_sandbox.url()),
+            [&](payscore::Mode mode, int lane) { return lanes.runner(mode, lane); },
+            plan.defaults());
+        QSignalSpy finished(&lookup, &batch::ModeLookup::finished);
+        lookup.start(plan.ordersToLookUp());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 30000);
+        plan.addModeFindings(lookup.findings(), QDateTime::currentDateTimeUtc());
     }
 
     QString cliOutput(QProcess &process)
@@ -233,7 +251,7 @@ private slots:
         auto reread = batch::CsvReader().read(bytes); // the file reads back as a batch
         QVERIFY(reread.ok());
         QCOMPARE(reread->rowCount(), 5);
-        QCOMPARE(reread->rows.at(2).at(6), QStringLiteral("SYSTEM_ERROR"));
+        QCOMPARE(reread->cell(2, 6), QStringLiteral("SYSTEM_ERROR"));
     }
 
     // Cancel rows become CancelRequests sent through OperationRunner::cancel: the order's
@@ -428,6 +446,145 @@ private slots:
         QVERIFY(summary.value("summary").toBool());
         QCOMPARE(summary.value("skipped").toInt(), skipped);
         QCOMPARE(summary.value("succeeded").toInt() + skipped, 24);
+    }
+
+    void rowsWithoutModeAreFoundBeforeTheyAreSent()
+    {
+        BatchPlan plan = this->plan(BatchOperation::Cancel,
+            csv({ QStringLiteral("商户订单号,取消原因"),
+                QStringLiteral("DEMO-PAYAFTER-CREATED-001,店员操作失误"),
+                QStringLiteral("DEMO-PARTNER-CREATED-001,店员操作失误"),
+                QStringLiteral("NOPE-NOWHERE-001,店员操作失误") }));
+        QVERIFY(plan.needsModeLookup());
+        QVERIFY(plan.missingColumns().isEmpty()); // mode is not a required column
+        // Before the lookup no row can be sent, and each says why.
+        QCOMPARE(plan.summary().sendable, 0);
+        QVERIFY(plan.check(0).report.firstError().message.contains(
+            QStringLiteral("not been looked up")));
+        QCOMPARE(plan.ordersToLookUp().size(), 3);
+
+        const int before = int(m_sandbox.requestLog().size());
+        lookUpModes(plan);
+        QVERIFY(plan.ordersToLookUp().isEmpty());
+        // Only queries went out for the lookup.
+        const auto log = m_sandbox.requestLog();
+        for (qsizetype i = before; i < log.size(); ++i)
+            QCOMPARE(log.at(i).action, QStringLiteral("query"));
+        QCOMPARE(plan.check(0).mode, payscore::Mode::PayAfter);
+        QVERIFY(plan.check(0).modeFound);
+        QCOMPARE(plan.check(1).mode, payscore::Mode::Partner);
+        QVERIFY(plan.check(1).isSendable());
+        QVERIFY(!plan.check(2).isSendable());
+        const payscore::ValidationIssue notFound = plan.check(2).report.firstError();
+        QCOMPARE(notFound.pointer, QStringLiteral("/mode"));
+        QVERIFY2(notFound.message.contains(QStringLiteral("found in no mode")),
+            qPrintable(notFound.message));
+        QCOMPARE(plan.summary().sendable, 2);
+
+        // The batch sends each found row in its own mode, journaled like any cancel.
+        session::MerchantSession::Options options;
+        options.journal = m_journal;
+        options.operatorName = QStringLiteral("batch-test");
+        session::BatchLanes lanes(m_sandbox.profilePath(), payscore::Operation::Cancel, options);
+        BatchRunner runner(
+            plan, [&](payscore::Mode mode, int lane) { return lanes.runner(mode, lane); });
+        runner.setJournal(m_journal, m_profile.name, QStringLiteral("batch-test"));
+        run(runner);
+        QCOMPARE(runner.results().at(0).outcome, RowOutcome::Succeeded);
+        QCOMPARE(runner.results().at(0).state, QStringLiteral("REVOKED"));
+        QCOMPARE(runner.results().at(1).outcome, RowOutcome::Succeeded);
+        QCOMPARE(runner.results().at(2).outcome, RowOutcome::Invalid);
+        const auto payAfter = requestsFor(QStringLiteral("DEMO-PAYAFTER-CREATED-001"), before);
+        QVERIFY(std::any_of(payAfter.cbegin(), payAfter.cend(),
+            [](const auto &request) { return request.action == QLatin1String("cancel"); }));
+        QVERIFY(requestsFor(QStringLiteral("NOPE-NOWHERE-001"), before).size() > 0);
+        for (const auto &request : requestsFor(QStringLiteral("NOPE-NOWHERE-001"), before))
+            QCOMPARE(request.action, QStringLiteral("query")); // looked up, never written
+        // The journal names the mode the row was found in.
+        bool journaled = false;
+        for (const journal::JournalEntry &entry : m_journal->entries()) {
+            if (entry.write.outOrderNo == QLatin1String("DEMO-PAYAFTER-CREATED-001")
+                && entry.write.operation == QLatin1String("cancel")) {
+                QCOMPARE(entry.write.mode, QStringLiteral("payafter"));
+                journaled = true;
+            }
+        }
+        QVERIFY(journaled);
+    }
+
+    // The lanes take the batch's own operation: a write batch's rows are journaled (no
+    // journal: every write refused, nothing sent), a query batch's need no journal.
+    void lanesFollowTheBatchOperation()
+    {
+        const QByteArray rows = csv({ QStringLiteral("out_order_no,mode,reason"),
+            QStringLiteral("DEMO-PAYAFTER-CONFIRMED-001,payafter,店员操作失误") });
+        const BatchPlan cancel = plan(BatchOperation::Cancel, rows);
+        session::BatchLanes writeLanes(m_sandbox.profilePath(), payscore::Operation::Cancel, {});
+        QVERIFY(writeLanes.journalsWrites());
+        const int before = int(m_sandbox.requestLog().size());
+        BatchRunner refused(
+            cancel, [&](payscore::Mode mode, int lane) { return writeLanes.runner(mode, lane); });
+        run(refused);
+        const batch::BatchRowResult &result = refused.results().at(0);
+        QVERIFY2(result.outcome != RowOutcome::Succeeded, qPrintable(result.errorMessage));
+        QVERIFY2(result.errorMessage.contains(QStringLiteral("journal")),
+            qPrintable(result.errorMessage));
+        for (const auto &request :
+            requestsFor(QStringLiteral("DEMO-PAYAFTER-CONFIRMED-001"), before))
+            QVERIFY(request.action != QLatin1String("cancel")); // never sent unjournaled
+
+        const BatchPlan query = plan(BatchOperation::Query, rows);
+        session::BatchLanes queryLanes(m_sandbox.profilePath(), payscore::Operation::Query, {});
+        QVERIFY(!queryLanes.journalsWrites());
+        BatchRunner queried(
+            query, [&](payscore::Mode mode, int lane) { return queryLanes.runner(mode, lane); });
+        run(queried);
+        QCOMPARE(queried.results().at(0).outcome, RowOutcome::Succeeded);
+    }
+
+    void cliFindsRowsWithoutMode()
+    {
+        const QString rows = m_dir.filePath(QStringLiteral("nomode.csv"));
+        QFile file(rows);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv({ QStringLiteral("out_order_no"), QStringLiteral("DEMO-OVERSEA-DONE-001"),
+            QStringLiteral("DEMO-PAYAFTER-DONE-001"), QStringLiteral("NOPE-NOWHERE-002") }));
+        file.close();
+
+        QProcess dry;
+        startCli(dry,
+            { QStringLiteral("--op"), QStringLiteral("query"), QStringLiteral("--file"), rows,
+                QStringLiteral("--dry-run") });
+        QTRY_VERIFY_WITH_TIMEOUT(dry.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(dry.exitCode(), 2); // the order found nowhere is invalid
+        QVERIFY(QString::fromUtf8(dry.readAllStandardError()).contains(QStringLiteral("mode")));
+        QStringList lines = cliOutput(dry).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QJsonObject first = QJsonDocument::fromJson(lines.at(0).toUtf8()).object();
+        QCOMPARE(first.value("mode").toString(), QStringLiteral("oversea"));
+        QCOMPARE(first.value("mode_source").toString(), QStringLiteral("find"));
+        QCOMPARE(first.value("outcome").toString(), QStringLiteral("valid"));
+        QJsonObject third = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
+        QCOMPARE(third.value("outcome").toString(), QStringLiteral("invalid"));
+        QCOMPARE(
+            third.value("error").toObject().value("field").toString(), QStringLiteral("/mode"));
+
+        QProcess run;
+        startCli(run,
+            { QStringLiteral("--op"), QStringLiteral("query"), QStringLiteral("--file"), rows });
+        QTRY_VERIFY_WITH_TIMEOUT(run.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(run.exitCode(), 1); // a row was held back
+        lines = cliOutput(run).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QJsonObject payAfter;
+        for (const QString &line : lines) {
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (object.value("out_order_no") == QLatin1String("DEMO-PAYAFTER-DONE-001"))
+                payAfter = object;
+        }
+        QCOMPARE(payAfter.value("outcome").toString(), QStringLiteral("succeeded"));
+        QCOMPARE(payAfter.value("mode").toString(), QStringLiteral("payafter"));
+        QCOMPARE(payAfter.value("mode_source").toString(), QStringLiteral("find"));
     }
 
     void cliDryRunAndTemplate()

@@ -2,8 +2,10 @@
 // each row checked with the single request's rules, duplicates, counts and the total.
 #include <batch/BatchPlan.h>
 #include <batch/CsvReader.h>
+#include <batch/ModeLookup.h>
 #include <batch/SpreadsheetTime.h>
 
+#include <payscore/OrderFinder.h>
 #include <payscore/SyncRequest.h>
 
 #include <QTest>
@@ -38,6 +40,45 @@ class TstBatchPlan : public QObject {
     Q_OBJECT
 
 private slots:
+    // Without a mode column each order's finding decides its row: found in one mode → checked
+    // and sent in it; in two → the row must name its mode; nowhere → an error at /mode.
+    void findingsDecideRowsWithoutMode()
+    {
+        using psc::payscore::FindResult;
+        using psc::payscore::Mode;
+        BatchPlan plan
+            = planOf(BatchOperation::Query, QStringLiteral("out_order_no\nA-1\nA-2\nA-3\nA-1\n"));
+        QVERIFY(plan.needsModeLookup());
+        QCOMPARE(plan.ordersToLookUp(), QStringList({ "A-1", "A-2", "A-3" })); // A-1 once
+        const auto found = [](const QString &order, Mode mode, QList<Mode> also) {
+            FindResult result;
+            result.kind = FindResult::Kind::Found;
+            result.outOrderNo = order;
+            result.mode = mode;
+            result.alsoFoundIn = also;
+            return psc::batch::ModeLookup::findingOf(result);
+        };
+        FindResult nowhere;
+        nowhere.kind = FindResult::Kind::NotFound;
+        nowhere.outOrderNo = QStringLiteral("A-3");
+        QHash<QString, psc::batch::ModeFinding> findings;
+        findings.insert(QStringLiteral("A-1"), found(QStringLiteral("A-1"), Mode::PayAfter, {}));
+        findings.insert(QStringLiteral("A-2"),
+            found(QStringLiteral("A-2"), Mode::ServiceOrder, { Mode::Partner }));
+        findings.insert(QStringLiteral("A-3"), psc::batch::ModeLookup::findingOf(nowhere));
+        plan.addModeFindings(findings, kNow);
+        QVERIFY(plan.ordersToLookUp().isEmpty());
+        QVERIFY(plan.check(0).isSendable());
+        QCOMPARE(plan.check(0).mode, Mode::PayAfter);
+        QVERIFY(plan.check(0).modeFound);
+        QCOMPARE(plan.request(0).mode, Mode::PayAfter);
+        QVERIFY(plan.check(1).report.hasErrorAt(QStringLiteral("/mode")));
+        QVERIFY(plan.check(1).report.firstError().message.contains(QStringLiteral("partner")));
+        QVERIFY(plan.check(2).report.hasErrorAt(QStringLiteral("/mode")));
+        QCOMPARE(plan.check(3).duplicateOf, 0); // the same order, found in the same mode
+        QCOMPARE(plan.summary().sendable, 1);
+    }
+
     void headersInChineseAndEnglish_data()
     {
         QTest::addColumn<QString>("header");
@@ -172,6 +213,13 @@ private slots:
         QVERIFY(plan.check(0).report.hasErrorAt(QStringLiteral("/reason")));
         plan.setCell(0, 2, QStringLiteral("顾客取消"), kNow);
         QVERIFY(plan.check(0).isSendable());
+        // The table keeps the fix (the results file writes it back), beside the rows as read.
+        QCOMPARE(plan.table().cell(0, 2), QStringLiteral("顾客取消"));
+        QCOMPARE(plan.table().cells(0),
+            QStringList({ QStringLiteral("C-1"), QStringLiteral("serviceorder"),
+                QStringLiteral("顾客取消") }));
+        const BatchPlan copy = plan;
+        QCOMPARE(copy.table().cell(0, 2), QStringLiteral("顾客取消"));
     }
 
     // The reason rule is CancelRequest's own (1–30 characters), not a copy in the batch.
