@@ -3,6 +3,7 @@
 #include "ModalAnswer.h"
 #include "ModeLabels.h"
 #include "Palette.h"
+#include "TypedTime.h"
 #include "ui_ConfirmWriteDialog.h"
 
 #include <payscore/BusinessTime.h>
@@ -55,16 +56,7 @@ void addServiceTimes(ConfirmWriteDialog::Summary &summary, const QString &start,
 
 QString ConfirmWriteDialog::timeText(const QString &typed)
 {
-    const std::optional<QDateTime> instant = payscore::BusinessTime::parse(typed);
-    if (!instant)
-        return typed;
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-    const QDateTime local = instant->toLocalTime();
-    const QDateTime beijing = instant->toTimeZone(QTimeZone(8 * 3600));
-    if (local.offsetFromUtc() == beijing.offsetFromUtc())
-        return local.toString(format);
-    return tr("%1 local time (%2 Beijing time)")
-        .arg(local.toString(format), beijing.toString(format));
+    return TypedTime::shown(typed);
 }
 
 ConfirmWriteDialog::Summary ConfirmWriteDialog::Summary::of(

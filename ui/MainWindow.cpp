@@ -3,6 +3,7 @@
 #include "BatchPage.h"
 #include "CompletePage.h"
 #include "ConsoleContext.h"
+#include "FormPage.h"
 #include "JournalConnection.h"
 #include "JournalPage.h"
 #include "LanguageSwitcher.h"
@@ -30,8 +31,10 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QScreen>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace psc::ui {
 
@@ -101,7 +104,15 @@ void MainWindow::setUpScreens()
     addScreen(m_batch = new BatchPage(m_context), "batchPage");
     m_results = new ResultsPane;
     m_results->setObjectName(QStringLiteral("resultsPane"));
-    m_ui->resultsHostLayout->addWidget(m_results);
+    // A long answer scrolls within its side of the window; it never makes the window taller
+    // than a 1366×768 screen.
+    auto *resultsScroll = new QScrollArea;
+    resultsScroll->setObjectName(QStringLiteral("resultsScroll"));
+    resultsScroll->setWidgetResizable(true);
+    resultsScroll->setFrameShape(QFrame::NoFrame);
+    resultsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    resultsScroll->setWidget(m_results);
+    m_ui->resultsHostLayout->addWidget(resultsScroll);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({ 720, 520 });
@@ -120,6 +131,24 @@ void MainWindow::setUpScreens()
         [this](const QString &path) { openProfile(path); });
 }
 
+// The empty results pane names the key that sends from the screen showing: Ctrl+Enter on the
+// form screens, the workspace's "Review and send…" mnemonic; none where nothing is sent.
+void MainWindow::nameSendKey()
+{
+    QWidget *screen = m_ui->screens->currentWidget();
+    QString key;
+    if (qobject_cast<FormPage *>(screen)) {
+        key = QStringLiteral("Ctrl+Enter");
+    } else if (screen == m_workspace) {
+        const QString button = m_workspace->submitButton()->text();
+        const QKeySequence mnemonic = QKeySequence::mnemonic(button);
+        if (!mnemonic.isEmpty())
+            key = tr("%1 (%2)").arg(mnemonic.toString(QKeySequence::NativeText),
+                QString(button).remove(u'&').remove(QStringLiteral("…")).trimmed());
+    }
+    m_results->setSendKey(key);
+}
+
 void MainWindow::setUpSending()
 {
     m_flow = new OperationFlow(m_context,
@@ -127,6 +156,7 @@ void MainWindow::setUpSending()
         this);
     connectWorkspace();
     dimResultsOnEdits(m_results, m_ui->screens, { m_workspace, m_sync, m_complete, m_query });
+    connect(m_ui->screens, &QTabWidget::currentChanged, this, &MainWindow::nameSendKey);
     connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
     connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);
     connect(m_flow, &OperationFlow::finished, m_complete, &CompletePage::operationFinished);
@@ -291,6 +321,8 @@ void MainWindow::retranslate()
         m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal"));
     tabs->setTabText(tabs->indexOf(m_batch), tr("Batch (批量处理)"));
     m_decryptNotification->setText(tr("&Decrypt a notification…"));
+    // After the workspace has retranslated its button (and its Alt key with it).
+    QTimer::singleShot(0, this, &MainWindow::nameSendKey);
     refreshProfileBar();
 }
 

@@ -74,6 +74,7 @@ protected:
 private:
     void setUpScreens();
     void setUpSending();
+    void nameSendKey();
     void setUpMenus();
     // The workspace hands sync and complete over to their own screens, pre-filled.
     void connectWorkspace();

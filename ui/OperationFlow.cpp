@@ -8,9 +8,12 @@
 #include "QueryPage.h"
 #include "ResultsPane.h"
 #include "SyncPage.h"
+#include "TypedTime.h"
 #include "WorkspacePage.h"
 
+#include <apiv3/ApiClient.h>
 #include <journal/Journal.h>
+#include <journal/JournalFilter.h>
 #include <journal/JournalWriteHook.h>
 #include <journal/PayScoreOrderLookup.h>
 #include <journal/Reconciler.h>
@@ -140,6 +143,8 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
             });
         connect(workspace, &WorkspacePage::refundRequested, this, &OperationFlow::sendRefund);
     }
+    // The journal page's reconciliation may have settled the unknown outcome on screen.
+    connect(screens.journal, &JournalPage::reconcileFinished, this, &OperationFlow::showSettled);
     // "Query this refund now": the same refund number again, never a new refund.
     connect(screens.results, &ResultsPane::refundQueryRequested, this, &OperationFlow::queryRefund);
     connect(screens.results, &ResultsPane::cancelRequested, this, &OperationFlow::stopWaiting);
@@ -172,9 +177,7 @@ void OperationFlow::checkThenSend(Write write)
     query.key = write.key;
     payscore::PendingOperation *check = m_context.session()->runner(write.key.mode)->query(query);
     m_pending = check;
-    m_screens.results->showBusy(
-        tr("Checking order %1 before changing it…").arg(write.key.outOrderNo));
-    emit busyChanged(true);
+    showBusy(tr("Checking order %1 before changing it…").arg(write.key.outOrderNo), write.key.mode);
     connect(check, &payscore::PendingOperation::finished, this,
         [this, check, write](const payscore::OperationResult &fresh) {
             check->deleteLater();
@@ -205,9 +208,9 @@ void OperationFlow::afterStateCheck(const Write &write, const payscore::Operatio
     }
     const payscore::OrderView &order = *fresh.order;
     if (write.operation == payscore::Operation::Sync && order.state == QLatin1String("DONE")) {
-        m_screens.results->showNothingToDo(fresh, mode, number,
-            tr("Order %1 is already paid — nothing to do. Nothing was sent.").arg(number));
-        emit finished(fresh);
+        present(ShownResult::nothingToDoAfter(fresh, mode, number,
+                    tr("Order %1 is already paid — nothing to do. Nothing was sent.").arg(number)),
+            nullptr);
         return;
     }
     const payscore::ValidationReport allowed
@@ -237,10 +240,27 @@ void OperationFlow::refuse(const Write &write, const payscore::OperationResult &
         refused.error.code = QStringLiteral("INVALID_ORDER_STATE");
     refused.order = fresh.order;
     refused.stateCheck = std::make_shared<const payscore::OperationResult>(fresh);
-    m_screens.results->showResult(refused, write.key.mode, write.key.outOrderNo);
-    if (write.source)
-        write.source->highlightFieldOf(refused);
-    emit finished(refused);
+    present(ShownResult::of(refused, write.key.mode, write.key.outOrderNo), write.source);
+}
+
+// Every answer reaches the screen here: the results pane renders it, the field it names is
+// highlighted on the page that sent it, and the journal page shows what was recorded.
+void OperationFlow::present(const ShownResult &shown, FormPage *source)
+{
+    m_screens.results->display(shown);
+    if (source)
+        source->highlightFieldOf(shown.result);
+    m_screens.journal->refresh();
+    emit finished(shown.result);
+}
+
+void OperationFlow::showBusy(const QString &what, Mode mode)
+{
+    if (const session::MerchantSession *session = m_context.session())
+        if (const apiv3::ApiClient *client = session->client(mode))
+            m_screens.results->setWaitLimit(client->config().transferTimeout);
+    m_screens.results->showBusy(what);
+    emit busyChanged(true);
 }
 
 template<typename Request>
@@ -261,8 +281,7 @@ void OperationFlow::queryFresh(
     query.key = key;
     payscore::PendingOperation *fresh = m_context.session()->runner(key.mode)->query(query);
     m_pending = fresh;
-    m_screens.results->showBusy(tr("Checking the state of order %1…").arg(key.outOrderNo));
-    emit busyChanged(true);
+    showBusy(tr("Checking the state of order %1…").arg(key.outOrderNo), key.mode);
     connect(fresh, &payscore::PendingOperation::finished, this,
         [this, fresh, then](const payscore::OperationResult &result) {
             fresh->deleteLater();
@@ -291,7 +310,7 @@ void OperationFlow::confirmRefund(refund::RefundInput input, const payscore::Ope
     const Mode mode = input.key.mode;
     const QString number = input.key.outOrderNo;
     if (!fresh.succeeded() || !fresh.order || !m_context.session()) {
-        m_screens.results->showResult(fresh, mode, number); // why the state is not known
+        present(ShownResult::of(fresh, mode, number), nullptr); // why the state is not known
         return;
     }
     const payscore::OrderView &order = *fresh.order;
@@ -337,7 +356,7 @@ void OperationFlow::confirmRefund(refund::RefundInput input, const payscore::Ope
         payment ? tr("%1 — #%2, paid %3 at %4")
                       .arg(payment->transactionId)
                       .arg(payment->seq)
-                      .arg(payment->amount.display(), payment->paidTime)
+                      .arg(payment->amount.display(), TypedTime::shown(payment->paidTime))
                 : input.transactionId });
     if (payment)
         summary.changes.append({ QStringLiteral("refunded"), tr("Already refunded on it:"),
@@ -388,20 +407,17 @@ void OperationFlow::startRefundRunner(const payscore::OrderKey &key)
     connect(m_refunds.get(), &refund::RefundRunner::stepChanged, m_screens.results,
         &ResultsPane::showBusy);
     connect(m_refunds.get(), &refund::RefundRunner::finished, this, &OperationFlow::showRefund);
-    m_screens.results->showBusy(tr("Refund for order %1…").arg(key.outOrderNo));
-    emit busyChanged(true);
+    showBusy(tr("Refund for order %1…").arg(key.outOrderNo), key.mode);
 }
 
 void OperationFlow::showRefund(const refund::RefundOutcome &outcome)
 {
     emit busyChanged(false);
-    m_screens.results->showRefund(outcome, m_refundKey.mode, m_refundKey.outOrderNo);
-    m_screens.journal->refresh();
     // The panel lists the order's refunds as the journal has them now.
     WorkspaceModel *model = m_screens.workspace ? m_screens.workspace->model() : nullptr;
     if (model && model->outOrderNo() == m_refundKey.outOrderNo && !m_refundKey.outOrderNo.isEmpty())
         model->refresh();
-    emit finished(outcome.result);
+    present(ShownResult::of(outcome, m_refundKey.mode, m_refundKey.outOrderNo), nullptr);
 }
 
 template<typename Request>
@@ -411,7 +427,7 @@ void OperationFlow::confirmAndSend(
     const Mode mode = request.key.mode;
     const QString number = request.key.outOrderNo;
     if (!fresh.succeeded() || !fresh.order || !m_context.session()) {
-        m_screens.results->showResult(fresh, mode, number); // why the state is not known
+        present(ShownResult::of(fresh, mode, number), nullptr); // why the state is not known
         return;
     }
     const payscore::OrderView &order = *fresh.order;
@@ -470,24 +486,21 @@ void OperationFlow::run(payscore::PendingOperation *operation, Mode mode, const 
     FormPage *source, const QString &what, bool settlesJournal)
 {
     m_pending = operation;
-    m_screens.results->showBusy(what);
-    emit busyChanged(true);
+    showBusy(what, mode);
     const QPointer<FormPage> page(source);
     connect(operation, &payscore::PendingOperation::finished, this,
         [this, operation, mode, outOrderNo, settlesJournal, page](
             const payscore::OperationResult &result) {
             operation->deleteLater();
+            ShownResult shown = ShownResult::of(result, mode, outOrderNo);
             if (settlesJournal)
-                settleJournal(result, mode, outOrderNo);
+                if (const auto settled = settleJournal(result, mode, outOrderNo))
+                    shown = shown.settledBy(settled->first, settled->second);
             if (operation != m_pending)
                 return; // not the one on screen (a guard): the journal has its outcome
             m_pending = nullptr;
             emit busyChanged(false);
-            m_screens.results->showResult(result, mode, outOrderNo);
-            if (page)
-                page->highlightFieldOf(result);
-            m_screens.journal->refresh();
-            emit finished(result);
+            present(shown, page);
         });
 }
 
@@ -510,28 +523,55 @@ void OperationFlow::detach()
         m_refunds->disconnect(this);
 }
 
-void OperationFlow::settleJournal(
+std::optional<std::pair<Operation, QString>> OperationFlow::settleJournal(
     const payscore::OperationResult &result, Mode mode, const QString &outOrderNo)
 {
     const journal::OrderFinding finding = journal::PayScoreOrderLookup::findingFor(result);
     journal::Journal *journal = m_context.journal().get();
     const session::MerchantSession *session = m_context.session();
     if (!journal || !session || finding.kind == journal::OrderFinding::Kind::Failed)
-        return; // no verified answer: the writes stay unknown and blocked
+        return std::nullopt; // no verified answer: the writes stay unknown and blocked
     const payscore::OperationRunner *runner = session->runner(mode);
     const journal::Reconciliation reconciliation
         = journal::Reconciler::reconciliationFor(finding, runner->operatorName());
     int settled = 0;
+    std::optional<std::pair<Operation, QString>> what;
     for (const journal::JournalEntry &entry : journal->outcomeUnknown()) {
         if (entry.write.profileName == runner->profileName()
             && entry.write.mode == payscore::modeName(mode) && entry.write.outOrderNo == outOrderNo
-            && journal->recordReconciliation(entry.id, reconciliation))
+            && journal->recordReconciliation(entry.id, reconciliation)) {
             ++settled;
+            if (const auto operation = payscore::operationFromName(entry.write.operation))
+                what = { *operation, reconciliation.orderState };
+        }
     }
     if (settled > 0)
         emit statusMessage(tr("Order %1: the unknown outcome is settled in the journal (%2).")
                                .arg(outOrderNo, reconciliation.orderState),
             10000);
+    return what;
+}
+
+void OperationFlow::showSettled()
+{
+    const ShownResult *shown = m_screens.results->shown();
+    journal::Journal *journal = m_context.journal().get();
+    const session::MerchantSession *session = m_context.session();
+    if (!shown || !shown->awaitsQuery() || !journal || !session)
+        return;
+    journal::JournalFilter filter;
+    filter.outOrderNo = shown->outOrderNo;
+    filter.profileName = session->runner(shown->mode)->profileName();
+    // Newest first: the reconciliation of this order's latest write in this mode.
+    for (const journal::JournalEntry &entry : journal->entries(filter)) {
+        if (entry.write.mode != payscore::modeName(shown->mode))
+            continue;
+        const auto operation = payscore::operationFromName(entry.write.operation);
+        if (entry.reconciliation && operation)
+            m_screens.results->settle(
+                shown->mode, shown->outOrderNo, *operation, entry.reconciliation->orderState);
+        return;
+    }
 }
 
 } // namespace psc::ui

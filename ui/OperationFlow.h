@@ -6,12 +6,15 @@
 #include <refund/RefundRunner.h>
 
 #include "ConfirmWriteDialog.h"
+#include "ShownResult.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QTabWidget;
 class QWidget;
@@ -107,10 +110,16 @@ private:
     void queryFresh(
         const payscore::OrderKey &key, std::function<void(const payscore::OperationResult &)> then);
     bool ensureSession();
+    void showBusy(const QString &what, payscore::Mode mode);
+    void present(const ShownResult &shown, FormPage *source);
     void run(payscore::PendingOperation *operation, payscore::Mode mode, const QString &outOrderNo,
         FormPage *source, const QString &what, bool settlesJournal = false);
-    void settleJournal(
+    // Records a verified query's finding on the order's unknown writes; which write it
+    // settled and the order state found, when it settled one.
+    std::optional<std::pair<payscore::Operation, QString>> settleJournal(
         const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
+    // After the journal page's reconciliation: the unknown outcome on screen, if it settled.
+    void showSettled();
 
     ConsoleContext &m_context;
     Screens m_screens;

@@ -1,6 +1,7 @@
 #include "RefundForm.h"
 
 #include "Palette.h"
+#include "TypedTime.h"
 
 #include <payscore/FieldRules.h>
 #include <refund/RefundRequest.h>
@@ -134,7 +135,8 @@ void RefundForm::showPayment(bool defaultAmount)
     }
     m_facts->setText(tr("Paid %1 at %2 · already refunded %3 · %4 left to refund")
                          .arg(payment->amount.display(),
-                             payment->paidTime.isEmpty() ? QStringLiteral("—") : payment->paidTime,
+                             payment->paidTime.isEmpty() ? QStringLiteral("—")
+                                                         : TypedTime::shown(payment->paidTime),
                              payment->refunded.display(), payment->remaining().display()));
     // The default is all that remains: a partial refund is typed over it.
     if (defaultAmount && !m_resumable)

@@ -6,6 +6,7 @@
 
 #include <apiv3/ApiError.h>
 #include <apiv3/ErrorCatalogue.h>
+#include <payscore/OrderActions.h>
 #include <payscore/WriteJournal.h>
 
 #include <QApplication>
@@ -24,11 +25,12 @@ using Outcome = payscore::OperationResult::Outcome;
 
 namespace {
 
-QString badgeStyle(const QColor &background)
+QString badgeStyle(const QColor &background, int pointSize)
 {
-    return QStringLiteral("QLabel { background: %1; color: white; font-size: 16pt; "
+    return QStringLiteral("QLabel { background: %1; color: white; font-size: %2pt; "
                           "font-weight: bold; padding: 6px 12px; border-radius: 6px; }")
-        .arg(background.name());
+        .arg(background.name())
+        .arg(pointSize);
 }
 
 void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
@@ -74,8 +76,6 @@ ResultsPane::ResultsPane(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->answerTree->header()->setStretchLastSection(true);
     m_ui->answerTree->setColumnWidth(0, 200);
-    for (QLabel *badge : { m_ui->stateBadge, m_ui->orderIdBadge })
-        badge->setMinimumHeight(40);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit *text : { m_ui->serverSignText, m_ui->ourSignText })
         text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -96,18 +96,25 @@ ResultsPane::ResultsPane(QWidget *parent)
     m_ui->paneLayout->addStretch(1);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ResultsPane::cancelRequested);
     connect(m_ui->queryNowButton, &QPushButton::clicked, this, [this] {
-        if (m_outRefundNo.isEmpty())
-            emit queryRequested(m_mode, m_outOrderNo);
+        if (!m_shown)
+            return;
+        if (m_shown->isRefund())
+            emit refundQueryRequested(m_shown->mode, m_shown->outRefundNo);
         else
-            emit refundQueryRequested(m_mode, m_outRefundNo);
+            emit queryRequested(m_shown->mode, m_shown->outOrderNo);
     });
+    // The busy line (what is under way, the seconds waited and left) gets the row's width.
+    m_ui->busyBar->setMaximumWidth(120);
+    m_ui->busyLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_busyTicker.setInterval(250);
+    connect(&m_busyTicker, &QTimer::timeout, this, &ResultsPane::showBusyTime);
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, [this] {
-        if (!m_result || m_result->api.request.isEmpty())
+        if (!m_shown || m_shown->result.api.request.isEmpty())
             return;
         // The command carries no secret (Authorization is redacted), but mark it anyway so
         // clipboard managers do not keep request bodies around.
         auto *data = new QMimeData;
-        data->setText(m_result->api.request.toCurl());
+        data->setText(m_shown->result.api.request.toCurl());
         data->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
         QApplication::clipboard()->setMimeData(data);
     });
@@ -116,19 +123,24 @@ ResultsPane::ResultsPane(QWidget *parent)
 
 ResultsPane::~ResultsPane() = default;
 
+const std::optional<refund::RefundView> &ResultsPane::refund() const
+{
+    static const std::optional<refund::RefundView> none;
+    return m_shown ? m_shown->refund : none;
+}
+
 void ResultsPane::clear()
 {
     m_state = State::Empty;
+    m_shown.reset();
     m_result.reset();
-    m_refund.reset();
-    m_outRefundNo.clear();
     m_stale = false;
     render();
 }
 
 void ResultsPane::markStale()
 {
-    if (m_stale || !m_result || m_state == State::Busy)
+    if (m_stale || !m_shown || m_state == State::Busy)
         return;
     m_stale = true;
     render();
@@ -141,78 +153,118 @@ QString ResultsPane::bannerText() const
 
 void ResultsPane::showBusy(const QString &what)
 {
+    // A new request replaces everything of the previous answer.
+    if (m_state != State::Busy)
+        m_busySince.start();
+    m_stepSince.start();
+    m_shown.reset();
+    m_result.reset();
     m_stale = false;
     m_state = State::Busy;
     m_busyWhat = what;
+    m_busyTicker.start();
     render();
 }
 
-void ResultsPane::showResult(
-    const OperationResult &result, payscore::Mode mode, const QString &outOrderNo)
+// "Sending… — 12 s, at most 18 s more": the seconds once there is more than one, and what is
+// left of the client's time limit for the step under way.
+void ResultsPane::showBusyTime()
 {
-    m_refund.reset();
-    m_outRefundNo.clear();
-    setResult(result, mode, outOrderNo);
-    render();
-}
-
-void ResultsPane::showRefund(
-    const refund::RefundOutcome &outcome, payscore::Mode mode, const QString &outOrderNo)
-{
-    m_refund = outcome.refund;
-    m_outRefundNo = outcome.outRefundNo;
-    setResult(outcome.result, mode, outOrderNo);
-    render();
-}
-
-void ResultsPane::setResult(
-    const OperationResult &result, payscore::Mode mode, const QString &outOrderNo)
-{
-    m_result = result;
-    m_mode = mode;
-    m_outOrderNo = outOrderNo;
-    m_stale = false;
-    switch (result.outcome) {
-    case Outcome::Succeeded:
-        m_state = State::Succeeded;
-        break;
-    case Outcome::Rejected:
-        m_state = State::Rejected;
-        break;
-    case Outcome::Invalid:
-        m_state = State::Invalid;
-        break;
-    case Outcome::Unknown:
-        m_state = State::Unknown;
-        break;
-    case Outcome::ConfigError:
-        m_state = State::ConfigError;
-        break;
+    if (m_state != State::Busy) {
+        m_busyTicker.stop();
+        return;
     }
+    QString text = m_busyWhat;
+    const qint64 waited = m_busySince.isValid() ? m_busySince.elapsed() / 1000 : 0;
+    if (waited >= 1) {
+        const qint64 left = std::max<qint64>(0,
+            (m_waitLimit.count() - (m_stepSince.isValid() ? m_stepSince.elapsed() : 0) + 999)
+                / 1000);
+        text += u'\n'
+            + (left > 0 ? tr("Waiting %1 s — gives up in %2 s").arg(waited).arg(left)
+                        : tr("Waiting %1 s — the time limit is up").arg(waited));
+    }
+    m_ui->busyLabel->setText(text);
 }
 
-void ResultsPane::showNothingToDo(const OperationResult &query, payscore::Mode mode,
-    const QString &outOrderNo, const QString &why)
+ResultsPane::State ResultsPane::stateOf(const ShownResult &shown)
 {
-    m_result = query;
-    m_mode = mode;
-    m_outOrderNo = outOrderNo;
-    m_nothingToDo = why;
+    if (!shown.nothingToDo.isEmpty())
+        return State::NothingToDo;
+    // An unknown write (or one refused because of it) that a query settled since; the query
+    // itself ("Query this order now") stays a success that says what it settled.
+    if (shown.settled && shown.outcome() != Outcome::Succeeded)
+        return State::Settled;
+    switch (shown.outcome()) {
+    case Outcome::Succeeded:
+        return State::Succeeded;
+    case Outcome::Rejected:
+        return State::Rejected;
+    case Outcome::Invalid:
+        return State::Invalid;
+    case Outcome::Unknown:
+        return State::Unknown;
+    case Outcome::ConfigError:
+        return State::ConfigError;
+    }
+    return State::Empty;
+}
+
+void ResultsPane::display(const ShownResult &shown)
+{
+    m_busyTicker.stop();
+    m_shown = shown;
+    m_result = shown.result;
     m_stale = false;
-    m_state = State::NothingToDo;
-    m_refund.reset();
-    m_outRefundNo.clear();
+    m_state = stateOf(shown);
     render();
+}
+
+void ResultsPane::settle(payscore::Mode mode, const QString &outOrderNo,
+    payscore::Operation operation, const QString &orderState)
+{
+    // Only an unknown outcome (or a write refused because of one) of that very order changes.
+    if (!m_shown || !m_shown->awaitsQuery() || m_shown->mode != mode
+        || m_shown->outOrderNo != outOrderNo)
+        return;
+    const bool stale = m_stale;
+    display(m_shown->settledBy(operation, orderState));
+    if (stale)
+        markStale();
+}
+
+QString ResultsPane::settledText(const ShownResult::Settlement &settled) const
+{
+    const QString operation = payscore::OrderActions::label(settled.operation);
+    QString state = settled.state;
+    if (!settled.stateDescription.isEmpty())
+        state += QStringLiteral(" / ") + settled.stateDescription;
+    const QString found = settled.state == QLatin1String("ORDER_NOT_EXIST")
+        ? tr("the order does not exist (ORDER_NOT_EXIST)")
+        : QStringLiteral("%1 (%2)").arg(
+            OrderStateText::meaning(settled.state, settled.stateDescription), state);
+    if (!settled.tookEffect)
+        return tr("ℹ SETTLED — a query found the order %1. Check below whether the earlier %2 "
+                  "took effect before sending anything again.")
+            .arg(found, operation);
+    if (*settled.tookEffect)
+        return tr("✔ SETTLED — the earlier %1 did take effect: do not send it again. The "
+                  "order is now %2.")
+            .arg(operation, found);
+    return tr("SETTLED — the earlier %1 did not take effect (the order is now %2): it may be "
+              "sent again.")
+        .arg(operation, found);
 }
 
 void ResultsPane::setBanner(QString text, Palette::Role role)
 {
     // Every answer names its order; an answer for a form since edited is greyed out.
-    if (m_result && !m_outOrderNo.isEmpty() && m_state != State::Busy)
-        text += u'\n' + tr("Order %1").arg(m_outOrderNo);
+    const QString number = m_shown ? m_shown->outOrderNo : QString();
+    if (!number.isEmpty() && m_state != State::Busy)
+        text += u'\n' + tr("Order %1").arg(number);
     if (m_stale) {
-        text = tr("Earlier answer, for order %1 (the form has changed since):").arg(m_outOrderNo)
-            + u'\n' + text;
+        text = tr("Earlier answer, for order %1 (the form has changed since):").arg(number) + u'\n'
+            + text;
         role = Palette::Role::Empty;
     }
     m_ui->outcomeBanner->setText(text);
@@ -224,10 +276,10 @@ void ResultsPane::setBanner(QString text, Palette::Role role)
 
 QString ResultsPane::operationText() const
 {
-    if (!m_result)
+    if (!m_shown)
         return {};
     QString operation;
-    switch (m_result->operation) {
+    switch (m_shown->operation()) {
     case payscore::Operation::Sync:
         operation = tr("Sync");
         break;
@@ -253,30 +305,41 @@ QString ResultsPane::operationText() const
         operation = tr("Refund query");
         break;
     }
-    return tr("%1 · %2 · order %3").arg(operation, ModeLabels::text(m_result->mode), m_outOrderNo);
+    return tr("%1 · %2 · order %3")
+        .arg(operation, ModeLabels::text(m_shown->result.mode), m_shown->outOrderNo);
 }
 
 void ResultsPane::render()
 {
+    renderContent();
+    m_ui->paneLayout->activate(); // the labels' widths for their new texts
+    fitWrappedLabels();
+    // Again once the layouts (the scroll area's too) have settled their widths.
+    QTimer::singleShot(0, this, &ResultsPane::fitWrappedLabels);
+}
+
+void ResultsPane::renderContent()
+{
     const bool busy = m_state == State::Busy;
     m_ui->busyBox->setVisible(busy);
-    m_ui->busyLabel->setText(m_busyWhat);
+    if (busy)
+        showBusyTime();
+    const OperationResult *result = m_shown ? &m_shown->result : nullptr;
+    const QString refundNo = m_shown ? m_shown->outRefundNo : QString();
     // A write refused because its previous outcome is unknown needs the same next step.
-    const bool unsettled = m_state == State::Invalid && m_result
-        && m_result->error.code == QLatin1String(payscore::JournalUnsettledCode);
-    const bool journalDown = m_state == State::ConfigError && m_result
-        && m_result->error.code == QLatin1String(payscore::JournalUnavailableCode);
+    const bool unsettled = m_state == State::Invalid && result
+        && result->error.code == QLatin1String(payscore::JournalUnsettledCode);
+    const bool journalDown = m_state == State::ConfigError && result
+        && result->error.code == QLatin1String(payscore::JournalUnavailableCode);
     // A refund is queried by its own number: when its outcome is unknown, when an earlier
     // refund of the order still is, and to follow one that is still PROCESSING.
-    const bool refundUnderWay = m_state == State::Succeeded && m_refund
-        && m_refund->status == QLatin1String("PROCESSING");
-    const bool refundUnknown = !m_outRefundNo.isEmpty()
-        && (m_state == State::Unknown || (m_result && m_result->outcome == Outcome::Unknown));
+    const bool refundUnderWay = m_state == State::Succeeded && m_shown->refund
+        && m_shown->refund->status == QLatin1String("PROCESSING");
     m_ui->queryNowButton->setVisible(m_state == State::Unknown || unsettled || refundUnderWay);
-    m_ui->queryNowButton->setEnabled(!m_outOrderNo.isEmpty() || !m_outRefundNo.isEmpty());
-    m_ui->queryNowButton->setText(m_outRefundNo.isEmpty() ? tr("Query this order now")
-            : refundUnderWay ? tr("Refresh refund %1").arg(m_outRefundNo)
-                             : tr("Query refund %1 now").arg(m_outRefundNo));
+    m_ui->queryNowButton->setEnabled(m_shown && !m_shown->outOrderNo.isEmpty());
+    m_ui->queryNowButton->setText(refundNo.isEmpty() ? tr("Query this order now")
+            : refundUnderWay                         ? tr("Refresh refund %1").arg(refundNo)
+                                                     : tr("Query refund %1 now").arg(refundNo));
     m_ui->stateBadge->hide();
     m_ui->orderIdBadge->hide();
     m_ui->stateMeaning->hide();
@@ -285,14 +348,16 @@ void ResultsPane::render()
 
     switch (m_state) {
     case State::Empty:
-        setBanner(
-            tr("No request sent yet. Fill in a form and press Ctrl+Enter."), Palette::Role::Empty);
+        setBanner(emptyHint(), Palette::Role::Empty);
         break;
     case State::Busy:
         setBanner(tr("Sending… waiting for WeChat Pay's answer"), Palette::Role::Busy);
         break;
     case State::Succeeded:
-        setBanner(tr("✔ SUCCEEDED — WeChat Pay accepted the request"), Palette::Role::Success);
+        if (m_shown->settled)
+            setBanner(settledText(*m_shown->settled), Palette::Role::Neutral);
+        else
+            setBanner(tr("✔ SUCCEEDED — WeChat Pay accepted the request"), Palette::Role::Success);
         break;
     case State::Rejected:
         setBanner(tr("✖ REJECTED — WeChat Pay refused the request; nothing was changed"),
@@ -306,17 +371,20 @@ void ResultsPane::render()
             Palette::Role::Invalid);
         break;
     case State::Unknown:
-        setBanner(refundUnknown
+        setBanner(!refundNo.isEmpty()
                 ? tr("⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this "
                      "refund before anything else; if it must be sent again, it is sent with "
                      "the same number, never a new one.")
-                      .arg(m_outRefundNo)
+                      .arg(refundNo)
                 : tr("⚠ OUTCOME UNKNOWN — the request may or may not have been carried out. "
                      "Query the order before doing anything else."),
             Palette::Role::Unknown);
         break;
+    case State::Settled:
+        setBanner(settledText(*m_shown->settled), Palette::Role::Neutral);
+        break;
     case State::NothingToDo:
-        setBanner(QStringLiteral("ℹ ") + m_nothingToDo, Palette::Role::Neutral);
+        setBanner(QStringLiteral("ℹ ") + m_shown->nothingToDo, Palette::Role::Neutral);
         break;
     case State::ConfigError:
         setBanner(journalDown
@@ -328,11 +396,11 @@ void ResultsPane::render()
 
     // Empty detail rows before the first answer would only be noise.
     for (int row = 0; row < m_ui->detailsLayout->rowCount(); ++row)
-        m_ui->detailsLayout->setRowVisible(row, m_result.has_value() && !busy);
-    m_ui->detailTabs->setVisible(m_result.has_value() && !busy);
+        m_ui->detailsLayout->setRowVisible(row, result && !busy);
+    m_ui->detailTabs->setVisible(result && !busy);
     m_ui->detailTabs->setEnabled(!m_stale);
     m_ui->operationValue->setText(operationText());
-    if (!m_result || busy) {
+    if (!result || busy) {
         for (QLabel *label : { m_ui->httpStatusValue, m_ui->requestIdValue, m_ui->elapsedValue,
                  m_ui->verifiedValue, m_ui->followUpValue, m_ui->collectionValue })
             label->clear();
@@ -342,35 +410,55 @@ void ResultsPane::render()
         m_ui->copyCurlButton->setEnabled(false);
         return;
     }
-    const OperationResult &result = *m_result;
     m_ui->httpStatusValue->setText(
-        result.httpStatus ? QString::number(result.httpStatus) : tr("no answer"));
-    m_ui->requestIdValue->setText(result.requestId.isEmpty() ? tr("none") : result.requestId);
-    m_ui->elapsedValue->setText(result.api.attempts > 1
-            ? tr("%1 ms (%2 attempts)").arg(result.api.elapsedMs).arg(result.api.attempts)
-            : tr("%1 ms").arg(result.api.elapsedMs));
-    m_ui->verifiedValue->setText(result.httpStatus == 0 ? QString()
-            : result.verified                           ? tr("verified")
-                              : tr("NOT verified (%1)").arg(result.verdict));
-    if (result.followUp) {
-        m_ui->followUpValue->setText(result.followUp->succeeded()
+        result->httpStatus ? QString::number(result->httpStatus) : tr("no answer"));
+    m_ui->requestIdValue->setText(result->requestId.isEmpty() ? tr("none") : result->requestId);
+    m_ui->elapsedValue->setText(result->api.attempts > 1
+            ? tr("%1 ms (%2 attempts)").arg(result->api.elapsedMs).arg(result->api.attempts)
+            : tr("%1 ms").arg(result->api.elapsedMs));
+    m_ui->verifiedValue->setText(result->httpStatus == 0 ? QString()
+            : result->verified                           ? tr("verified")
+                               : tr("NOT verified (%1)").arg(result->verdict));
+    if (result->followUp) {
+        m_ui->followUpValue->setText(result->followUp->succeeded()
                 ? tr("done — the state below comes from it")
                 : tr("failed (%1): the write's own outcome above stands")
-                      .arg(result.followUp->error.code));
-    } else if (m_state == State::Unknown) {
+                      .arg(result->followUp->error.code));
+    } else if (m_state == State::Unknown || unsettled) {
         // Never "not needed" beside a banner that says to query first.
         m_ui->followUpValue->setText(tr("not made — query the order before anything else"));
+    } else if (m_state == State::Settled) {
+        m_ui->followUpValue->setText(tr("made later: see the banner above"));
     } else {
         m_ui->followUpValue->setText(tr("not needed"));
     }
     m_ui->collectionValue->clear();
-    if (m_refund)
-        showRefundStatus(*m_refund); // the refund is the news, not the order it belongs to
-    else if (result.order && !result.order->isEmpty())
-        showOrder(*result.order);
-    if (!result.succeeded())
-        showError(result);
-    showExchange(result);
+    // An earlier answer (its form has changed since) keeps its banner, dimmed; its badges
+    // would read as the news of the order now on screen.
+    if (!m_stale) {
+        if (m_shown->refund) // the refund is the news, not the order it belongs to
+            showRefundStatus(*m_shown->refund);
+        else if (result->order && !result->order->isEmpty())
+            showOrder(*result->order);
+    }
+    if (!result->succeeded())
+        showError(*result);
+    showExchange(*result);
+}
+
+QString ResultsPane::emptyHint() const
+{
+    return m_sendKey.isEmpty()
+        ? tr("No request sent yet. The answer to the next one shows here.")
+        : tr("No request sent yet. Fill in the form and press %1.").arg(m_sendKey);
+}
+
+void ResultsPane::showBadge(QLabel *badge, const QString &text, const QColor &background)
+{
+    badge->setText(text);
+    // An id is copied rather than read out: smaller, so that 32 digits fit the pane.
+    badge->setStyleSheet(badgeStyle(background, badge == m_ui->orderIdBadge ? 11 : 14));
+    badge->show();
 }
 
 void ResultsPane::showOrder(const payscore::OrderView &order)
@@ -379,16 +467,14 @@ void ResultsPane::showOrder(const payscore::OrderView &order)
         QString state = order.state;
         if (!order.stateDescription.isEmpty())
             state += QStringLiteral(" · ") + order.stateDescription;
-        m_ui->stateBadge->setText(QStringLiteral("%1 — %2").arg(
-            state, OrderStateText::meaning(order.state, order.stateDescription)));
-        m_ui->stateBadge->setStyleSheet(badgeStyle(OrderStateText::colour(order.state)));
-        m_ui->stateBadge->show();
+        showBadge(m_ui->stateBadge,
+            QStringLiteral("%1 — %2").arg(
+                state, OrderStateText::meaning(order.state, order.stateDescription)),
+            OrderStateText::colour(order.state));
     }
-    if (!order.orderId.isEmpty()) {
-        m_ui->orderIdBadge->setText(tr("order_id %1").arg(order.orderId));
-        m_ui->orderIdBadge->setStyleSheet(badgeStyle(Palette::background(Palette::Role::Detail)));
-        m_ui->orderIdBadge->show();
-    }
+    if (!order.orderId.isEmpty())
+        showBadge(m_ui->orderIdBadge, tr("WeChat Pay order ID (order_id):") + u'\n' + order.orderId,
+            Palette::background(Palette::Role::Detail));
     if (order.collection) {
         const auto &collection = *order.collection;
         QString text = QStringLiteral("%1 — %2").arg(
@@ -413,16 +499,15 @@ void ResultsPane::showRefundStatus(const refund::RefundView &refund)
         : refund.status == QLatin1String("PROCESSING")
         ? Palette::background(Palette::Role::InProgress)
         : Palette::background(Palette::Role::Rejected);
-    m_ui->stateBadge->setText(
-        tr("Refund %1: %2 — %3")
-            .arg(refund.outRefundNo, refund.status, refund::RefundView::statusText(refund.status)));
-    m_ui->stateBadge->setStyleSheet(badgeStyle(colour));
-    m_ui->stateBadge->show();
-    if (!refund.refundId.isEmpty()) {
-        m_ui->orderIdBadge->setText(tr("refund_id %1").arg(refund.refundId));
-        m_ui->orderIdBadge->setStyleSheet(badgeStyle(Palette::background(Palette::Role::Detail)));
-        m_ui->orderIdBadge->show();
-    }
+    // The meaning first, the API's status word only beside it; the number on a line of its own.
+    showBadge(m_ui->stateBadge,
+        refund::RefundView::statusLabel(refund.status) + u'\n'
+            + tr("Refund %1").arg(refund.outRefundNo),
+        colour);
+    if (!refund.refundId.isEmpty())
+        showBadge(m_ui->orderIdBadge,
+            tr("WeChat Pay refund ID (refund_id):") + u'\n' + refund.refundId,
+            Palette::background(Palette::Role::Detail));
     QString meaning = tr("%1 refunded from payment %2")
                           .arg(refund.refund ? refund.refund->display() : QStringLiteral("—"),
                               refund.transactionId);
@@ -450,8 +535,11 @@ void ResultsPane::showError(const OperationResult &result)
     m_ui->errorGroup->setTitle(
         m_state == State::Rejected ? tr("What the server said") : tr("What happened"));
     m_ui->errorCodeValue->setText(QStringLiteral("<b>%1</b>").arg(error.code.toHtmlEscaped()));
-    m_ui->errorMeaningValue->setText(explanation.known ? explanation.meaning : error.message);
-    m_ui->errorActionValue->setText(explanation.known ? explanation.action : error.hint);
+    // The client's own words are said again in the language now on screen.
+    const QString message = error.sentence.toString(error.message);
+    m_ui->errorMeaningValue->setText(explanation.known ? explanation.meaning : message);
+    m_ui->errorActionValue->setText(
+        explanation.known ? explanation.action : error.hintSentence.toString(error.hint));
     const QString field = error.field.isEmpty() ? tr("none named")
         : error.issue.isEmpty()                 ? error.field
                                 : QStringLiteral("%1 — %2").arg(error.field, error.issue);
@@ -464,7 +552,7 @@ void ResultsPane::showError(const OperationResult &result)
         result.outcome == Outcome::Unknown
                 && error.code == QLatin1String(apiv3::ClientCode::Cancelled)
             ? tr("You stopped waiting. The request may still reach WeChat Pay.")
-            : error.message);
+            : message);
     // Said once: an unlisted code's meaning already is the message.
     m_ui->errorLayout->setRowVisible(m_ui->serverMessageValue,
         m_ui->serverMessageValue->text() != m_ui->errorMeaningValue->text());
@@ -538,6 +626,37 @@ void ResultsPane::showExchange(const OperationResult &result)
         text += u'\n' + tr("Body:") + u'\n' + QString::fromUtf8(request.body) + u'\n';
     m_ui->signedRequestText->setPlainText(text);
     m_ui->copyCurlButton->setEnabled(true);
+}
+
+void ResultsPane::setSendKey(const QString &key)
+{
+    m_sendKey = key;
+    if (m_state == State::Empty)
+        render();
+}
+
+// A word-wrapped label's size hints are worked out for some width, not the one it has: in a
+// pane squeezed by its answer tabs the banner lost its last line, in a tall one it took room it
+// did not need. Each one is held at the height its text needs at its width; the tabs below
+// give way.
+void ResultsPane::fitWrappedLabels()
+{
+    for (QLabel *label :
+        { m_ui->outcomeBanner, m_ui->stateBadge, m_ui->orderIdBadge, m_ui->stateMeaning }) {
+        const int needed
+            = label->isHidden() || label->width() <= 0 ? 0 : label->heightForWidth(label->width());
+        // Exactly that: a wrapped label's own size hint is worked out for a narrower width,
+        // and would take room the answer's tabs below can use.
+        if (needed > 0 && (label->minimumHeight() != needed || label->maximumHeight() != needed))
+            label->setFixedHeight(needed);
+    }
+}
+
+void ResultsPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitWrappedLabels();
+    QTimer::singleShot(0, this, &ResultsPane::fitWrappedLabels);
 }
 
 void ResultsPane::changeEvent(QEvent *event)

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "Palette.h"
+#include "ShownResult.h"
 
-#include <payscore/Mode.h>
-#include <payscore/OperationResult.h>
-#include <refund/RefundOutcome.h>
-
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
+
+#include <chrono>
 
 #include <memory>
 #include <optional>
+
+class QLabel;
 
 namespace Ui {
 class ResultsPane;
@@ -21,6 +24,8 @@ namespace psc::ui {
 // as a large badge, a red rejection with the decoded error and what to do, or an amber
 // "outcome unknown" warning (never green) with a button to query the order now. Below, the
 // answer as a JSON tree and as raw text, and the signed request with "Copy as curl".
+// It renders one ShownResult at a time (built by the flow that got the answer); a new one
+// replaces everything of the previous one.
 class ResultsPane : public QWidget {
     Q_OBJECT
 public:
@@ -32,26 +37,29 @@ public:
         Invalid,
         Unknown,
         ConfigError,
-        NothingToDo
+        NothingToDo,
+        Settled // an unknown outcome that a later verified query settled
     };
     Q_ENUM(State)
 
     explicit ResultsPane(QWidget *parent = nullptr);
     ~ResultsPane() override;
 
-    // A request is on its way: busy indicator and the "Stop waiting (Esc)" button.
+    // How long the client waits for an answer (ClientConfig::transferTimeout): the busy line
+    // counts down to it.
+    void setWaitLimit(std::chrono::milliseconds limit) { m_waitLimit = limit; }
+    // The key that sends from the screen showing ("Ctrl+Enter", "Alt+V"); empty where the
+    // screen sends nothing. The empty pane names it.
+    void setSendKey(const QString &key);
+    // A request (or the next step of one) is on its way: busy indicator, the seconds waited
+    // and left, and the "Stop waiting (Esc)" button.
     void showBusy(const QString &what);
-    // `outOrderNo` and `mode` say which order "Query this order now" looks up.
-    void showResult(
-        const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
-    // Nothing was sent because the fresh `query` shows nothing needs doing (a sync of an order
-    // that is already paid): neutral, neither success nor rejection.
-    // A refund's outcome (or a refund query's): its status as the badge, and for an unknown
-    // outcome or a refund still PROCESSING the button queries that refund number again.
-    void showRefund(
-        const refund::RefundOutcome &outcome, payscore::Mode mode, const QString &outOrderNo);
-    void showNothingToDo(const payscore::OperationResult &query, payscore::Mode mode,
-        const QString &outOrderNo, const QString &why);
+    void display(const ShownResult &shown);
+    // The shown unknown outcome of `operation` on `outOrderNo` was settled since (the journal's
+    // reconciliation found `orderState`): the pane says what that means. Anything else on
+    // screen is left as it is.
+    void settle(payscore::Mode mode, const QString &outOrderNo, payscore::Operation operation,
+        const QString &orderState);
     void clear();
     // The form the answer came from was edited, or another screen shows: the answer stays
     // readable but dimmed, its banner naming the order it was for. A new request clears it.
@@ -61,10 +69,12 @@ public:
 
     State state() const { return m_state; }
     bool isBusy() const { return m_state == State::Busy; }
+    // What is on screen; null when nothing is.
+    const ShownResult *shown() const { return m_shown ? &*m_shown : nullptr; }
     const std::optional<payscore::OperationResult> &result() const { return m_result; }
-    // The refund on screen (empty unless showRefund()), and its number.
-    const std::optional<refund::RefundView> &refund() const { return m_refund; }
-    QString outRefundNo() const { return m_outRefundNo; }
+    // The refund on screen (empty unless a refund's answer is shown), and its number.
+    const std::optional<refund::RefundView> &refund() const;
+    QString outRefundNo() const { return m_shown ? m_shown->outRefundNo : QString(); }
 
     Ui::ResultsPane *form() const { return m_ui.get(); }
 
@@ -75,13 +85,19 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void setResult(
-        const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
+    static State stateOf(const ShownResult &shown);
     void render();
+    void renderContent();
+    void fitWrappedLabels();
+    void showBusyTime();
+    QString emptyHint() const;
+    QString settledText(const ShownResult::Settlement &settled) const;
     void showRefundStatus(const refund::RefundView &refund);
     void setBanner(QString text, Palette::Role role);
+    void showBadge(QLabel *badge, const QString &text, const QColor &background);
     void showOrder(const payscore::OrderView &order);
     void showError(const payscore::OperationResult &result);
     void showExchange(const payscore::OperationResult &result);
@@ -89,13 +105,14 @@ private:
 
     std::unique_ptr<Ui::ResultsPane> m_ui;
     State m_state = State::Empty;
-    std::optional<payscore::OperationResult> m_result;
-    payscore::Mode m_mode = payscore::Mode::ServiceOrder;
-    QString m_outOrderNo;
+    std::optional<ShownResult> m_shown;
+    std::optional<payscore::OperationResult> m_result; // m_shown's, for result()
     QString m_busyWhat;
-    QString m_nothingToDo;
-    std::optional<refund::RefundView> m_refund;
-    QString m_outRefundNo; // set for refunds: "query this refund" asks for it, not the order
+    QString m_sendKey;
+    std::chrono::milliseconds m_waitLimit { 30000 };
+    QElapsedTimer m_busySince; // since the request (with all its steps) began
+    QElapsedTimer m_stepSince; // since its current step began: the time limit is per step
+    QTimer m_busyTicker;
     bool m_stale = false;
 };
 

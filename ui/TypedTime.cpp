@@ -1,6 +1,10 @@
 #include "TypedTime.h"
 
+#include <payscore/BusinessTime.h>
+
+#include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace psc::ui {
 
@@ -27,6 +31,20 @@ std::optional<QDateTime> TypedTime::parse(const QString &text)
 QString TypedTime::format(const QDateTime &instant)
 {
     return instant.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString TypedTime::shown(const QString &apiOrTyped)
+{
+    const std::optional<QDateTime> instant = payscore::BusinessTime::parse(apiOrTyped);
+    if (!instant)
+        return apiOrTyped;
+    const QDateTime local = instant->toLocalTime();
+    const QDateTime beijing
+        = instant->toTimeZone(QTimeZone(payscore::BusinessTime::kBeijingOffsetSeconds));
+    if (local.offsetFromUtc() == beijing.offsetFromUtc())
+        return format(local);
+    return QCoreApplication::translate("psc::ui::TypedTime", "%1 local time (%2 Beijing time)")
+        .arg(format(local), beijing.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
 } // namespace psc::ui

@@ -16,6 +16,10 @@ public:
     static std::optional<QDateTime> parse(const QString &text);
     // The form's own spelling, "yyyy-MM-dd HH:mm:ss", in local time.
     static QString format(const QDateTime &instant);
+    // A business time as the API or the operator gave it ("20261129043453" is Beijing time,
+    // ISO 8601 with an offset) shown as every screen shows times: local time, and Beijing
+    // time beside it when the local zone differs. Text that is no time stays as it is.
+    static QString shown(const QString &apiOrTyped);
 };
 
 } // namespace psc::ui

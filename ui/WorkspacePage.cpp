@@ -7,6 +7,7 @@
 #include "OrderStateText.h"
 #include "Palette.h"
 #include "RefundForm.h"
+#include "TypedTime.h"
 
 #include <payscore/Limits.h>
 #include <payscore/OrderActions.h>
@@ -656,8 +657,7 @@ QString WorkspacePage::panelHtml() const
     // Times read as a clerk writes them ("2026-11-29 01:22:04"), not as the API's digits.
     const auto time = [&answer, &range](const QString &rangeKey, const QString &realKey) {
         const QString value = answer.value(realKey).toString();
-        return ConfirmWriteDialog::timeText(
-            value.isEmpty() ? range.value(rangeKey).toString() : value);
+        return TypedTime::shown(value.isEmpty() ? range.value(rangeKey).toString() : value);
     };
     fact(tr("Service start"),
         time(QStringLiteral("start_time"), QStringLiteral("real_service_start_time")));
@@ -683,8 +683,9 @@ QString WorkspacePage::panelHtml() const
                                                           : detail.paidType;
             html += QStringLiteral("<tr>")
                 + cell(detail.seq ? QString::number(*detail.seq) : QString())
-                + cell(money(detail.amount)) + cell(paidBy) + cell(detail.paidTime)
-                + cell(detail.transactionId) + QStringLiteral("</tr>");
+                + cell(money(detail.amount)) + cell(paidBy)
+                + cell(TypedTime::shown(detail.paidTime)) + cell(detail.transactionId)
+                + QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table>");
     }
@@ -702,8 +703,7 @@ QString WorkspacePage::panelHtml() const
                 ? tr("unknown outcome — query this refund before resending")
                 : recorded.neverArrived     ? tr("never reached WeChat Pay — to be sent again")
                 : recorded.status.isEmpty() ? tr("not made")
-                                            : QStringLiteral("%1 · %2").arg(recorded.status,
-                                                refund::RefundView::statusText(recorded.status));
+                                            : refund::RefundView::statusLabel(recorded.status);
             html += QStringLiteral("<tr>") + cell(recorded.outRefundNo)
                 + cell(recorded.transactionId) + cell(recorded.amount.display()) + cell(status)
                 + QStringLiteral("</tr>");

@@ -163,6 +163,50 @@
             <source>Service &amp;end (local time):</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish type (finish_type):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel — service &amp;not used (1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel &amp;reason (cancel_reason):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total to collect (total_amount):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End &amp;location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pro&amp;fit sharing (profit_sharing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish tic&amp;ket (finish_ticket):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Goods tag (goods_tag):</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConfirmWriteDialog</name>
@@ -342,6 +386,14 @@
         </message>
         <message>
             <source>The computer account a write was sent from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;perator:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1411,6 +1463,22 @@
             <source>The private key file is encrypted: enter its passphrase (kept in the system keychain or for this session)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Merchant number (mchid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-merchant (sub_mc&amp;hid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set APIv3 &amp;key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key &amp;passphrase…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QueryPage</name>
@@ -1480,6 +1548,26 @@
         </message>
         <message>
             <source>Query order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or &amp;query ID (query_id):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;b-merchant (sub_mchid):</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1935,6 +2023,38 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Paid &amp;time (local time):</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;b-merchant (sub_mchid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type (type):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;quence (seq):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid a&amp;mount (paid_amount):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid &amp;time (paid_time, local time):</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::apiv3::ApiClient</name>
@@ -2307,6 +2427,22 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Not sent: the lines of another order were removed. Type the lines for order %1.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Fees (fees)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments (post_payments)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discounts (discounts, at most %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discounts (post_discounts, at most %1)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::ConnectionCheck</name>
@@ -2643,6 +2779,22 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Started (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode / operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconciled (UTC)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::JournalTableModel</name>
@@ -2750,6 +2902,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>rejected (%1)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>psc::ui::LineItemEditor</name>
@@ -2823,6 +2979,26 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Remove the selected line (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste from spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste rows copied from a spreadsheet: one row per line, cells separated by tabs, in the order of the columns.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3004,6 +3180,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>&amp;Decrypt a notification…</source>
             <translation>&amp;Decrypt a notification…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -3342,6 +3522,54 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Query this order now</source>
             <translation>Query this order now</translation>
+        </message>
+        <message>
+            <source>Waiting %1 s — gives up in %2 s</source>
+            <translation>Waiting %1 s — gives up in %2 s</translation>
+        </message>
+        <message>
+            <source>Waiting %1 s — the time limit is up</source>
+            <translation>Waiting %1 s — the time limit is up</translation>
+        </message>
+        <message>
+            <source>the order does not exist (ORDER_NOT_EXIST)</source>
+            <translation>the order does not exist (ORDER_NOT_EXIST)</translation>
+        </message>
+        <message>
+            <source>ℹ SETTLED — a query found the order %1. Check below whether the earlier %2 took effect before sending anything again.</source>
+            <translation>ℹ SETTLED — a query found the order %1. Check below whether the earlier %2 took effect before sending anything again.</translation>
+        </message>
+        <message>
+            <source>✔ SETTLED — the earlier %1 did take effect: do not send it again. The order is now %2.</source>
+            <translation>✔ SETTLED — the earlier %1 did take effect: do not send it again. The order is now %2.</translation>
+        </message>
+        <message>
+            <source>SETTLED — the earlier %1 did not take effect (the order is now %2): it may be sent again.</source>
+            <translation>SETTLED — the earlier %1 did not take effect (the order is now %2): it may be sent again.</translation>
+        </message>
+        <message>
+            <source>made later: see the banner above</source>
+            <translation>made later: see the banner above</translation>
+        </message>
+        <message>
+            <source>No request sent yet. The answer to the next one shows here.</source>
+            <translation>No request sent yet. The answer to the next one shows here.</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Fill in the form and press %1.</source>
+            <translation>No request sent yet. Fill in the form and press %1.</translation>
+        </message>
+        <message>
+            <source>WeChat Pay order ID (order_id):</source>
+            <translation>WeChat Pay order ID (order_id):</translation>
+        </message>
+        <message>
+            <source>Refund %1</source>
+            <translation>Refund %1</translation>
+        </message>
+        <message>
+            <source>WeChat Pay refund ID (refund_id):</source>
+            <translation>WeChat Pay refund ID (refund_id):</translation>
         </message>
     </context>
     <context>
@@ -3799,6 +4027,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team journal on the chain's PostgreSQL server</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4536,6 +4768,26 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Service end:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Order number:</source>
+            <translation>Order number:</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>Mode:</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>Current state:</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Profile:</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Send</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::WorkspacePage</name>
@@ -4919,6 +5171,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>not made</source>
             <translation>not made</translation>
         </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>&amp;Look up</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel order…</source>
+            <translation>Ca&amp;ncel order…</translation>
+        </message>
+        <message>
+            <source>Common &amp;reasons:</source>
+            <translation>Common &amp;reasons:</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileActions</name>
@@ -5081,6 +5345,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>The refund query failed (%1): still unknown.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>NotificationDecoder</name>
@@ -5167,6 +5435,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Refund %1 of %2 on payment %3 was sent earlier and its outcome is unknown. No new refund is made until it is settled: sending queries refund %1 first and sends it again — unchanged, with the same number — only if it never reached WeChat Pay.</source>
             <translation>Refund %1 of %2 on payment %3 was sent earlier and its outcome is unknown. No new refund is made until it is settled: sending queries refund %1 first and sends it again — unchanged, with the same number — only if it never reached WeChat Pay.</translation>
         </message>
+        <message>
+            <source>&amp;Payment to refund:</source>
+            <translation>&amp;Payment to refund:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (the customer sees it):</source>
+            <translation>&amp;Reason (the customer sees it):</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::NotificationDialog</name>
@@ -5238,6 +5514,175 @@ Wechatpay-Serial: …</translation>
         <message>
             <source>API field: %1</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConfirmCompleteDialog</name>
+        <message>
+            <source>What will change</source>
+            <translation>What will change</translation>
+        </message>
+        <message>
+            <source>What will change:</source>
+            <translation>What will change:</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>Current state</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>Current state:</translation>
+        </message>
+        <message>
+            <source>Confirm complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send this complete request? WeChat Pay will collect the total from the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fees and discounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total to collect:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total amount</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConfirmCompleteDialog</name>
+        <message>
+            <source>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</source>
+            <translation>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</translation>
+        </message>
+        <message>
+            <source>Send this request (%1) for order %2?</source>
+            <translation>Send this request (%1) for order %2?</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Line total</translation>
+        </message>
+        <message>
+            <source>Send: %1</source>
+            <translation>Send: %1</translation>
+        </message>
+        <message>
+            <source>Confirm: %1</source>
+            <translation>Confirm: %1</translation>
+        </message>
+        <message>
+            <source>will be completed and %1 collected from the customer</source>
+            <translation>will be completed and %1 collected from the customer</translation>
+        </message>
+        <message>
+            <source>will be marked paid, paid at %1</source>
+            <translation>will be marked paid, paid at %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid %1, paid at %2</source>
+            <translation>will be marked paid %1, paid at %2</translation>
+        </message>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1 local time (%2 Beijing time)</translation>
+        </message>
+        <message>
+            <source>Send complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PRODUCTION: this collects real money from the customer. Send this complete request?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete — the service was used (finish_type 2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel — the service was not used (finish_type 1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::TypedTime</name>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1 local time (%2 Beijing time)</translation>
         </message>
     </context>
 </TS>

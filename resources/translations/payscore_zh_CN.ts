@@ -163,6 +163,50 @@
             <source>Service &amp;end (local time):</source>
             <translation>服务结束时间（本地时间）(&amp;E)：</translation>
         </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation>商户订单号 (out_order_no)(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation>AppID (appid)(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation>服务ID (service_id)(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Finish type (finish_type):</source>
+            <translation>完结类型 (finish_type)：</translation>
+        </message>
+        <message>
+            <source>Cancel — service &amp;not used (1)</source>
+            <translation>取消 — 未使用服务 (1)(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Cancel &amp;reason (cancel_reason):</source>
+            <translation>取消原因 (cancel_reason)(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Total to collect (total_amount):</source>
+            <translation>应收总金额 (total_amount)：</translation>
+        </message>
+        <message>
+            <source>End &amp;location:</source>
+            <translation>服务结束地点(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Pro&amp;fit sharing (profit_sharing)</source>
+            <translation>需要分账 (profit_sharing)(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Finish tic&amp;ket (finish_ticket):</source>
+            <translation>完结凭证 (finish_ticket)(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Goods tag (goods_tag):</source>
+            <translation>商品标记 (goods_tag)(&amp;G)：</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmWriteDialog</name>
@@ -343,6 +387,14 @@
         <message>
             <source>The computer account a write was sent from</source>
             <translation>发出写操作的电脑登录账户</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>O&amp;perator:</source>
+            <translation>操作员(&amp;P)：</translation>
         </message>
     </context>
     <context>
@@ -1411,6 +1463,22 @@
             <source>The private key file is encrypted: enter its passphrase (kept in the system keychain or for this session)</source>
             <translation>私钥文件已加密：请输入其密码（保存在系统钥匙串中或仅本次会话有效）</translation>
         </message>
+        <message>
+            <source>&amp;Merchant number (mchid):</source>
+            <translation>商户号 (mchid)(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Sub-merchant (sub_mc&amp;hid):</source>
+            <translation>子商户号 (sub_mchid)(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Set APIv3 &amp;key…</source>
+            <translation>设置 APIv3 密钥…(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Key &amp;passphrase…</source>
+            <translation>私钥密码…(&amp;P)</translation>
+        </message>
     </context>
     <context>
         <name>QueryPage</name>
@@ -1481,6 +1549,26 @@
         <message>
             <source>Query order</source>
             <translation>查询订单</translation>
+        </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation>商户订单号 (out_order_no)(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Or &amp;query ID (query_id):</source>
+            <translation>或查询ID (query_id)(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation>AppID (appid)(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation>服务ID (service_id)(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Su&amp;b-merchant (sub_mchid):</source>
+            <translation>子商户号 (sub_mchid)(&amp;B)：</translation>
         </message>
     </context>
     <context>
@@ -1937,6 +2025,38 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Paid &amp;time (local time):</source>
             <translation>收款时间（本地时间）(&amp;T)：</translation>
         </message>
+        <message>
+            <source>&amp;Order number (out_order_no):</source>
+            <translation>商户订单号 (out_order_no)(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;AppID (appid):</source>
+            <translation>AppID (appid)(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Service ID (service_id):</source>
+            <translation>服务ID (service_id)(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Su&amp;b-merchant (sub_mchid):</source>
+            <translation>子商户号 (sub_mchid)(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Type (type):</source>
+            <translation>类型 (type)：</translation>
+        </message>
+        <message>
+            <source>Se&amp;quence (seq):</source>
+            <translation>收款序号 (seq)(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>Paid a&amp;mount (paid_amount):</source>
+            <translation>收款金额 (paid_amount)(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Paid &amp;time (paid_time, local time):</source>
+            <translation>收款时间 (paid_time，本地时间)(&amp;T)：</translation>
+        </message>
     </context>
     <context>
         <name>psc::apiv3::ApiClient</name>
@@ -2309,6 +2429,22 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Not sent: the lines of another order were removed. Type the lines for order %1.</source>
             <translation>未发送：其他订单的项目已清除。请为订单 %1 填写项目。</translation>
         </message>
+        <message>
+            <source>Fees (fees)</source>
+            <translation>付费项目 (fees)</translation>
+        </message>
+        <message>
+            <source>Payments (post_payments)</source>
+            <translation>付费项目 (post_payments)</translation>
+        </message>
+        <message>
+            <source>Discounts (discounts, at most %1)</source>
+            <translation>优惠项目 (discounts，最多 %1 项)</translation>
+        </message>
+        <message>
+            <source>Discounts (post_discounts, at most %1)</source>
+            <translation>优惠项目 (post_discounts，最多 %1 项)</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ConnectionCheck</name>
@@ -2640,6 +2776,22 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
+        <message>
+            <source>Started (UTC)</source>
+            <translation>开始时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Finished (UTC)</source>
+            <translation>结束时间（UTC）</translation>
+        </message>
+        <message>
+            <source>Mode / operation</source>
+            <translation>模式 / 操作</translation>
+        </message>
+        <message>
+            <source>Reconciled (UTC)</source>
+            <translation>核对时间（UTC）</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::JournalTableModel</name>
@@ -2747,6 +2899,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>rejected (%1)</source>
+            <translation>被拒绝（%1）</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::LineItemEditor</name>
@@ -2821,6 +2977,26 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Remove the selected line (%1)</source>
             <translation>删除选中的行（%1）</translation>
+        </message>
+        <message>
+            <source>&amp;Add line</source>
+            <translation>添加一行(&amp;A)</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>复制此行(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste from spreadsheet</source>
+            <translation>从电子表格粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Paste rows copied from a spreadsheet: one row per line, cells separated by tabs, in the order of the columns.</source>
+            <translation>粘贴从电子表格复制的行：每行一项，单元格以制表符分隔，顺序与表格列一致。</translation>
         </message>
     </context>
     <context>
@@ -2999,6 +3175,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>&amp;Decrypt a notification…</source>
             <translation>解密回调通知(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
         </message>
     </context>
     <context>
@@ -3337,6 +3517,54 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Query this order now</source>
             <translation>立即查询此订单</translation>
+        </message>
+        <message>
+            <source>Waiting %1 s — gives up in %2 s</source>
+            <translation>已等待 %1 秒 —— 最多再等 %2 秒</translation>
+        </message>
+        <message>
+            <source>Waiting %1 s — the time limit is up</source>
+            <translation>已等待 %1 秒 —— 已到等待时限</translation>
+        </message>
+        <message>
+            <source>the order does not exist (ORDER_NOT_EXIST)</source>
+            <translation>订单不存在（ORDER_NOT_EXIST）</translation>
+        </message>
+        <message>
+            <source>ℹ SETTLED — a query found the order %1. Check below whether the earlier %2 took effect before sending anything again.</source>
+            <translation>ℹ 已核实 —— 查询显示订单为：%1。再次发送前，请先查看下方信息，确认之前的%2是否已生效。</translation>
+        </message>
+        <message>
+            <source>✔ SETTLED — the earlier %1 did take effect: do not send it again. The order is now %2.</source>
+            <translation>✔ 已核实 —— 之前的%1已生效，无需重发。订单当前为：%2。</translation>
+        </message>
+        <message>
+            <source>SETTLED — the earlier %1 did not take effect (the order is now %2): it may be sent again.</source>
+            <translation>已核实 —— 之前的%1未生效（订单当前为：%2），可以重新发送。</translation>
+        </message>
+        <message>
+            <source>made later: see the banner above</source>
+            <translation>已在事后查询：见上方横幅</translation>
+        </message>
+        <message>
+            <source>No request sent yet. The answer to the next one shows here.</source>
+            <translation>尚未发送请求。下一次请求的结果会显示在这里。</translation>
+        </message>
+        <message>
+            <source>No request sent yet. Fill in the form and press %1.</source>
+            <translation>尚未发送请求。填写表单后按 %1 发送。</translation>
+        </message>
+        <message>
+            <source>WeChat Pay order ID (order_id):</source>
+            <translation>微信支付服务订单号（order_id）：</translation>
+        </message>
+        <message>
+            <source>Refund %1</source>
+            <translation>退款单号 %1</translation>
+        </message>
+        <message>
+            <source>WeChat Pay refund ID (refund_id):</source>
+            <translation>微信退款单号（refund_id）：</translation>
         </message>
     </context>
     <context>
@@ -3795,6 +4023,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>&amp;Test connection</source>
             <translation>测试连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Team journal on the chain's PostgreSQL server</source>
+            <translation>连锁总部 PostgreSQL 服务器上的团队日志(&amp;T)</translation>
         </message>
     </context>
     <context>
@@ -4529,6 +4761,26 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Service end:</source>
             <translation>服务结束时间：</translation>
         </message>
+        <message>
+            <source>Order number:</source>
+            <translation>订单号：</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>订单类型：</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>当前状态：</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>商户配置：</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>发送(&amp;S)</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::WorkspacePage</name>
@@ -4912,6 +5164,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>not made</source>
             <translation>未退款</translation>
         </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>查找(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel order…</source>
+            <translation>取消订单(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Common &amp;reasons:</source>
+            <translation>常用原因(&amp;R)：</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ProfileActions</name>
@@ -5074,6 +5338,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>The refund query failed (%1): still unknown.</source>
             <translation>退款查询失败（%1）：结果仍然未知。</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
     </context>
     <context>
         <name>NotificationDecoder</name>
@@ -5160,6 +5428,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Refund %1 of %2 on payment %3 was sent earlier and its outcome is unknown. No new refund is made until it is settled: sending queries refund %1 first and sends it again — unchanged, with the same number — only if it never reached WeChat Pay.</source>
             <translation>之前发出的退款 %1（%2，付款 %3）结果未知。在查清之前不会发起新的退款：发送时先用这个退款单号查询；只有当微信支付从未收到它时，才用同一个单号原样重新发送。</translation>
         </message>
+        <message>
+            <source>&amp;Payment to refund:</source>
+            <translation>退款的付款(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (the customer sees it):</source>
+            <translation>退款原因（用户可见）(&amp;R)：</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::NotificationDialog</name>
@@ -5231,6 +5507,175 @@ Wechatpay-Serial: …</translation>
         <message>
             <source>API field: %1</source>
             <translation>接口字段：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmCompleteDialog</name>
+        <message>
+            <source>What will change</source>
+            <translation>将发生的变化</translation>
+        </message>
+        <message>
+            <source>What will change:</source>
+            <translation>将发生的变化：</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>当前状态</translation>
+        </message>
+        <message>
+            <source>Current state:</source>
+            <translation>当前状态：</translation>
+        </message>
+        <message>
+            <source>Confirm complete</source>
+            <translation>确认完结</translation>
+        </message>
+        <message>
+            <source>Send this complete request? WeChat Pay will collect the total from the customer.</source>
+            <translation>确定发送完结请求吗？微信支付将向用户收取总金额。</translation>
+        </message>
+        <message>
+            <source>Order number:</source>
+            <translation>商户订单号：</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>商户订单号</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>模式：</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>模式</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>商户配置：</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>商户配置</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>环境</translation>
+        </message>
+        <message>
+            <source>Finish type:</source>
+            <translation>完结类型：</translation>
+        </message>
+        <message>
+            <source>Finish type</source>
+            <translation>完结类型</translation>
+        </message>
+        <message>
+            <source>Fees and discounts</source>
+            <translation>付费与优惠项目</translation>
+        </message>
+        <message>
+            <source>Total to collect:</source>
+            <translation>应收总金额：</translation>
+        </message>
+        <message>
+            <source>Total amount</source>
+            <translation>总金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::ConfirmCompleteDialog</name>
+        <message>
+            <source>PRODUCTION: this changes a real order. Send this request (%1) for order %2?</source>
+            <translation>正式环境：这会修改真实订单。确定对订单 %2 执行“%1”吗？</translation>
+        </message>
+        <message>
+            <source>Send this request (%1) for order %2?</source>
+            <translation>确定对订单 %2 执行“%1”吗？</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>Send: %1</source>
+            <translation>发送：%1</translation>
+        </message>
+        <message>
+            <source>Confirm: %1</source>
+            <translation>确认：%1</translation>
+        </message>
+        <message>
+            <source>will be completed and %1 collected from the customer</source>
+            <translation>将完结订单，并向用户收取 %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid, paid at %1</source>
+            <translation>将标记为已收款，收款时间 %1</translation>
+        </message>
+        <message>
+            <source>will be marked paid %1, paid at %2</source>
+            <translation>将标记为已收款 %1，收款时间 %2</translation>
+        </message>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1（本地时间），即北京时间 %2</translation>
+        </message>
+        <message>
+            <source>Send complete</source>
+            <translation>发送完结请求</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>返回修改</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>PRODUCTION: this collects real money from the customer. Send this complete request?</source>
+            <translation>正式环境：将向用户收取真实款项。确定发送完结请求吗？</translation>
+        </message>
+        <message>
+            <source>Complete — the service was used (finish_type 2)</source>
+            <translation>完结 — 已使用服务（finish_type 2）</translation>
+        </message>
+        <message>
+            <source>Cancel — the service was not used (finish_type 1)</source>
+            <translation>取消 — 未使用服务（finish_type 1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::ui::TypedTime</name>
+        <message>
+            <source>%1 local time (%2 Beijing time)</source>
+            <translation>%1（本地时间），即北京时间 %2</translation>
         </message>
     </context>
 </TS>

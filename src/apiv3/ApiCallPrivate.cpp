@@ -18,6 +18,14 @@
 namespace psc::apiv3 {
 
 namespace {
+// The client's messages in ApiClient's translation context, kept to be said again later.
+Sentence said(const char *source, QStringList args = {})
+{
+    return Sentence("psc::apiv3::ApiClient", source, std::move(args));
+}
+} // namespace
+
+namespace {
 
 // Connection errors that Qt reports before a single request byte could be written.
 bool failedBeforeConnecting(QNetworkReply::NetworkError error)
@@ -231,13 +239,14 @@ void ApiCallPrivate::handleAnswer(int status)
         } else if (result.verdict == Verdict::ClockSkew) {
             finish(Outcome::Unknown,
                 ApiError::client(QLatin1String(ClientCode::ClockSkew),
-                    tr("The answer's timestamp is more than 5 minutes away from this "
-                       "computer's clock; the answer was not believed.")));
+                    said(QT_TR_NOOP("The answer's timestamp is more than 5 minutes away from "
+                                    "this computer's clock; the answer was not believed."))));
         } else {
             finish(Outcome::Unknown,
                 ApiError::client(QLatin1String(ClientCode::VerificationFailed),
-                    tr("The answer's signature did not verify (%1); it was not believed.")
-                        .arg(verdictName(result.verdict))));
+                    said(QT_TR_NOOP(
+                             "The answer's signature did not verify (%1); it was not believed."),
+                        { verdictName(result.verdict) })));
         }
         return;
     }
@@ -292,7 +301,7 @@ void ApiCallPrivate::handleNoAnswer()
 
     if (error == QNetworkReply::SslHandshakeFailedError) {
         finishNotSent(ApiError::client(QLatin1String(ClientCode::TlsError),
-            tr("The server's TLS certificate was not accepted: %1").arg(detail)));
+            said(QT_TR_NOOP("The server's TLS certificate was not accepted: %1"), { detail })));
         return;
     }
     if (!left || failedBeforeConnecting(error)) {
@@ -302,12 +311,13 @@ void ApiCallPrivate::handleNoAnswer()
         if (scheduleRetry(std::chrono::milliseconds(-1)))
             return;
         finishNotSent(ApiError::client(QLatin1String(ClientCode::ConnectionFailed),
-            tr("Could not connect to the server: %1").arg(detail)));
+            said(QT_TR_NOOP("Could not connect to the server: %1"), { detail })));
         return;
     }
     finish(Outcome::Unknown,
         ApiError::client(QLatin1String(ClientCode::ConnectionLost),
-            tr("The connection was lost after the request was sent: %1").arg(detail)));
+            said(
+                QT_TR_NOOP("The connection was lost after the request was sent: %1"), { detail })));
 }
 
 std::optional<QString> ApiCallPrivate::overLimits() const
@@ -364,13 +374,15 @@ void ApiCallPrivate::onTimeout()
         if (scheduleRetry(std::chrono::milliseconds(-1)))
             return;
         finishNotSent(ApiError::client(QLatin1String(ClientCode::ConnectionFailed),
-            tr("Could not reach the server within %1 s.").arg(seconds)));
+            said(QT_TR_NOOP("Could not reach the server within %1 s."),
+                { QString::number(seconds) })));
         return;
     }
     // The server may have processed the request: never resend, the order must be queried.
     finish(Outcome::Unknown,
         ApiError::client(QLatin1String(ClientCode::Timeout),
-            tr("No answer within %1 s after the request was sent.").arg(seconds)));
+            said(QT_TR_NOOP("No answer within %1 s after the request was sent."),
+                { QString::number(seconds) })));
 }
 
 void ApiCallPrivate::useBackupHost()
@@ -397,8 +409,8 @@ void ApiCallPrivate::cancel()
 {
     if (finished)
         return;
-    const ApiError cancelled
-        = ApiError::client(QLatin1String(ClientCode::Cancelled), tr("Cancelled by the operator."));
+    const ApiError cancelled = ApiError::client(
+        QLatin1String(ClientCode::Cancelled), said(QT_TR_NOOP("Cancelled by the operator.")));
     const bool left = m_reply && m_requestLeft;
     m_backoff.stop();
     m_timeout.stop();

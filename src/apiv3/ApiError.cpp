@@ -57,6 +57,13 @@ ApiError ApiError::client(const QString &code, const QString &message)
     return error;
 }
 
+ApiError ApiError::client(const QString &code, const Sentence &sentence)
+{
+    ApiError error = client(code, sentence.toString());
+    error.sentence = sentence;
+    return error;
+}
+
 QJsonObject ApiError::toJson() const
 {
     QJsonObject object { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } };

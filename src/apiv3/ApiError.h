@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/Sentence.h>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -18,11 +20,13 @@ struct ApiError {
     QString issue;
     QString location;
     QJsonObject signInformation; // SIGN_ERROR: what the server signed
+    Sentence sentence; // the client's own message, to be said again in the language in use
 
     bool isEmpty() const { return code.isEmpty(); }
     // nullopt when `body` is not a JSON object with a string "code".
     static std::optional<ApiError> fromBody(const QByteArray &body);
     static ApiError client(const QString &code, const QString &message);
+    static ApiError client(const QString &code, const Sentence &sentence);
     QJsonObject toJson() const;
 };
 

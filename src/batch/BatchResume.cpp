@@ -2,6 +2,8 @@
 
 #include "BatchText.h"
 
+#include <payscore/OrderActions.h>
+
 namespace psc::batch {
 
 BatchResume::BatchResume(
@@ -67,19 +69,9 @@ BatchResume::Decision BatchResume::decide(payscore::Mode mode, const QString &ou
 bool BatchResume::tookEffect(
     BatchOperation operation, const QString &state, const QString &stateDescription)
 {
-    switch (operation) {
-    case BatchOperation::Sync:
-        return state == QLatin1String("DONE");
-    case BatchOperation::Complete:
-        return state == QLatin1String("DONE")
-            || (state == QLatin1String("DOING")
-                && stateDescription == QLatin1String("MCH_COMPLETE"));
-    case BatchOperation::Cancel:
-        return state == QLatin1String("REVOKED");
-    case BatchOperation::Query:
-        break;
-    }
-    return false;
+    const std::optional<payscore::Operation> write = payscoreOperation(operation);
+    return write && isWrite(operation)
+        && payscore::OrderActions::tookEffect(*write, state, stateDescription).value_or(false);
 }
 
 } // namespace psc::batch

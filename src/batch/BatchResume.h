@@ -34,8 +34,8 @@ public:
     std::optional<journal::JournalEntry> entry(
         payscore::Mode mode, const QString &outOrderNo) const;
 
-    // Whether an order in this state shows the batch's write has taken effect (sync: DONE;
-    // complete: MCH_COMPLETE or DONE; cancel: REVOKED).
+    // Whether an order in this state shows the batch's write has taken effect (the rule is
+    // payscore::OrderActions::tookEffect).
     static bool tookEffect(
         BatchOperation operation, const QString &state, const QString &stateDescription);
 

@@ -3,6 +3,7 @@
 #include "OperatorIdentity.h"
 
 #include <payscore/OperationResult.h>
+#include <payscore/OrderActions.h>
 
 #include <QCoreApplication>
 
@@ -30,19 +31,23 @@ void JournalWriteHook::allowOverride(const QString &operatorName, const QString 
     m_override = r;
 }
 
-QString JournalWriteHook::unsettledMessage(const JournalEntry &unsettled)
+Sentence JournalWriteHook::unsettledSentence(const JournalEntry &unsettled)
 {
     const PendingWrite &write = unsettled.write;
-    return QCoreApplication::translate("JournalWriteHook",
-        "The previous %1 of order %2 (journal entry %3, %4, sent by %5 on %6) has an unknown "
-        "outcome. Query the order, or run \"payscore-cli reconcile\", before sending it again.")
-        .arg(write.operation, write.outOrderNo)
-        .arg(unsettled.id)
-        .arg(unsettled.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+    // The write's name in plain words ("sync (paid another way)"), not the journal's "sync".
+    const std::optional<payscore::Operation> operation
+        = payscore::operationFromName(write.operation);
+    return Sentence("JournalWriteHook",
+        QT_TR_NOOP("The previous %1 of order %2 (journal entry %3, %4, sent by %5 on %6) has an "
+                   "unknown outcome. Query the order, or run \"payscore-cli reconcile\", before "
+                   "sending it again."),
+        { operation ? payscore::OrderActions::label(*operation) : write.operation, write.outOrderNo,
+            QString::number(unsettled.id),
+            unsettled.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
             write.operatorName,
             write.hostName.isEmpty()
                 ? QCoreApplication::translate("JournalWriteHook", "an unnamed PC")
-                : write.hostName);
+                : write.hostName });
 }
 
 bool JournalWriteHook::beforeSend(
@@ -51,7 +56,7 @@ bool JournalWriteHook::beforeSend(
     using Kind = payscore::WriteRefusal::Kind;
     const auto refuse = [refusal](Kind kind, const QString &reason) {
         if (refusal)
-            *refusal = { kind, reason };
+            *refusal = { kind, reason, {} };
         return false;
     };
     if (!m_journal) {
@@ -85,8 +90,12 @@ bool JournalWriteHook::beforeSend(
     write.amountFen = record.amountFen;
     std::optional<JournalEntry> unsettled;
     const Result<qint64> id = m_journal->beginWriteIfSettled(write, &unsettled);
-    if (!id && unsettled)
-        return refuse(Kind::Unsettled, unsettledMessage(*unsettled));
+    if (!id && unsettled) {
+        if (refusal)
+            *refusal
+                = { Kind::Unsettled, unsettledMessage(*unsettled), unsettledSentence(*unsettled) };
+        return false;
+    }
     if (!id)
         return unavailable(id.error());
     m_entries.insert(record.id, *id);

@@ -41,7 +41,11 @@ public:
 
     static WriteResult resultFrom(const payscore::OperationResult &result);
     // "The previous sync of order … has an unknown outcome (sent by 张三 on STORE-12-PC …)".
-    static QString unsettledMessage(const JournalEntry &unsettled);
+    static QString unsettledMessage(const JournalEntry &unsettled)
+    {
+        return unsettledSentence(unsettled).toString();
+    }
+    static Sentence unsettledSentence(const JournalEntry &unsettled);
     // The journal entry of a write in flight (0 when none), e.g. to show "entry #12".
     qint64 entryIdOf(const QUuid &writeId) const { return m_entries.value(writeId); }
     Journal &journal() const { return *m_journal; }

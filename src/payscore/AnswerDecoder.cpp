@@ -66,6 +66,7 @@ OperationResult AnswerDecoder::decode(const apiv3::ApiResult &api, Mode mode, Op
     const apiv3::ApiError &error = api.error;
     result.error.code = error.code;
     result.error.message = error.message;
+    result.error.sentence = error.sentence;
     result.error.field = error.field;
     result.error.issue = error.issue;
     if (!error.code.isEmpty()) {

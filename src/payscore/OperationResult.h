@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/Sentence.h>
+
 #include "Mode.h"
 #include "OrderView.h"
 #include "ValidationReport.h"
@@ -23,6 +25,10 @@ struct OperationError {
     QString field; // JSON pointer of the field at fault, when known
     QString issue;
     QString hint; // what to do (error catalogue, in the user's language)
+    // The client's own message and hint again, for a screen whose language has changed since
+    // (empty: `message` / `hint` are the server's words or the catalogue's).
+    Sentence sentence;
+    Sentence hintSentence;
     bool retryable = false; // safe to resend unchanged (after a pause)
 
     bool isEmpty() const { return code.isEmpty(); }

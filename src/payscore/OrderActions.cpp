@@ -126,6 +126,30 @@ ValidationReport OrderActions::check(Operation operation) const
     return report;
 }
 
+std::optional<bool> OrderActions::tookEffect(
+    Operation operation, const QString &state, const QString &stateDescription)
+{
+    if (state == QLatin1String("ORDER_NOT_EXIST"))
+        return false; // nothing was created or changed
+    switch (operation) {
+    case Operation::Sync:
+        return state == QLatin1String("DONE");
+    case Operation::Complete:
+        return state == QLatin1String("DONE")
+            || (state == QLatin1String("DOING")
+                && stateDescription == QLatin1String("MCH_COMPLETE"));
+    case Operation::Cancel:
+        return state == QLatin1String("REVOKED");
+    case Operation::Modify:
+    case Operation::Collect:
+    case Operation::Refund:
+    case Operation::Query:
+    case Operation::RefundQuery:
+        break;
+    }
+    return std::nullopt;
+}
+
 QString OrderActions::label(Operation operation)
 {
     switch (operation) {

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace psc::payscore {
 
 // The one home of "which corrections does this order's state allow" (payscore-api.md §5.1):
@@ -26,6 +28,11 @@ public:
     static QList<Operation> all();
     // Paid: the order is DONE or its collection USER_PAID — the only state a refund fits.
     static bool isPaid(const OrderView &order);
+    // Whether an order found in `state` / `stateDescription` (or "ORDER_NOT_EXIST") after a
+    // write of unknown outcome shows that write took effect: sync DONE; complete MCH_COMPLETE
+    // or DONE; cancel REVOKED. nullopt when the state cannot tell (modify, collect, refund).
+    static std::optional<bool> tookEffect(
+        Operation operation, const QString &state, const QString &stateDescription);
 
     bool allows(Operation operation) const;
     QList<Operation> allowed() const;

@@ -38,19 +38,22 @@ OperationResult journalRefusal(const OperationJob &job, const WriteRefusal &refu
     refused.operation = job.operation;
     refused.validation = job.report;
     refused.error.message = refusal.reason;
+    refused.error.sentence = refusal.sentence;
     if (refusal.kind == WriteRefusal::Kind::Unsettled) {
         refused.outcome = OperationResult::Outcome::Invalid;
         refused.error.code = QLatin1String(JournalUnsettledCode);
-        refused.error.hint = PayScoreOperation::tr(
-            "Nothing was sent. The same write is still unsettled: query the order first.");
+        refused.error.hintSentence = Sentence("PayScoreOperation",
+            QT_TR_NOOP("Nothing was sent. The same write is still unsettled: query the order "
+                       "first."));
     } else {
         refused.outcome = OperationResult::Outcome::ConfigError;
         refused.error.code = QLatin1String(JournalUnavailableCode);
-        refused.error.hint = PayScoreOperation::tr(
-            "Nothing was sent, because the journal could not record this write first. Queries "
-            "still work. Free disk space, fix the journal file's permissions or the team "
-            "journal's connection, then send it again.");
+        refused.error.hintSentence = Sentence("PayScoreOperation",
+            QT_TR_NOOP("Nothing was sent, because the journal could not record this write "
+                       "first. Queries still work. Free disk space, fix the journal file's "
+                       "permissions or the team journal's connection, then send it again."));
     }
+    refused.error.hint = refused.error.hintSentence.toString();
     return refused;
 }
 

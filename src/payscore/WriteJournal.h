@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/Sentence.h>
+
 #include <QByteArray>
 #include <QString>
 #include <QUuid>
@@ -40,6 +42,7 @@ struct WriteRefusal {
     };
     Kind kind = Kind::JournalUnavailable; // the safe reading of an unexplained refusal
     QString reason;
+    Sentence sentence; // the reason again, to be said in the language in use (may be empty)
 };
 
 // The audit hook around every write (the journal of issue 6 implements it with SQLite).

@@ -76,4 +76,10 @@ QString RefundView::statusText(const QString &status)
     return status;
 }
 
+QString RefundView::statusLabel(const QString &status)
+{
+    const QString meaning = statusText(status);
+    return meaning == status ? status : RefundRules::tr("%1 (%2)").arg(meaning, status);
+}
+
 } // namespace psc::refund

@@ -35,6 +35,8 @@ struct RefundView {
     QJsonObject toJson() const;
     // The status in the user's language ("退款成功" / "Refunded").
     static QString statusText(const QString &status);
+    // The meaning first and the API's word only beside it: "Refund in progress (PROCESSING)".
+    static QString statusLabel(const QString &status);
 };
 
 } // namespace psc::refund

@@ -87,6 +87,7 @@ private slots:
     void invalidCellsBlockSubmission();
     void completeTotalAboveTheLimitIsRefused();
     void unknownOutcomeWarnsAndQueriesTheOrder();
+    void journalReconcileSettlesTheAnswerOnScreen();
     void hangingOrderCanBeCancelledWithEscape();
     void productionProfileShowsTheRedBadge();
     void everyScreenInBothLanguages();
@@ -949,6 +950,16 @@ void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
     QVERIFY(results->form()->outcomeBanner->text().contains(QLatin1String("UNKNOWN")));
     QVERIFY(!results->form()->outcomeBanner->styleSheet().contains(
         QLatin1String("#2e7d32"))); // never green
+    // The client's own sentence, made while the console was in English, is said again in
+    // Chinese once the screen is.
+    QVERIFY2(results->form()->serverMessageValue->text().contains(
+                 QLatin1String("signature did not verify")),
+        qPrintable(results->form()->serverMessageValue->text()));
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QVERIFY2(
+        results->form()->serverMessageValue->text().contains(QStringLiteral("应答签名验证失败")),
+        qPrintable(results->form()->serverMessageValue->text()));
+    m_window->setLanguage(QStringLiteral("en"));
     shotBothLanguages(QStringLiteral("08_unknown"));
 
     QTest::mouseClick(results->form()->queryNowButton, Qt::LeftButton);
@@ -959,6 +970,10 @@ void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
     QCOMPARE(results->result()->operation, psc::payscore::Operation::Query);
     QCOMPARE(results->state(), ResultsPane::State::Succeeded);
     QCOMPARE(results->result()->order->state, QStringLiteral("DONE")); // the sync did happen
+    // The answer says what that means for the write that was unknown, not "unknown" again.
+    QVERIFY2(results->bannerText().contains(QLatin1String("did take effect: do not send it again")),
+        qPrintable(results->bannerText()));
+    QVERIFY(!results->form()->queryNowButton->isVisible());
     shotBothLanguages(QStringLiteral("09_query_result"));
 
     // That verified answer settled the journal: the entry shows the reconciliation ...
@@ -974,6 +989,36 @@ void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
     waitUntilIdle();
     QCOMPARE(results->state(), ResultsPane::State::NothingToDo);
     QCOMPARE(journalEntries(QStringLiteral("FAULT-BADSIG-COLLECTING-GUI-1")).size(), 1);
+}
+
+void TestConsoleWindow::journalReconcileSettlesTheAnswerOnScreen()
+{
+    // The sandbox carries the sync out but signs its answer wrongly: unknown.
+    const QString number = QStringLiteral("FAULT-BADSIG-COLLECTING-GUI-R");
+    syncServiceOrder(number);
+    ResultsPane *results = m_window->resultsPane();
+    QCOMPARE(results->state(), ResultsPane::State::Unknown);
+    QVERIFY(results->bannerText().contains(QLatin1String("UNKNOWN")));
+
+    // The Journal page's "Reconcile" queries it: the answer on screen no longer says
+    // "unknown", it says the sync took effect and must not be sent again.
+    selectTab(m_window->journalPage());
+    QTest::mouseClick(m_window->journalPage()->form()->reconcileButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(results->state(), ResultsPane::State::Settled, 20000);
+    QVERIFY2(results->bannerText().contains(
+                 QLatin1String("the earlier sync (paid another way) did take effect: do not send "
+                               "it again")),
+        qPrintable(results->bannerText()));
+    QVERIFY(results->bannerText().contains(number));
+    QVERIFY(!results->form()->queryNowButton->isVisible());
+    QVERIFY(results->form()->followUpValue->text() != QLatin1String("not needed"));
+    QVERIFY(!results->form()->outcomeBanner->styleSheet().contains(QLatin1String("#2e7d32")));
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QVERIFY2(results->bannerText().contains(QStringLiteral("已生效，无需重发")),
+        qPrintable(results->bannerText()));
+    m_window->setLanguage(QStringLiteral("en"));
+    shotBothLanguages(QStringLiteral("09b_settled_by_the_journal"));
+    QVERIFY(journalEntries(number).first().reconciliation);
 }
 
 void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()

@@ -434,14 +434,14 @@ void TestWorkspace::anUnknownOutcomeNeverSaysNoFollowUpIsNeeded()
     unknown.operation = Operation::Collect;
     unknown.mode = Mode::ServiceOrder;
     unknown.httpStatus = 200; // an answer came, but it did not verify
-    pane.showResult(unknown, Mode::ServiceOrder, QStringLiteral("DEMO-X-1"));
+    pane.display(ShownResult::of(unknown, Mode::ServiceOrder, QStringLiteral("DEMO-X-1")));
     const QString followUp = pane.form()->followUpValue->text();
     QVERIFY2(!followUp.isEmpty() && followUp != QLatin1String("not needed"), qPrintable(followUp));
     QVERIFY(followUp.contains(QLatin1String("query")));
     QVERIFY(pane.bannerText().contains(QLatin1String("DEMO-X-1")));
 
     unknown.outcome = psc::payscore::OperationResult::Outcome::Succeeded;
-    pane.showResult(unknown, Mode::ServiceOrder, QStringLiteral("DEMO-X-1"));
+    pane.display(ShownResult::of(unknown, Mode::ServiceOrder, QStringLiteral("DEMO-X-1")));
     QCOMPARE(pane.form()->followUpValue->text(), QStringLiteral("not needed"));
 }
 

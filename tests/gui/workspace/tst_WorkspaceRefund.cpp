@@ -5,22 +5,27 @@
 // languages at 1366×768, with screenshots.
 #include "ConfirmWriteDialog.h"
 #include "ConsoleContext.h"
+#include "JournalPage.h"
 #include "MainWindow.h"
 #include "ModalAnswer.h"
 #include "NotificationDialog.h"
 #include "RefundForm.h"
 #include "ResultsPane.h"
+#include "SyncPage.h"
+#include "TypedTime.h"
 #include "WorkspaceModel.h"
 #include "WorkspacePage.h"
 #include "ui_MainWindow.h"
 #include "ui_ResultsPane.h"
 #include <gui/ConsoleUnderTest.h>
 
+#include <apiv3/ApiClient.h>
 #include <journal/Journal.h>
 #include <journal/JournalFilter.h>
 #include <payscore/OperationRunner.h>
 #include <refund/RefundRequest.h>
 #include <sandbox/Sandbox.h>
+#include <session/MerchantSession.h>
 #include <support/SignedNotification.h>
 
 #include <QApplication>
@@ -33,7 +38,10 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace psc::ui;
@@ -54,6 +62,10 @@ private slots:
     void aRefundThatNeverLeftIsResentWithTheSameNumber();
     void overseaRefundsAreOutOfScope();
     void aPastedRefundNotificationIsVerifiedAndDecrypted();
+    void theAnswerReadsInChineseAndNothingIsCut();
+    void aNewOrderLeavesNothingOfTheLastAnswer();
+    void theEmptyPaneNamesTheKeyOfTheScreenShowing();
+    void theBusyLineCountsTheSecondsToTheTimeLimit();
     void screenshotsInBothLanguages();
 
 private:
@@ -68,6 +80,9 @@ private:
     void setLatencyMs(int ms) const;
     QString transaction(int index) const;
     QList<psc::journal::JournalEntry> refundEntries(const QString &outOrderNo) const;
+    // Each shown label of the results pane as tall as its text needs at its width.
+    void verifyNothingIsCut() const;
+    void refund(const QString &outOrderNo, const QString &reason); // the whole of it, sent
     WorkspacePage *page() const { return m_window->workspacePage(); }
     RefundForm *form() const { return page()->refundForm(); }
     ResultsPane *results() const { return m_window->resultsPane(); }
@@ -513,6 +528,194 @@ void TestWorkspaceRefund::aPastedRefundNotificationIsVerifiedAndDecrypted()
     QVERIFY2(
         unchecked.verdict.contains(QLatin1String("NOT checked")), qPrintable(unchecked.verdict));
     QVERIFY(unchecked.summary.contains(QLatin1String("RF-NOTIFY-0001")));
+}
+
+void TestWorkspaceRefund::verifyNothingIsCut() const
+{
+    QApplication::processEvents(); // the pane fits its labels once its layout has settled
+    QApplication::processEvents();
+    const auto *pane = results()->form();
+    for (const QLabel *label :
+        { pane->outcomeBanner, pane->stateBadge, pane->orderIdBadge, pane->stateMeaning }) {
+        if (!label->isVisible())
+            continue;
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+            qPrintable(QStringLiteral("%1: %2 px high, its text needs %3 at %4 px: %5")
+                           .arg(label->objectName())
+                           .arg(label->height())
+                           .arg(label->heightForWidth(label->width()))
+                           .arg(label->width())
+                           .arg(label->text())));
+    }
+}
+
+void TestWorkspaceRefund::refund(const QString &outOrderNo, const QString &reason)
+{
+    lookUp(outOrderNo);
+    openRefund();
+    type(form()->reasonEdit(), reason);
+    QMap<QString, QString> seen;
+    submitAndConfirm(&seen);
+    QVERIFY2(results()->refund(), qPrintable(results()->bannerText()));
+}
+
+void TestWorkspaceRefund::theAnswerReadsInChineseAndNothingIsCut()
+{
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    const QString number = QStringLiteral("PAID-1800-GUI-ZH-1");
+    lookUp(number);
+    openRefund();
+    // The payment's paid time reads as a local time, never as the API's 14 digits.
+    const auto order = page()->model()->order();
+    QVERIFY(order.collection && !order.collection->details.isEmpty());
+    const QString paidTime = order.collection->details.first().paidTime;
+    QCOMPARE(paidTime.size(), 14); // yyyyMMddHHmmss, Beijing time
+    QDateTime beijing = QDateTime::fromString(paidTime, QStringLiteral("yyyyMMddHHmmss"));
+    beijing.setTimeZone(QTimeZone(8 * 3600));
+    const QString local = TypedTime::format(beijing);
+    const QString facts = form()->paymentFacts()->text();
+    QVERIFY2(!facts.contains(paidTime) && facts.contains(local), qPrintable(facts + u'|' + local));
+    type(form()->reasonEdit(), QStringLiteral("退押金"));
+    QMap<QString, QString> seen;
+    submitAndConfirm(&seen);
+    const QString payment = seen.value(QStringLiteral("payment"));
+    QVERIFY2(!payment.contains(paidTime) && payment.contains(local), qPrintable(payment));
+
+    QCOMPARE(results()->state(), ResultsPane::State::Succeeded);
+    const auto *pane = results()->form();
+    const std::optional<psc::refund::RefundView> &refund = results()->refund();
+    QVERIFY(refund);
+    // What the status means comes first; the API's word only beside it.
+    const QString badge = pane->stateBadge->text();
+    QVERIFY2(badge.startsWith(psc::refund::RefundView::statusText(refund->status))
+            && badge.contains(QStringLiteral("（%1）").arg(refund->status))
+            && badge.contains(refund->outRefundNo),
+        qPrintable(badge));
+    // Long numbers stay whole on a line of their own, and can be selected to copy.
+    QVERIFY(!refund->refundId.isEmpty());
+    QVERIFY2(pane->orderIdBadge->text().endsWith(u'\n' + refund->refundId),
+        qPrintable(pane->orderIdBadge->text()));
+    QVERIFY(pane->orderIdBadge->fontMetrics().horizontalAdvance(refund->refundId) + 24
+        <= pane->orderIdBadge->width());
+    QVERIFY(pane->orderIdBadge->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(pane->stateBadge->textInteractionFlags() & Qt::TextSelectableByMouse);
+    verifyNothingIsCut();
+    // The banners grow within the pane; the window does not grow past a 1366×768 screen.
+    QVERIFY2(m_window->height() <= 768, qPrintable(QString::number(m_window->height())));
+    const QString shots = QStringLiteral(PAYSCORE_BINARY_DIR "/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(m_window->grab().save(shots + QStringLiteral("/workspace_refund_result_zh_CN.png")));
+
+    m_window->setLanguage(QStringLiteral("en"));
+    QApplication::processEvents();
+    QVERIFY2(pane->stateBadge->text().startsWith(
+                 psc::refund::RefundView::statusText(refund->status) + QStringLiteral(" (")),
+        qPrintable(pane->stateBadge->text()));
+    verifyNothingIsCut();
+    QVERIFY(m_window->grab().save(shots + QStringLiteral("/workspace_refund_result_en.png")));
+}
+
+void TestWorkspaceRefund::aNewOrderLeavesNothingOfTheLastAnswer()
+{
+    const QString first = QStringLiteral("PAID-500-GUI-NEXT-A");
+    const QString second = QStringLiteral("PAID-600-GUI-NEXT-B");
+    refund(first, QStringLiteral("First"));
+    const QString firstRefund = results()->outRefundNo();
+    QVERIFY(results()->bannerText().contains(first));
+
+    // The clerk turns to the next order: the answer for the first one is dimmed, and its
+    // badges (its refund, its ids) are gone rather than read as the new order's.
+    lookUp(second);
+    QVERIFY(results()->isStale());
+    QVERIFY(results()->bannerText().contains(first));
+    QVERIFY(!results()->form()->stateBadge->isVisible());
+    QVERIFY(!results()->form()->orderIdBadge->isVisible());
+    QVERIFY(!results()->form()->stateMeaning->isVisible());
+
+    // The second order's refund replaces everything of the first one's answer.
+    openRefund();
+    type(form()->reasonEdit(), QStringLiteral("Second"));
+    QMap<QString, QString> seen;
+    submitAndConfirm(&seen);
+    QVERIFY(!results()->isStale());
+    QVERIFY(results()->outRefundNo() != firstRefund);
+    const auto *pane = results()->form();
+    for (const QLabel *label : pane->outcomeBanner->parentWidget()->findChildren<QLabel *>()) {
+        if (!label->isVisible())
+            continue;
+        QVERIFY2(!label->text().contains(first) && !label->text().contains(firstRefund),
+            qPrintable(label->objectName() + u' ' + label->text()));
+    }
+    QVERIFY(pane->outcomeBanner->text().contains(second));
+    QVERIFY(pane->stateBadge->text().contains(results()->outRefundNo()));
+}
+
+void TestWorkspaceRefund::theEmptyPaneNamesTheKeyOfTheScreenShowing()
+{
+    QTabWidget *screens = m_window->form()->screens;
+    screens->setCurrentWidget(page());
+    results()->clear();
+    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        m_window->setLanguage(language);
+        QApplication::processEvents();
+        // The workspace sends with its "Review and send…" button's Alt key.
+        screens->setCurrentWidget(page());
+        const QString altKey = QKeySequence::mnemonic(page()->submitButton()->text())
+                                   .toString(QKeySequence::NativeText);
+        QVERIFY2(altKey.startsWith(QLatin1String("Alt+")), qPrintable(altKey));
+        QVERIFY2(results()->bannerText().contains(altKey)
+                && !results()->bannerText().contains(QLatin1String("Ctrl+Enter")),
+            qPrintable(results()->bannerText()));
+        if (language == QLatin1String("zh_CN")) // the button named as it reads on screen
+            QVERIFY2(!results()->bannerText().contains(QLatin1String("Review")),
+                qPrintable(results()->bannerText()));
+        // The form screens send with Ctrl+Enter.
+        screens->setCurrentWidget(m_window->syncPage());
+        QVERIFY2(results()->bannerText().contains(QLatin1String("Ctrl+Enter"))
+                && !results()->bannerText().contains(altKey),
+            qPrintable(results()->bannerText()));
+        // The journal sends nothing: no key is named.
+        screens->setCurrentWidget(m_window->journalPage());
+        QVERIFY2(!results()->bannerText().contains(QLatin1String("Ctrl+"))
+                && !results()->bannerText().contains(QLatin1String("Alt+")),
+            qPrintable(results()->bannerText()));
+    }
+    screens->setCurrentWidget(page());
+}
+
+void TestWorkspaceRefund::theBusyLineCountsTheSecondsToTheTimeLimit()
+{
+    lookUp(QStringLiteral("PAID-300-GUI-WAIT"));
+    openRefund();
+    type(form()->reasonEdit(), QStringLiteral("Wait"));
+    // The order's fresh query takes 2.6 s: long enough to count.
+    setLatencyMs(2600);
+    bool asked = false;
+    ModalAnswer::setNext([&asked](QDialog &) {
+        asked = true;
+        return int(QDialog::Rejected);
+    });
+    QTest::mouseClick(page()->submitButton(), Qt::LeftButton);
+    QVERIFY(results()->isBusy());
+    QLabel *busy = results()->form()->busyLabel;
+    const QRegularExpression counting(QStringLiteral("(\\d+) s — gives up in (\\d+) s"));
+    QVERIFY2(!counting.match(busy->text()).hasMatch(), qPrintable(busy->text())); // under 1 s
+    QTRY_VERIFY_WITH_TIMEOUT(counting.match(busy->text()).hasMatch(), 5000);
+    const QRegularExpressionMatch count = counting.match(busy->text());
+    const int waited = count.captured(1).toInt();
+    const int left = count.captured(2).toInt();
+    // The limit is the client's own (ClientConfig::transferTimeout), not a number of the pane.
+    const auto limit = std::chrono::duration_cast<std::chrono::seconds>(
+        m_context->session()->client(Mode::ServiceOrder)->config().transferTimeout)
+                           .count();
+    QVERIFY2(waited >= 1 && waited + left >= limit - 1 && waited + left <= limit + 1,
+        qPrintable(busy->text()));
+    // It keeps counting.
+    QTRY_VERIFY_WITH_TIMEOUT(counting.match(busy->text()).captured(1).toInt() > waited, 3000);
+    waitUntilIdle();
+    setLatencyMs(0);
+    QVERIFY(asked);
+    QVERIFY(!results()->isBusy());
 }
 
 void TestWorkspaceRefund::screenshotsInBothLanguages()
