@@ -6,14 +6,12 @@
 #include "TypedTime.h"
 #include "ui_ConfirmWriteDialog.h"
 
-#include <payscore/BusinessTime.h>
 #include <payscore/OrderActions.h>
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTimeZone>
 
 namespace psc::ui {
 
