@@ -39,6 +39,9 @@ JournalPage::JournalPage(QWidget *parent)
     m_ui->journalTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->journalTable->verticalHeader()->hide();
     m_ui->journalTable->setTextElideMode(Qt::ElideMiddle);
+    // A whole 32-character order number fits in its filter (and the clear button beside it).
+    m_ui->orderFilter->setMinimumWidth(
+        m_ui->orderFilter->fontMetrics().horizontalAdvance(QString(32, u'W')) * 3 / 4 + 32);
     const QDate today = QDate::currentDate();
     m_ui->fromDate->setDate(today.addDays(-7));
     m_ui->toDate->setDate(today);

@@ -1,5 +1,7 @@
 #include "ModeLabels.h"
 
+#include <payscore/ModeLabel.h>
+
 #include <QComboBox>
 
 namespace psc::ui {
@@ -8,32 +10,12 @@ using payscore::Mode;
 
 QString ModeLabels::text(Mode mode)
 {
-    switch (mode) {
-    case Mode::PayAfter:
-        return tr("Pay-after (先享后付)");
-    case Mode::ServiceOrder:
-        return tr("PayScore service order (支付分服务订单)");
-    case Mode::Oversea:
-        return tr("Oversea institution (境外机构)");
-    case Mode::Partner:
-        return tr("Service provider (服务商)");
-    }
-    return {};
+    return payscore::modeLabel(mode);
 }
 
 QString ModeLabels::shortText(Mode mode)
 {
-    switch (mode) {
-    case Mode::PayAfter:
-        return tr("Pay-after");
-    case Mode::ServiceOrder:
-        return tr("Service order");
-    case Mode::Oversea:
-        return tr("Oversea");
-    case Mode::Partner:
-        return tr("Service provider");
-    }
-    return {};
+    return payscore::modeShortLabel(mode);
 }
 
 void ModeLabels::fill(QComboBox *combo, std::initializer_list<Mode> modes)

@@ -21,7 +21,13 @@ void dimResultsOnEdits(ResultsPane *pane, QTabWidget *screens, const QList<QWidg
         for (QAbstractItemView *table : form->findChildren<QAbstractItemView *>())
             if (table->model())
                 QObject::connect(table->model(), &QAbstractItemModel::dataChanged, pane,
-                    &ResultsPane::markStale);
+                    [pane](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                        // A highlight or tooltip redrawn (a finding shown, a language switch)
+                        // is not an edit; a change of what a cell holds is.
+                        if (roles.isEmpty() || roles.contains(Qt::EditRole)
+                            || roles.contains(Qt::DisplayRole))
+                            pane->markStale();
+                    });
     }
 }
 

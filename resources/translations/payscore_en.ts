@@ -3300,6 +3300,22 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation>Modify amount</translation>
+        </message>
+        <message>
+            <source>Collect</source>
+            <translation>Collect</translation>
+        </message>
+        <message>
+            <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
+            <translation>✖ NOT SENT — the journal could not record this write, so it was not sent</translation>
+        </message>
+        <message>
             <source>Order %1</source>
             <translation>Order %1</translation>
         </message>

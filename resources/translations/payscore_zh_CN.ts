@@ -3295,6 +3295,22 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
+            <source>Cancel</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation>修改金额</translation>
+        </message>
+        <message>
+            <source>Collect</source>
+            <translation>催收扣款</translation>
+        </message>
+        <message>
+            <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
+            <translation>✖ 未发送 — 审计日志无法记录这次写操作，所以没有发送</translation>
+        </message>
+        <message>
             <source>Order %1</source>
             <translation>订单 %1</translation>
         </message>

@@ -1,5 +1,6 @@
 #include "OrderActions.h"
 
+#include "ModeLabel.h"
 #include "TranslationContexts.h"
 
 #include <QStringList>
@@ -107,7 +108,7 @@ QString OrderActions::refusal(Operation operation) const
         return {};
     if (!supports(m_mode, operation)) {
         return PayScoreOrderActions::tr("The %1 mode has no \"%2\" operation.")
-            .arg(modeName(m_mode), label(operation));
+            .arg(modeLabel(m_mode), label(operation));
     }
     QStringList instead;
     for (const Operation other : allowed())

@@ -86,6 +86,7 @@ private slots:
     void pasteFromSpreadsheetAndTabOrder();
     void invalidCellsBlockSubmission();
     void completeTotalAboveTheLimitIsRefused();
+    void completeTotalAndButtonStayInSightAtAStorePcSize();
     void unknownOutcomeWarnsAndQueriesTheOrder();
     void journalReconcileSettlesTheAnswerOnScreen();
     void hangingOrderCanBeCancelledWithEscape();
@@ -393,6 +394,7 @@ void TestConsoleWindow::syncCollectingOrderShowsDone()
     QVERIFY(!curl.contains(QString::fromUtf8(result.api.request.authorization)));
     QVERIFY(results->form()->answerTree->topLevelItemCount() > 0);
     shotBothLanguages(QStringLiteral("02_sync_success"));
+    QVERIFY2(!results->isStale(), "switching the language is no edit: the answer stays current");
 
     // Syncing it again: the fresh query finds it paid, so nothing is sent and nothing is red.
     QTest::mouseClick(page->form()->submitButton, Qt::LeftButton);
@@ -870,6 +872,34 @@ void TestConsoleWindow::invalidCellsBlockSubmission()
     page->discounts()->clear();
     QVERIFY(page->blockingReason().isEmpty());
     QVERIFY(form->submitButton->isEnabled());
+}
+
+// Issue 11: on a 1366×768 screen, however many lines are typed, the total and the button that
+// sends stay in sight under the scrolled form (a fixed bar), never below the fold.
+void TestConsoleWindow::completeTotalAndButtonStayInSightAtAStorePcSize()
+{
+    const QSize before = m_window->size();
+    m_window->resize(1366, 768);
+    CompletePage *page = emptyPayAfterCompletion();
+    auto *form = page->form();
+    QPushButton *add = form->feesEditor->findChild<QPushButton *>(QStringLiteral("addButton"));
+    for (int line = 0; line < 8; ++line) {
+        QTest::mouseClick(add, Qt::LeftButton);
+        typeInCell(form->feesEditor->view(), line, 0, QStringLiteral("租金%1").arg(line + 1));
+        typeInCell(form->feesEditor->view(), line, 2, QStringLiteral("1.50"));
+    }
+    QApplication::processEvents();
+    QCOMPARE(form->totalValue->text(), QStringLiteral("¥12.00"));
+    for (QWidget *kept : { static_cast<QWidget *>(form->totalValue),
+             static_cast<QWidget *>(form->submitButton) }) {
+        QVERIFY(!form->scrollArea->isAncestorOf(kept));
+        QVERIFY2(!kept->visibleRegion().isEmpty(), qPrintable(kept->objectName()));
+        const QRect onWindow(kept->mapTo(m_window, QPoint(0, 0)), kept->size());
+        QVERIFY2(m_window->rect().contains(onWindow), qPrintable(kept->objectName()));
+    }
+    shotBothLanguages(QStringLiteral("04c_complete_many_lines_1366x768"));
+    page->fees()->clear();
+    m_window->resize(before);
 }
 
 void TestConsoleWindow::completeTotalAboveTheLimitIsRefused()

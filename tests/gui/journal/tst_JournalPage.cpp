@@ -148,6 +148,11 @@ private slots:
         auto *table = page.findChild<QTableView *>(QStringLiteral("journalTable"));
         page.findChild<QComboBox *>(QStringLiteral("outcomeFilter"))->setCurrentIndex(0);
         auto *order = page.findChild<QLineEdit *>(QStringLiteral("orderFilter"));
+        // Wide enough for a whole 32-character order number.
+        const QString longest = QStringLiteral("PAYSCORE-20261128-STORE12-000001");
+        QCOMPARE(longest.size(), 32);
+        QVERIFY2(order->width() >= order->fontMetrics().horizontalAdvance(longest) + 16,
+            qPrintable(QString::number(order->width())));
         QTest::keyClicks(order, QStringLiteral("001"));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, JournalTableModel::OrderNo).data().toString(),

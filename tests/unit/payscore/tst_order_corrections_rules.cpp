@@ -338,7 +338,14 @@ private slots:
         CollectRequest collect;
         collect.key = key(Mode::PayAfter);
         const QString noCollect = collect.validate().firstError().message;
+        // A mode without the operation is named in plain words, never as the API's mode name.
+        const QString noCollectHere
+            = OrderActions(Mode::PayAfter, order("DOING", "MCH_COMPLETE", "USER_PAYING", 2000))
+                  .refusal(Operation::Collect);
         QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(noCollectHere.contains(QStringLiteral("先享后付"))
+                && !noCollectHere.contains(QStringLiteral("payafter")),
+            qPrintable(noCollectHere));
         QCOMPARE(tooLong, QStringLiteral("reason 最多 30 个字符，当前为 31 个。"));
         QVERIFY2(
             missing.contains(QStringLiteral("reason")) && missing.contains(QStringLiteral("必填")),
