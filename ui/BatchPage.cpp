@@ -1,5 +1,6 @@
 #include "BatchPage.h"
 
+#include "Background.h"
 #include "BatchConfirmDialog.h"
 #include "BatchTableModel.h"
 #include "ConsoleContext.h"
@@ -27,17 +28,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -338,8 +336,9 @@ void BatchPage::setOperation(BatchOperation operation)
 
 bool BatchPage::isRunning() const
 {
-    return m_runner && m_runner->state() != BatchRunner::State::Idle
-        && m_runner->state() != BatchRunner::State::Finished;
+    return m_readingJournal
+        || (m_runner && m_runner->state() != BatchRunner::State::Idle
+            && m_runner->state() != BatchRunner::State::Finished);
 }
 
 void BatchPage::chooseFile()
@@ -399,21 +398,12 @@ void BatchPage::checkInBackground(Job job, std::function<void(Checked)> done)
     const int generation = ++m_generation;
     m_summary->setText(tr("Reading and checking the rows…"));
     updateEnabled();
-    auto promise = std::make_shared<QPromise<Checked>>();
-    auto *watcher = new QFutureWatcher<Checked>(this);
-    connect(watcher, &QFutureWatcher<Checked>::finished, this, [this, watcher, done, generation] {
-        watcher->deleteLater();
+    runInBackground<Checked>(this, std::move(job), [this, done, generation](Checked checked) {
         --m_checking;
         if (generation == m_generation)
-            done(watcher->future().result());
+            done(std::move(checked));
         showSummary();
         updateEnabled();
-    });
-    watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, job] {
-        promise->start();
-        promise->addResult(job());
-        promise->finish();
     });
 }
 
@@ -806,8 +796,42 @@ void BatchPage::run(std::shared_ptr<BatchPlan> plan, QSet<qsizetype> rows)
                                     .arg(newRate, 0, 'f', 1));
     });
     connect(m_runner.get(), &BatchRunner::finished, this, &BatchPage::runFinished);
-    m_runner->start();
+    if (write && m_context.journal())
+        readJournalThenStart();
+    else
+        m_runner->start();
     updateEnabled();
+}
+
+// Which rows are settled and which unknown is read from the journal's earlier entries: with
+// months of batches that read takes seconds, so it runs on a worker with a journal connection
+// of its own while the screen keeps painting and says what it is doing. Nothing is sent
+// before it answers; a journal that cannot be read sends nothing.
+void BatchPage::readJournalThenStart()
+{
+    m_readingJournal = true;
+    m_progressText->setText(tr("Reading the journal: rows done before are skipped, rows whose "
+                               "outcome is unknown are queried first…"));
+    runInBackground<ResumeRead>(
+        this,
+        [opener = m_context.journal()->opener(), profile = m_context.session()->info().name,
+            operation = m_runPlan->operation()] {
+            auto read = batch::BatchResume::read(opener, profile, operation);
+            return read ? ResumeRead { std::move(read).value(), {} }
+                        : ResumeRead { nullptr, read.error() };
+        },
+        [this](ResumeRead read) {
+            m_readingJournal = false;
+            if (!read.resume) {
+                m_runner.reset();
+                m_model->setEditable(true);
+                m_progressText->setText(
+                    tr("The journal cannot be read, so nothing was sent: %1").arg(read.error));
+            } else {
+                m_runner->start(std::move(read.resume));
+            }
+            updateEnabled();
+        });
 }
 
 void BatchPage::rowFinished(qsizetype row, const batch::BatchRowResult &result)
@@ -928,7 +952,7 @@ void BatchPage::updateEnabled()
     const auto state = m_runner ? m_runner->state() : BatchRunner::State::Idle;
     m_pause->setEnabled(state == BatchRunner::State::Running);
     m_resume->setEnabled(state == BatchRunner::State::Paused);
-    m_cancel->setEnabled(running && state != BatchRunner::State::Cancelling);
+    m_cancel->setEnabled(running && !m_readingJournal && state != BatchRunner::State::Cancelling);
     m_retry->setEnabled(idle && hasSession && m_runner && !m_runner->retryableRows().isEmpty());
     bool anyUnknown = false;
     if (idle && m_model->hasResults()) {

@@ -23,6 +23,7 @@ class QTableView;
 
 namespace psc::batch {
 class BatchPlan;
+class BatchResume;
 class BatchRunner;
 class ModeLookup;
 class CsvTable;
@@ -62,7 +63,8 @@ public:
     BatchTableModel *model() const { return m_model; }
     bool isChecking() const { return m_checking > 0; }
     bool isLookingUpModes() const;
-    bool isRunning() const;
+    bool isRunning() const; // also while a run reads the journal before its first row
+    bool isReadingJournal() const { return m_readingJournal; }
 
 signals:
     void planReady(); // a file was read and checked (or re-checked)
@@ -79,6 +81,10 @@ private:
         QString error;
     };
     using Job = std::function<Checked()>;
+    struct ResumeRead {
+        std::shared_ptr<const batch::BatchResume> resume; // null: the journal was not read
+        QString error;
+    };
 
     void buildLayout();
     void retranslate();
@@ -105,6 +111,7 @@ private:
     // Runs `plan` (the whole batch, or a copy restricted to `rows`) through a BatchRunner;
     // a write plan is journaled and resumed through the journal.
     void run(std::shared_ptr<batch::BatchPlan> plan, QSet<qsizetype> rows);
+    void readJournalThenStart();
     void rowFinished(qsizetype row, const batch::BatchRowResult &result);
     void showProgress(const batch::BatchProgress &progress);
     void runFinished(const batch::BatchProgress &progress);
@@ -126,6 +133,7 @@ private:
     bool m_queryRun = false; // the run queries unknown rows instead of writing
     int m_checking = 0; // worker jobs under way
     int m_generation = 0; // the newest worker job
+    bool m_readingJournal = false; // a write run waits for the journal's earlier entries
 
     BatchTableModel *m_model;
     BatchFilterModel *m_filter;

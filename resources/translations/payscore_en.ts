@@ -4537,6 +4537,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>Results written to %1</translation>
         </message>
         <message>
+            <source>Reading the journal: rows done before are skipped, rows whose outcome is unknown are queried first…</source>
+            <translation>Reading the journal: rows done before are skipped, rows whose outcome is unknown are queried first…</translation>
+        </message>
+        <message>
+            <source>The journal cannot be read, so nothing was sent: %1</source>
+            <translation>The journal cannot be read, so nothing was sent: %1</translation>
+        </message>
+        <message>
             <source>Save the template</source>
             <translation>Save the template</translation>
         </message>

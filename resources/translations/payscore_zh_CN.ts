@@ -4530,6 +4530,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>结果已写入 %1</translation>
         </message>
         <message>
+            <source>Reading the journal: rows done before are skipped, rows whose outcome is unknown are queried first…</source>
+            <translation>正在读取日志：之前已完成的行将跳过，结果未知的行将先查询…</translation>
+        </message>
+        <message>
+            <source>The journal cannot be read, so nothing was sent: %1</source>
+            <translation>无法读取日志，因此未发送任何请求：%1</translation>
+        </message>
+        <message>
             <source>Save the template</source>
             <translation>保存模板</translation>
         </message>

@@ -26,6 +26,20 @@ BatchResume::BatchResume(
     }
 }
 
+Result<std::shared_ptr<const BatchResume>> BatchResume::read(
+    const journal::Journal::Opener &opener, const QString &profileName, BatchOperation operation)
+{
+    using R = Result<std::shared_ptr<const BatchResume>>;
+    auto journal = opener();
+    if (!journal)
+        return R::failure(journal.error());
+    auto resume = std::make_shared<const BatchResume>(**journal, profileName, operation);
+    // A journal opened just now has no error: any error is this read's.
+    if (!(*journal)->lastError().isEmpty())
+        return R::failure((*journal)->lastError());
+    return resume;
+}
+
 QString BatchResume::keyOf(payscore::Mode mode, const QString &outOrderNo)
 {
     return payscore::modeName(mode) + QLatin1Char('\n') + outOrderNo;

@@ -2,11 +2,13 @@
 
 #include "BatchOperation.h"
 
+#include <core/Result.h>
 #include <journal/Journal.h>
 
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace psc::batch {
@@ -29,6 +31,13 @@ public:
     // The newest journal entry of every (mode, operation, order) of `profileName`.
     BatchResume(
         const journal::Journal &journal, const QString &profileName, BatchOperation operation);
+
+    // The same read on the calling thread through a journal connection of its own (`opener`
+    // comes from the journal on the UI thread): the console reads on a worker, since a large
+    // journal takes a second or more. Fails when the journal cannot be opened or read — then
+    // nothing may be sent, as settled and unknown rows could not be told apart.
+    static Result<std::shared_ptr<const BatchResume>> read(const journal::Journal::Opener &opener,
+        const QString &profileName, BatchOperation operation);
 
     Decision decide(payscore::Mode mode, const QString &outOrderNo) const;
     std::optional<journal::JournalEntry> entry(

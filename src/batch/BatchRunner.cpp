@@ -108,10 +108,11 @@ void BatchRunner::setState(State state)
     emit stateChanged(state);
 }
 
-void BatchRunner::start()
+void BatchRunner::start(std::shared_ptr<const BatchResume> resume)
 {
     if (m_state != State::Idle)
         return;
+    m_resume = std::move(resume);
     m_clock.start();
     m_results = QList<BatchRowResult>(m_plan.rowCount());
     for (qsizetype row = 0; row < m_plan.rowCount(); ++row) {
@@ -154,7 +155,10 @@ void BatchRunner::classifyRows()
         m_queue.assign(rows.cbegin(), rows.cend());
         return;
     }
-    const BatchResume resume(*m_journal, m_profileName, m_plan.operation());
+    if (!m_resume)
+        m_resume
+            = std::make_shared<const BatchResume>(*m_journal, m_profileName, m_plan.operation());
+    const BatchResume &resume = *m_resume;
     for (const qsizetype row : rows) {
         const BatchRequest request = m_plan.request(row);
         const auto decision = resume.decide(*request.mode, request.outOrderNo);
@@ -188,7 +192,7 @@ void BatchRunner::reconcileNext()
 {
     QList<journal::JournalEntry> entries;
     QHash<qint64, qsizetype> rowOf;
-    const BatchResume resume(*m_journal, m_profileName, m_plan.operation());
+    const BatchResume &resume = *m_resume; // read by classifyRows just before
     for (const qsizetype row : std::as_const(m_toReconcile)) {
         const BatchRequest request = m_plan.request(row);
         const auto entry = resume.entry(*request.mode, request.outOrderNo);

@@ -38,7 +38,7 @@ namespace psc::batch {
 //   BatchRunner runner(plan, [&](Mode mode, int lane) { return lanes.runner(mode, lane); });
 //   runner.setJournal(journal, profileName);   // resume: settled rows skipped, unknown queried
 //   connect(&runner, &BatchRunner::rowFinished, model, &BatchResultsModel::updateRow);
-//   runner.start();
+//   runner.start();                        // or start(resume), read on a worker
 //
 // - Every row is a single operation on an OperationRunner (validated, journaled before it
 //   leaves, verified), so a batch write is journaled exactly like a write from a form.
@@ -51,6 +51,8 @@ namespace psc::batch {
 // - pause() stops starting rows (those in flight finish); cancel() stops for good: waiting
 //   rows stay not_sent, rows in flight finish — or, with abortInFlight, are aborted and become
 //   unknown when they may have reached WeChat Pay (apiv3 decides), not_sent otherwise.
+class BatchResume;
+
 class BatchRunner : public QObject {
     Q_OBJECT
 public:
@@ -74,7 +76,9 @@ public:
     int concurrency() const { return m_concurrency; }
     double ratePerSecond() const { return m_rate; }
 
-    void start();
+    // `resume`: the journal already read (BatchResume::read on a worker); without it a write
+    // batch reads the journal here, on this thread, before the first row.
+    void start(std::shared_ptr<const BatchResume> resume = {});
     void pause();
     void resume();
     void cancel(bool abortInFlight = false);
@@ -112,6 +116,7 @@ private:
     const BatchPlan &m_plan;
     RunnerSource m_runners;
     std::shared_ptr<journal::Journal> m_journal;
+    std::shared_ptr<const BatchResume> m_resume; // read once per run, at its start
     QString m_profileName;
     QString m_operatorName;
     int m_concurrency = kDefaultConcurrency;

@@ -210,6 +210,13 @@ Result<std::shared_ptr<Journal>> Journal::open(
     return R::failure(journal->m_lastError);
 }
 
+Journal::Opener Journal::opener() const
+{
+    return [location = m_location.text(), password = m_password] {
+        return open(location, password, Connect::Now);
+    };
+}
+
 QSqlDatabase Journal::database() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

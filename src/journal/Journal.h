@@ -45,6 +45,11 @@ public:
     // stored) may be empty, and libpq then reads PGPASSWORD / PGPASSFILE.
     static Result<std::shared_ptr<Journal>> open(const QString &location = defaultPath(),
         const QString &password = {}, Connect connect = Connect::Now);
+    // Opens this journal again (same location, same password) for another thread: a
+    // QSqlDatabase connection belongs to the thread that opened it, so a worker that reads
+    // the journal calls the opener there, and the journal it gives is destroyed there too.
+    using Opener = std::function<Result<std::shared_ptr<Journal>>()>;
+    Opener opener() const;
     ~Journal();
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;

@@ -414,6 +414,15 @@ void TestBatchPage::openingTheSameFileAgainSkipsSettledRows()
     // The file still has the future time (the fix was on screen): that row is held back again.
     QVERIFY(checkText(6).contains(QStringLiteral("paid_time")));
     startAndConfirm(4);
+    // The journal's earlier entries are read on a worker: the click came back before they
+    // were, nothing has been sent, and the screen says what it waits for until the read
+    // answers and the batch starts.
+    QVERIFY(page()->isReadingJournal());
+    QCOMPARE(page()->runner()->state(), BatchRunner::State::Idle);
+    QVERIFY(labelText("batchProgressText").contains(QStringLiteral("Reading the journal")));
+    QVERIFY(!button("batchStart")->isEnabled());
+    QVERIFY(!button("batchCancel")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isReadingJournal(), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(page()->runner()->state(), BatchRunner::State::Finished, 30000);
     const auto &results = page()->model()->results();
     for (int row : { 0, 1, 2, 3 }) {
