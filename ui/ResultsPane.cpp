@@ -337,9 +337,13 @@ void ResultsPane::renderContent()
         && m_shown->refund->status == QLatin1String("PROCESSING");
     m_ui->queryNowButton->setVisible(m_state == State::Unknown || unsettled || refundUnderWay);
     m_ui->queryNowButton->setEnabled(m_shown && !m_shown->outOrderNo.isEmpty());
+    // The refund's number stands on its own line above; the button stays short enough for the
+    // pane at 1366×768 and names the number in its tooltip.
     m_ui->queryNowButton->setText(refundNo.isEmpty() ? tr("Query this order now")
-            : refundUnderWay                         ? tr("Refresh refund %1").arg(refundNo)
-                                                     : tr("Query refund %1 now").arg(refundNo));
+            : refundUnderWay                         ? tr("Refresh this refund")
+                                                     : tr("Query this refund now"));
+    m_ui->queryNowButton->setToolTip(
+        refundNo.isEmpty() ? QString() : tr("Refund number: %1").arg(refundNo));
     m_ui->stateBadge->hide();
     m_ui->orderIdBadge->hide();
     m_ui->stateMeaning->hide();

@@ -3504,12 +3504,16 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Refresh refund %1</source>
-            <translation>Refresh refund %1</translation>
+            <source>Refresh this refund</source>
+            <translation>Refresh this refund</translation>
         </message>
         <message>
-            <source>Query refund %1 now</source>
-            <translation>Query refund %1 now</translation>
+            <source>Query this refund now</source>
+            <translation>Query this refund now</translation>
+        </message>
+        <message>
+            <source>Refund number: %1</source>
+            <translation>Refund number: %1</translation>
         </message>
         <message>
             <source>⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this refund before anything else; if it must be sent again, it is sent with the same number, never a new one.</source>

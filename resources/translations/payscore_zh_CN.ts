@@ -3499,12 +3499,16 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>查询退款</translation>
         </message>
         <message>
-            <source>Refresh refund %1</source>
-            <translation>刷新退款 %1 的状态</translation>
+            <source>Refresh this refund</source>
+            <translation>刷新此退款的状态</translation>
         </message>
         <message>
-            <source>Query refund %1 now</source>
-            <translation>立即查询退款 %1</translation>
+            <source>Query this refund now</source>
+            <translation>立即查询此退款</translation>
+        </message>
+        <message>
+            <source>Refund number: %1</source>
+            <translation>退款单号：%1</translation>
         </message>
         <message>
             <source>⚠ OUTCOME UNKNOWN — refund %1 may or may not have been made. Query this refund before anything else; if it must be sent again, it is sent with the same number, never a new one.</source>

@@ -894,7 +894,7 @@ void TestConsoleWindow::completeTotalAndButtonStayInSightAtAStorePcSize()
              static_cast<QWidget *>(form->submitButton) }) {
         QVERIFY(!form->scrollArea->isAncestorOf(kept));
         QVERIFY2(!kept->visibleRegion().isEmpty(), qPrintable(kept->objectName()));
-        const QRect onWindow(kept->mapTo(m_window, QPoint(0, 0)), kept->size());
+        const QRect onWindow(kept->mapTo(m_window.get(), QPoint(0, 0)), kept->size());
         QVERIFY2(m_window->rect().contains(onWindow), qPrintable(kept->objectName()));
     }
     shotBothLanguages(QStringLiteral("04c_complete_many_lines_1366x768"));
