@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeData>
@@ -445,6 +446,12 @@ void ResultsPane::renderContent()
         else if (result->order && !result->order->isEmpty())
             showOrder(*result->order);
     }
+    // No empty "Collection" row where there is none (a refund, an order not charged yet).
+    int collectionRow = -1;
+    QFormLayout::ItemRole role {};
+    m_ui->detailsLayout->getWidgetPosition(m_ui->collectionValue, &collectionRow, &role);
+    if (collectionRow >= 0)
+        m_ui->detailsLayout->setRowVisible(collectionRow, !m_ui->collectionValue->text().isEmpty());
     if (!result->succeeded())
         showError(*result);
     showExchange(*result);
