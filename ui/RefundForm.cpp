@@ -78,6 +78,15 @@ RefundForm::RefundForm(QWidget *parent)
 void RefundForm::setOrder(const payscore::OrderKey &key, const payscore::OrderView &order,
     const refund::RefundLedger &ledger)
 {
+    // The same order again (its payments or ledger arrived or were refreshed): what the clerk
+    // typed for it stays; only another order starts from its defaults.
+    const bool sameOrder = key.mode == m_key.mode && key.outOrderNo == m_key.outOrderNo;
+    const QString typedAmount = sameOrder && m_amount->isModified() ? m_amount->text() : QString();
+    const QString typedReason = sameOrder && m_reason->isModified() ? m_reason->text() : QString();
+    const QVariant typedPayment = sameOrder ? m_payment->currentData() : QVariant();
+    // ...unless a refund was made since: then the next one starts from what is left.
+    const auto before = chosen();
+    const qint64 remainingBeforeFen = before ? before->remaining().fen() : -1;
     m_key = key;
     m_order = order;
     m_ledger = ledger;
@@ -102,6 +111,8 @@ void RefundForm::setOrder(const payscore::OrderKey &key, const payscore::OrderVi
         m_reason->setText(m_resumedReason);
     } else {
         m_reason->clear();
+        if (typedPayment.isValid())
+            index = std::max(0, m_payment->findData(typedPayment));
     }
     m_payment->setCurrentIndex(index);
     // A refund to resume is resumed as it was: nothing of it can be changed here.
@@ -110,6 +121,17 @@ void RefundForm::setOrder(const payscore::OrderKey &key, const payscore::OrderVi
     m_reason->setReadOnly(m_resumable.has_value());
     retranslate();
     showPayment(true);
+    const auto after = chosen();
+    const bool unchanged = after && after->remaining().fen() == remainingBeforeFen;
+    if (!m_resumable && unchanged && !typedAmount.isEmpty()) {
+        m_amount->setText(typedAmount);
+        m_amount->setModified(true);
+        showRemainingAfter();
+    }
+    if (!m_resumable && unchanged && !typedReason.isEmpty()) {
+        m_reason->setText(typedReason);
+        m_reason->setModified(true);
+    }
 }
 
 std::optional<refund::RefundablePayment> RefundForm::chosen() const

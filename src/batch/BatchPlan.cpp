@@ -10,12 +10,12 @@
 
 namespace psc::batch {
 
-BatchPlan::BatchPlan(
-    BatchOperation operation, CsvTable table, payscore::OrderDefaults defaults, QTimeZone zone)
+BatchPlan::BatchPlan(BatchOperation operation, CsvTable table, payscore::OrderDefaults defaults,
+    const QTimeZone &zone)
     : m_operation(operation)
     , m_table(std::move(table))
     , m_defaults(std::move(defaults))
-    , m_zone(std::move(zone))
+    , m_zone(zone)
     , m_mapping(ColumnMapping::match(m_table.header, operation))
 {
 }

@@ -49,7 +49,7 @@ struct PlanSummary {
 class BatchPlan {
 public:
     BatchPlan(BatchOperation operation, CsvTable table, payscore::OrderDefaults defaults,
-        QTimeZone zone = QTimeZone::systemTimeZone());
+        const QTimeZone &zone = QTimeZone::systemTimeZone());
 
     BatchOperation operation() const { return m_operation; }
     const CsvTable &table() const { return m_table; }

@@ -9,6 +9,7 @@
 #include <payscore/OperationRunner.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace psc::batch {
 
@@ -449,7 +450,7 @@ BatchProgress BatchRunner::progress() const
     if (activeMs > 0 && m_sentFinished > 0) {
         p.rowsPerSecond = double(m_sentFinished) * 1000.0 / double(activeMs);
         if (m_state != State::Finished)
-            p.secondsLeft = qint64(double(p.notSent + p.inFlight) / p.rowsPerSecond + 0.5);
+            p.secondsLeft = std::llround(double(p.notSent + p.inFlight) / p.rowsPerSecond);
     }
     p.currentRateLimit = m_currentRate;
     return p;

@@ -42,7 +42,7 @@ QString JournalLocation::defaultSqlitePath()
 QString JournalLocation::fromEnvironment()
 {
     for (const char *variable : { "PAYSCORE_JOURNAL_URL", "PAYSCORE_JOURNAL" }) {
-        const QString value = qEnvironmentVariable(variable).trimmed();
+        QString value = qEnvironmentVariable(variable).trimmed();
         if (!value.isEmpty())
             return value;
     }

@@ -60,7 +60,7 @@ void Reconciler::next()
         return;
     }
     const JournalEntry entry = m_queue.takeFirst();
-    m_lookup.lookup(entry, [this, id = entry.id](OrderFinding finding) {
+    m_lookup.lookup(entry, [this, id = entry.id](const OrderFinding &finding) {
         bool recorded = false;
         if (finding.kind == OrderFinding::Kind::Failed) {
             ++m_failed;

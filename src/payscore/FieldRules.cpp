@@ -234,7 +234,7 @@ std::optional<QDateTime> checkTime(ValidationReport &report, const QString &poin
             missing(report, pointer);
         return std::nullopt;
     }
-    const std::optional<QDateTime> instant = BusinessTime::parse(text);
+    std::optional<QDateTime> instant = BusinessTime::parse(text);
     if (!instant) {
         report.addError(pointer,
             PayScoreValidation::tr("%1: \"%2\" is not a valid time. Use ISO 8601 with an offset "

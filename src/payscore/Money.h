@@ -38,7 +38,7 @@ public:
         return *this;
     }
     constexpr bool operator==(const Money &) const = default;
-    constexpr auto operator<=>(const Money &) const = default;
+    constexpr auto operator<=>(const Money &) const = default; // NOLINT(modernize-use-nullptr)
 
 private:
     constexpr explicit Money(qint64 fen)
