@@ -45,17 +45,12 @@ void addServiceTimes(ConfirmWriteDialog::Summary &summary, const QString &start,
 {
     if (!start.isEmpty())
         summary.changes.append({ QStringLiteral("serviceStart"),
-            ConfirmWriteDialog::tr("Service start:"), ConfirmWriteDialog::timeText(start) });
+            ConfirmWriteDialog::tr("Service start:"), TypedTime::shown(start) });
     if (!end.isEmpty())
         summary.changes.append({ QStringLiteral("serviceEnd"),
-            ConfirmWriteDialog::tr("Service end:"), ConfirmWriteDialog::timeText(end) });
+            ConfirmWriteDialog::tr("Service end:"), TypedTime::shown(end) });
 }
 } // namespace
-
-QString ConfirmWriteDialog::timeText(const QString &typed)
-{
-    return TypedTime::shown(typed);
-}
 
 ConfirmWriteDialog::Summary ConfirmWriteDialog::Summary::of(
     const payscore::SyncRequest &request, const payscore::OrderView &order)
@@ -66,7 +61,7 @@ ConfirmWriteDialog::Summary ConfirmWriteDialog::Summary::of(
     summary.mode = request.key.mode;
     const std::optional<payscore::Money> amount
         = request.paidAmount ? request.paidAmount : owed(order);
-    const QString when = timeText(request.paidTime);
+    const QString when = TypedTime::shown(request.paidTime);
     summary.change = amount ? tr("will be marked paid %1, paid at %2").arg(amount->display(), when)
                             : tr("will be marked paid, paid at %1").arg(when);
     summary.withOrder(order);

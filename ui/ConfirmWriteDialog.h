@@ -76,10 +76,6 @@ public:
     explicit ConfirmWriteDialog(const Summary &summary, QWidget *parent = nullptr);
     ~ConfirmWriteDialog() override;
 
-    // A request's time ("2026-11-28T06:30:00Z", "20261128143000") as the operator reads it:
-    // local time, plus Beijing time when the two differ.
-    static QString timeText(const QString &requestTime);
-
     // Shows the dialog modally (through ModalAnswer::exec); true when the operator confirmed.
     static bool confirm(const Summary &summary, QWidget *parent);
 

@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QStyle>
 
 namespace psc::ui {
 
@@ -70,9 +69,10 @@ JournalPage::JournalPage(QWidget *parent)
         filterChanged();
     });
     for (QDateEdit *date : { m_ui->fromDate, m_ui->toDate }) {
-        // The whole date stays readable beside the popup arrow when the row is crowded.
-        const int digits = date->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00"));
-        date->setMinimumWidth(digits + date->style()->pixelMetric(QStyle::PM_ScrollBarExtent) * 2);
+        // The whole date with a character's room on either side, beside the popup arrow: at
+        // its bare size hint the digits touched the arrow in zh_CN.
+        date->setMinimumWidth(
+            date->sizeHint().width() + 2 * date->fontMetrics().averageCharWidth());
     }
     connect(m_ui->fromDate, &QDateEdit::dateChanged, this, filterChanged);
     connect(m_ui->toDate, &QDateEdit::dateChanged, this, filterChanged);
@@ -245,18 +245,9 @@ void JournalPage::refresh()
         if (m_model->entryAt(row)->id == selected)
             m_ui->journalTable->selectRow(row);
     }
+    // The cells are short words (the long forms are their tooltips and the detail pane), so
+    // every column gets the width its text needs and the state still fits 1366 pixels.
     m_ui->journalTable->resizeColumnsToContents();
-    // Long texts (a 32-character order number, "unknown, reconciled: …") elide in the middle
-    // (the tooltip has them whole) instead of pushing the state off a 1366-pixel screen.
-    QHeaderView *header = m_ui->journalTable->horizontalHeader();
-    const int character = header->fontMetrics().averageCharWidth();
-    const std::pair<int, int> widest[]
-        = { { JournalTableModel::OrderNo, 20 }, { JournalTableModel::Operation, 12 },
-              { JournalTableModel::Outcome, 18 }, { JournalTableModel::State, 16 } };
-    for (const auto &[column, characters] : widest) {
-        if (header->sectionSize(column) > character * characters)
-            header->resizeSection(column, character * characters);
-    }
     m_ui->statusLabel->setText(tr("%n entries", nullptr, m_model->rowCount()));
     showDetails();
     updateBanner();

@@ -45,19 +45,45 @@ QString JournalTableModel::operationText(const QString &operationName)
     return operation ? payscore::OrderActions::label(*operation) : operationName;
 }
 
+QString JournalTableModel::operationWord(const QString &operationName)
+{
+    const auto operation = payscore::operationFromName(operationName);
+    return operation ? payscore::OrderActions::shortLabel(*operation) : operationName;
+}
+
+namespace {
+
+bool isRefund(const QString &operationName)
+{
+    const auto operation = payscore::operationFromName(operationName);
+    return operation && payscore::isRefundOperation(*operation);
+}
+
+} // namespace
+
 QString JournalTableModel::stateText(const QString &operationName, const QString &state)
 {
     if (state.isEmpty())
         return {};
     QString words;
-    const auto operation = payscore::operationFromName(operationName);
-    if (operation && payscore::isRefundOperation(*operation))
+    if (isRefund(operationName))
         words = OrderStateText::refundMeaning(state);
     else if (state == QLatin1String("ORDER_NOT_EXIST"))
         words = tr("order not found");
     else
         words = OrderStateText::meaning(state.section(u'/', 0, 0), state.section(u'/', 1));
     return tr("%1 (%2)").arg(words, state);
+}
+
+QString JournalTableModel::stateWord(const QString &operationName, const QString &state)
+{
+    if (state.isEmpty())
+        return {};
+    if (isRefund(operationName))
+        return OrderStateText::refundWord(state);
+    if (state == QLatin1String("ORDER_NOT_EXIST"))
+        return tr("Not found");
+    return OrderStateText::word(state.section(u'/', 0, 0), state.section(u'/', 1));
 }
 
 QString JournalTableModel::errorText(const QString &code)
@@ -110,6 +136,44 @@ QString JournalTableModel::outcomeText(const JournalEntry &entry)
     return text;
 }
 
+QString JournalTableModel::outcomeWord(const JournalEntry &entry)
+{
+    if (entry.isOutcomeUnknown())
+        return tr("Outcome unknown");
+    QString word;
+    switch (entry.result.outcome) {
+    case Outcome::Pending:
+        word = tr("No outcome");
+        break;
+    case Outcome::Succeeded:
+        word = tr("Succeeded");
+        break;
+    case Outcome::Rejected:
+        word = tr("Rejected");
+        break;
+    case Outcome::Unknown:
+        word = tr("Unknown");
+        break;
+    case Outcome::Invalid:
+        word = tr("Not sent");
+        break;
+    }
+    if (!entry.reconciliation)
+        return word;
+    // What the reconciliation means for the write, in a word after an arrow.
+    if (entry.reconciliation->kind == journal::ReconciliationKind::Override)
+        return tr("%1→sent again").arg(word);
+    const QString found = entry.reconciliation->orderState;
+    const auto operation = payscore::operationFromName(entry.write.operation);
+    const std::optional<bool> tookEffect = operation
+        ? payscore::OrderActions::tookEffect(
+            *operation, found.section(u'/', 0, 0), found.section(u'/', 1))
+        : std::nullopt;
+    if (!tookEffect)
+        return tr("%1→checked").arg(word);
+    return *tookEffect ? tr("%1→took effect").arg(word) : tr("%1→no effect").arg(word);
+}
+
 int JournalTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -153,14 +217,15 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
     case Mode:
         return modeText(entry->write.mode);
     case Operation:
-        return operationText(entry->write.operation);
+        return role == Qt::ToolTipRole ? operationText(entry->write.operation)
+                                       : operationWord(entry->write.operation);
     case OrderNo:
         return entry->write.outOrderNo;
     case Amount:
         return entry->write.amountFen ? payscore::Money::fromFen(*entry->write.amountFen).display()
                                       : QString();
     case Outcome:
-        return outcomeText(*entry);
+        return role == Qt::ToolTipRole ? outcomeText(*entry) : outcomeWord(*entry);
     case HttpStatus:
         return entry->result.httpStatus > 0 ? QString::number(entry->result.httpStatus) : QString();
     case RequestId:
@@ -170,7 +235,8 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
             ? entry->reconciliation->orderId
             : entry->result.orderId;
     case State:
-        return stateText(entry->write.operation, entry->result.state);
+        return role == Qt::ToolTipRole ? stateText(entry->write.operation, entry->result.state)
+                                       : stateWord(entry->write.operation, entry->result.state);
     case Elapsed:
         return entry->result.elapsedMs >= 0 ? tr("%1 ms").arg(entry->result.elapsedMs) : QString();
     case ColumnCount:

@@ -37,15 +37,23 @@ public:
 
     void setEntries(const QList<journal::JournalEntry> &entries);
     const journal::JournalEntry *entryAt(int row) const;
+    // The table's cells are short and whole at 1366×768 in both languages; the long forms (with
+    // the codes and what a reconciliation found) are their tooltips and the detail pane.
+    //
     // "outcome unknown", "succeeded", "rejected: invalid parameter (PARAM_ERROR)", "unknown,
     // reconciled: Order completed (DONE)" …: plain words, codes only beside them.
     static QString outcomeText(const journal::JournalEntry &entry);
+    // The cell: "Succeeded", "Rejected", "Outcome unknown", "Unknown→took effect" (成功, 被拒绝,
+    // 结果未知, 未知→已生效).
+    static QString outcomeWord(const journal::JournalEntry &entry);
     // The journal's names in the operator's language: "payafter" → 先享后付, "sync" → 同步订单…
     static QString modeText(const QString &modeName);
     static QString operationText(const QString &operationName);
+    static QString operationWord(const QString &operationName); // OrderActions::shortLabel
     // An order state as the journal keeps it ("DONE", "DOING/MCH_COMPLETE", "ORDER_NOT_EXIST",
     // a refund's "SUCCESS") in plain words with the code beside them.
     static QString stateText(const QString &operationName, const QString &state);
+    static QString stateWord(const QString &operationName, const QString &state); // "已完成"
     // An error code's meaning with the code beside it: "invalid parameter (PARAM_ERROR)".
     static QString errorText(const QString &code);
     // Local time, as people read it ("2026-11-28 14:30:05"); the export keeps UTC.

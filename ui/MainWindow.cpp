@@ -157,6 +157,10 @@ void MainWindow::setUpSending()
     connectWorkspace();
     dimResultsOnEdits(m_results, m_ui->screens, { m_workspace, m_sync, m_complete, m_query });
     connect(m_ui->screens, &QTabWidget::currentChanged, this, &MainWindow::nameSendKey);
+    // The journal has its own detail pane and nothing to send: it gets the window's whole
+    // width, so that its columns show whole at 1366×768 (a 32-character order number too).
+    connect(m_ui->screens, &QTabWidget::currentChanged, this,
+        [this] { m_ui->resultsHost->setVisible(m_ui->screens->currentWidget() != m_journalPage); });
     connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
     connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);
     connect(m_flow, &OperationFlow::finished, m_complete, &CompletePage::operationFinished);

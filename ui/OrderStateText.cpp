@@ -46,6 +46,37 @@ QString OrderStateText::refundMeaning(const QString &status)
     return tr("State not known to this console");
 }
 
+QString OrderStateText::word(const QString &state, const QString &stateDescription)
+{
+    if (state == QLatin1String("CREATED"))
+        return tr("Created");
+    if (state == QLatin1String("DOING")) {
+        if (stateDescription == QLatin1String("MCH_COMPLETE"))
+            return tr("Awaiting payment");
+        return tr("In service");
+    }
+    if (state == QLatin1String("DONE"))
+        return tr("Completed");
+    if (state == QLatin1String("REVOKED"))
+        return tr("Cancelled");
+    if (state == QLatin1String("EXPIRED"))
+        return tr("Expired");
+    return tr("Unknown state");
+}
+
+QString OrderStateText::refundWord(const QString &status)
+{
+    if (status == QLatin1String("SUCCESS"))
+        return tr("Refunded");
+    if (status == QLatin1String("PROCESSING"))
+        return tr("Refunding");
+    if (status == QLatin1String("ABNORMAL"))
+        return tr("Refund failed");
+    if (status == QLatin1String("CLOSED"))
+        return tr("Refund closed");
+    return tr("Unknown state");
+}
+
 QColor OrderStateText::colour(const QString &state)
 {
     if (state == QLatin1String("DONE"))

@@ -15,6 +15,10 @@ public:
     static QString collectionMeaning(const QString &collectionState);
     // A refund's status (SUCCESS, PROCESSING, ABNORMAL, CLOSED) in plain words.
     static QString refundMeaning(const QString &status);
+    // The same in a word or two, for a table cell (the journal): "Completed", "Awaiting
+    // payment", "Refunded"; the codes and the long form go to the tooltip.
+    static QString word(const QString &state, const QString &stateDescription);
+    static QString refundWord(const QString &status);
     // Badge background for the state: green when finished, blue while running, grey else.
     static QColor colour(const QString &state);
 };

@@ -75,18 +75,28 @@ RefundForm::RefundForm(QWidget *parent)
     retranslate();
 }
 
+namespace {
+
+// Whether a refund was recorded for the order (or an earlier one settled) between two looks.
+bool sameRefunds(const refund::RefundLedger &before, const refund::RefundLedger &after)
+{
+    return std::equal(before.refunds().begin(), before.refunds().end(), after.refunds().begin(),
+        after.refunds().end(),
+        [](const refund::RecordedRefund &a, const refund::RecordedRefund &b) {
+            return a.entryId == b.entryId && a.counts == b.counts && a.status == b.status;
+        });
+}
+
+} // namespace
+
 void RefundForm::setOrder(const payscore::OrderKey &key, const payscore::OrderView &order,
     const refund::RefundLedger &ledger)
 {
-    // The same order again (its payments or ledger arrived or were refreshed): what the clerk
-    // typed for it stays; only another order starts from its defaults.
+    // The same order again (its payments or ledger arrived late or were refreshed) keeps what
+    // the clerk typed for it; another order, or a refund made since, starts from the defaults.
     const bool sameOrder = key.mode == m_key.mode && key.outOrderNo == m_key.outOrderNo;
-    const QString typedAmount = sameOrder && m_amount->isModified() ? m_amount->text() : QString();
-    const QString typedReason = sameOrder && m_reason->isModified() ? m_reason->text() : QString();
+    const bool keepTyped = sameOrder && sameRefunds(m_ledger, ledger);
     const QVariant typedPayment = sameOrder ? m_payment->currentData() : QVariant();
-    // ...unless a refund was made since: then the next one starts from what is left.
-    const auto before = chosen();
-    const qint64 remainingBeforeFen = before ? before->remaining().fen() : -1;
     m_key = key;
     m_order = order;
     m_ledger = ledger;
@@ -110,7 +120,11 @@ void RefundForm::setOrder(const payscore::OrderKey &key, const payscore::OrderVi
         m_amount->setText(m_resumable->amount.toYuanString());
         m_reason->setText(m_resumedReason);
     } else {
-        m_reason->clear();
+        // setText() also forgets that the clerk had typed there.
+        if (!keepTyped || !m_amount->isModified())
+            m_amount->setText(QString());
+        if (!keepTyped || !m_reason->isModified())
+            m_reason->setText(QString());
         if (typedPayment.isValid())
             index = std::max(0, m_payment->findData(typedPayment));
     }
@@ -121,17 +135,6 @@ void RefundForm::setOrder(const payscore::OrderKey &key, const payscore::OrderVi
     m_reason->setReadOnly(m_resumable.has_value());
     retranslate();
     showPayment(true);
-    const auto after = chosen();
-    const bool unchanged = after && after->remaining().fen() == remainingBeforeFen;
-    if (!m_resumable && unchanged && !typedAmount.isEmpty()) {
-        m_amount->setText(typedAmount);
-        m_amount->setModified(true);
-        showRemainingAfter();
-    }
-    if (!m_resumable && unchanged && !typedReason.isEmpty()) {
-        m_reason->setText(typedReason);
-        m_reason->setModified(true);
-    }
 }
 
 std::optional<refund::RefundablePayment> RefundForm::chosen() const
@@ -160,10 +163,20 @@ void RefundForm::showPayment(bool defaultAmount)
                              payment->paidTime.isEmpty() ? QStringLiteral("—")
                                                          : TypedTime::shown(payment->paidTime),
                              payment->refunded.display(), payment->remaining().display()));
-    // The default is all that remains: a partial refund is typed over it.
-    if (defaultAmount && !m_resumable)
+    // The default is all that remains: a partial refund is typed over it, and what the clerk
+    // typed stays as long as it fits this payment by itself.
+    if (defaultAmount && !m_resumable && !typedAmountFits(*payment))
         m_amount->setText(payment->remaining().toYuanString());
     showRemainingAfter();
+}
+
+bool RefundForm::typedAmountFits(const refund::RefundablePayment &payment) const
+{
+    if (!m_amount->isModified())
+        return false;
+    payscore::ValidationReport report;
+    refund::RefundablePayments::checkAmount(report, payment, typedAmount());
+    return !report.hasErrors();
 }
 
 void RefundForm::showRemainingAfter()

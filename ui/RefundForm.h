@@ -55,8 +55,11 @@ protected:
 
 private:
     void retranslate();
-    // The chosen payment's figures; `defaultAmount`: fill in all that remains on it.
+    // The chosen payment's figures; `defaultAmount`: fill in all that remains on it, unless
+    // the clerk typed an amount that fits it.
     void showPayment(bool defaultAmount);
+    // The clerk typed the amount (not a default) and it is valid for `payment` on its own.
+    bool typedAmountFits(const refund::RefundablePayment &payment) const;
     void showRemainingAfter();
     std::optional<refund::RefundablePayment> chosen() const;
     std::optional<payscore::Money> typedAmount() const;

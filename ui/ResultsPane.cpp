@@ -279,35 +279,9 @@ QString ResultsPane::operationText() const
 {
     if (!m_shown)
         return {};
-    QString operation;
-    switch (m_shown->operation()) {
-    case payscore::Operation::Sync:
-        operation = tr("Sync");
-        break;
-    case payscore::Operation::Complete:
-        operation = tr("Complete");
-        break;
-    case payscore::Operation::Query:
-        operation = tr("Query");
-        break;
-    case payscore::Operation::Cancel:
-        operation = tr("Cancel");
-        break;
-    case payscore::Operation::Modify:
-        operation = tr("Modify amount");
-        break;
-    case payscore::Operation::Collect:
-        operation = tr("Collect");
-        break;
-    case payscore::Operation::Refund:
-        operation = tr("Refund");
-        break;
-    case payscore::Operation::RefundQuery:
-        operation = tr("Refund query");
-        break;
-    }
     return tr("%1 · %2 · order %3")
-        .arg(operation, ModeLabels::text(m_shown->result.mode), m_shown->outOrderNo);
+        .arg(payscore::OrderActions::shortLabel(m_shown->operation()),
+            ModeLabels::text(m_shown->result.mode), m_shown->outOrderNo);
 }
 
 void ResultsPane::render()
@@ -654,8 +628,15 @@ void ResultsPane::fitWrappedLabels()
 {
     for (QLabel *label :
         { m_ui->outcomeBanner, m_ui->stateBadge, m_ui->orderIdBadge, m_ui->stateMeaning }) {
-        const int needed
-            = label->isHidden() || label->width() <= 0 ? 0 : label->heightForWidth(label->width());
+        if (label->isHidden() || label->width() <= 0)
+            continue;
+        // QLabel::heightForWidth() never answers less than the label's minimum height, so the
+        // height fixed for an earlier, longer text (or a narrower pane) would stay as a floor:
+        // a short "✔ SUCCEEDED" banner kept twice its height. Asked without it.
+        const int fixed = label->minimumHeight();
+        label->setMinimumHeight(0);
+        const int needed = label->heightForWidth(label->width());
+        label->setMinimumHeight(fixed);
         // Exactly that: a wrapped label's own size hint is worked out for a narrower width,
         // and would take room the answer's tabs below can use.
         if (needed > 0 && (label->minimumHeight() != needed || label->maximumHeight() != needed))

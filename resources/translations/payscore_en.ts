@@ -595,6 +595,42 @@
             <source>Refund closed</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Awaiting payment</source>
+            <translation>Awaiting payment</translation>
+        </message>
+        <message>
+            <source>In service</source>
+            <translation>In service</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Unknown state</source>
+            <translation>Unknown state</translation>
+        </message>
+        <message>
+            <source>Refunding</source>
+            <translation>Refunding</translation>
+        </message>
+        <message>
+            <source>Refund failed</source>
+            <translation>Refund failed</translation>
+        </message>
     </context>
     <context>
         <name>PayScoreCli</name>
@@ -2906,6 +2942,50 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>rejected (%1)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>Outcome unknown</translation>
+        </message>
+        <message>
+            <source>No outcome</source>
+            <translation>No outcome</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Succeeded</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Not sent</translation>
+        </message>
+        <message>
+            <source>%1→sent again</source>
+            <translation>%1→sent again</translation>
+        </message>
+        <message>
+            <source>%1→checked</source>
+            <translation>%1→checked</translation>
+        </message>
+        <message>
+            <source>%1→took effect</source>
+            <translation>%1→took effect</translation>
+        </message>
+        <message>
+            <source>%1→no effect</source>
+            <translation>%1→no effect</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::LineItemEditor</name>
@@ -3300,18 +3380,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Modify amount</source>
-            <translation>Modify amount</translation>
-        </message>
-        <message>
-            <source>Collect</source>
-            <translation>Collect</translation>
-        </message>
-        <message>
             <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
             <translation>✖ NOT SENT — the journal could not record this write, so it was not sent</translation>
         </message>
@@ -3329,18 +3397,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>You stopped waiting. The request may still reach WeChat Pay.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Query</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3493,14 +3549,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>✖ NOT SENT — the last outcome of this write is unknown: query the order first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refund</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refund query</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3966,6 +4014,38 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>refund query</source>
             <translation>refund query</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>Query</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation>Modify amount</translation>
+        </message>
+        <message>
+            <source>Collect</source>
+            <translation>Collect</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Refund query</source>
+            <translation>Refund query</translation>
         </message>
     </context>
     <context>

@@ -595,6 +595,42 @@
             <source>Refund closed</source>
             <translation>退款已关闭</translation>
         </message>
+        <message>
+            <source>Created</source>
+            <translation>待用户确认</translation>
+        </message>
+        <message>
+            <source>Awaiting payment</source>
+            <translation>待付款</translation>
+        </message>
+        <message>
+            <source>In service</source>
+            <translation>服务中</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>已失效</translation>
+        </message>
+        <message>
+            <source>Unknown state</source>
+            <translation>未知状态</translation>
+        </message>
+        <message>
+            <source>Refunding</source>
+            <translation>退款中</translation>
+        </message>
+        <message>
+            <source>Refund failed</source>
+            <translation>退款异常</translation>
+        </message>
     </context>
     <context>
         <name>PayScoreCli</name>
@@ -2903,6 +2939,50 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>rejected (%1)</source>
             <translation>被拒绝（%1）</translation>
         </message>
+        <message>
+            <source>Not found</source>
+            <translation>无此订单</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>结果未知</translation>
+        </message>
+        <message>
+            <source>No outcome</source>
+            <translation>无结果</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>未发送</translation>
+        </message>
+        <message>
+            <source>%1→sent again</source>
+            <translation>%1→已重发</translation>
+        </message>
+        <message>
+            <source>%1→checked</source>
+            <translation>%1→已核对</translation>
+        </message>
+        <message>
+            <source>%1→took effect</source>
+            <translation>%1→已生效</translation>
+        </message>
+        <message>
+            <source>%1→no effect</source>
+            <translation>%1→未生效</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::LineItemEditor</name>
@@ -3295,18 +3375,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
-            <source>Cancel</source>
-            <translation>取消订单</translation>
-        </message>
-        <message>
-            <source>Modify amount</source>
-            <translation>修改金额</translation>
-        </message>
-        <message>
-            <source>Collect</source>
-            <translation>催收扣款</translation>
-        </message>
-        <message>
             <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
             <translation>✖ 未发送 — 审计日志无法记录这次写操作，所以没有发送</translation>
         </message>
@@ -3325,18 +3393,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>You stopped waiting. The request may still reach WeChat Pay.</source>
             <translation>您已停止等待。该请求仍可能到达微信支付。</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>同步订单</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>完结订单</translation>
-        </message>
-        <message>
-            <source>Query</source>
-            <translation>查询订单</translation>
         </message>
         <message>
             <source>%1 · %2 · order %3</source>
@@ -3489,14 +3545,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>✖ NOT SENT — the last outcome of this write is unknown: query the order first</source>
             <translation>✖ 未发送 — 该写操作上一次的结果未知：请先查询订单</translation>
-        </message>
-        <message>
-            <source>Refund</source>
-            <translation>退款</translation>
-        </message>
-        <message>
-            <source>Refund query</source>
-            <translation>查询退款</translation>
         </message>
         <message>
             <source>Refresh this refund</source>
@@ -3960,6 +4008,38 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>refund query</source>
+            <translation>查询退款</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同步订单</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>完结订单</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>查询订单</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消订单</translation>
+        </message>
+        <message>
+            <source>Modify amount</source>
+            <translation>修改金额</translation>
+        </message>
+        <message>
+            <source>Collect</source>
+            <translation>催收扣款</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Refund query</source>
             <translation>查询退款</translation>
         </message>
     </context>

@@ -174,6 +174,29 @@ QString OrderActions::label(Operation operation)
     return {};
 }
 
+QString OrderActions::shortLabel(Operation operation)
+{
+    switch (operation) {
+    case Operation::Sync:
+        return PayScoreOrderActions::tr("Sync");
+    case Operation::Complete:
+        return PayScoreOrderActions::tr("Complete");
+    case Operation::Query:
+        return PayScoreOrderActions::tr("Query");
+    case Operation::Cancel:
+        return PayScoreOrderActions::tr("Cancel");
+    case Operation::Modify:
+        return PayScoreOrderActions::tr("Modify amount");
+    case Operation::Collect:
+        return PayScoreOrderActions::tr("Collect");
+    case Operation::Refund:
+        return PayScoreOrderActions::tr("Refund");
+    case Operation::RefundQuery:
+        return PayScoreOrderActions::tr("Refund query");
+    }
+    return {};
+}
+
 QString OrderActions::describeState(const OrderView &order)
 {
     QString words;

@@ -45,8 +45,11 @@ public:
     const OrderView &order() const { return m_order; }
     Mode mode() const { return m_mode; }
 
-    // "cancel", "modify the amount", … in the user's language.
+    // "cancel", "modify the amount", … in the user's language, as a sentence uses them.
     static QString label(Operation operation);
+    // The operation's name where room is short (a table cell, a title line): "Sync", "Cancel",
+    // "Modify amount" (同步订单, 取消订单, 修改金额). The journal and the results pane use it.
+    static QString shortLabel(Operation operation);
     // The state triple in plain words, with the API's names: "completed, waiting for the
     // user to pay (DOING / MCH_COMPLETE, collection USER_PAYING)".
     static QString describeState(const OrderView &order);

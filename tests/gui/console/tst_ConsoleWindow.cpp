@@ -87,6 +87,7 @@ private slots:
     void invalidCellsBlockSubmission();
     void completeTotalAboveTheLimitIsRefused();
     void completeTotalAndButtonStayInSightAtAStorePcSize();
+    void resultsBannerIsAsTallAsItsText();
     void unknownOutcomeWarnsAndQueriesTheOrder();
     void journalReconcileSettlesTheAnswerOnScreen();
     void hangingOrderCanBeCancelledWithEscape();
@@ -358,8 +359,7 @@ void TestConsoleWindow::syncCollectingOrderShowsDone()
         shownChange.contains(QStringLiteral("will be marked paid ¥")), qPrintable(shownChange));
     QCOMPARE(shownBadge, QStringLiteral("SANDBOX"));
     QVERIFY(backIsDefault); // Enter in the confirmation goes back
-    QVERIFY2(
-        shownChange.contains(ConfirmWriteDialog::timeText(typedTime.toUTC().toString(Qt::ISODate))),
+    QVERIFY2(shownChange.contains(TypedTime::shown(typedTime.toUTC().toString(Qt::ISODate))),
         qPrintable(shownChange));
     QVERIFY(shownChange.contains(typedTime.toString(QStringLiteral("yyyy-MM-dd 14:30:00"))));
 
@@ -890,8 +890,8 @@ void TestConsoleWindow::completeTotalAndButtonStayInSightAtAStorePcSize()
     }
     QApplication::processEvents();
     QCOMPARE(form->totalValue->text(), QStringLiteral("¥12.00"));
-    for (QWidget *kept : { static_cast<QWidget *>(form->totalValue),
-             static_cast<QWidget *>(form->submitButton) }) {
+    for (QWidget *kept :
+        { static_cast<QWidget *>(form->totalValue), static_cast<QWidget *>(form->submitButton) }) {
         QVERIFY(!form->scrollArea->isAncestorOf(kept));
         QVERIFY2(!kept->visibleRegion().isEmpty(), qPrintable(kept->objectName()));
         const QRect onWindow(kept->mapTo(m_window.get(), QPoint(0, 0)), kept->size());
@@ -900,6 +900,81 @@ void TestConsoleWindow::completeTotalAndButtonStayInSightAtAStorePcSize()
     shotBothLanguages(QStringLiteral("04c_complete_many_lines_1366x768"));
     page->fees()->clear();
     m_window->resize(before);
+}
+
+// Why a word-wrapped label is not as tall as its text at its width (empty when it is): taller
+// leaves an empty band, shorter cuts lines. The text's width is worked out as QLabel does it
+// (its contents rect, less its margin and the indent a framed or padded label gets).
+static QString heightProblem(const QLabel *label)
+{
+    const QFontMetrics metrics(label->font());
+    const int margin = label->margin();
+    int indent = label->indent();
+    if (indent < 0)
+        indent = label->frameWidth() ? metrics.horizontalAdvance(u'x') - 2 * margin : 0;
+    const int width = label->contentsRect().width() - 2 * margin - std::max(indent, 0);
+    const int text = metrics
+                         .boundingRect(QRect(0, 0, width, 100000),
+                             int(Qt::AlignLeft | Qt::TextWordWrap), label->text())
+                         .height();
+    const int chrome = label->height() - label->contentsRect().height() + 2 * margin;
+    const int expected = text + chrome;
+    // A few pixels either way for rounding; a line more or less is a bug.
+    if (std::abs(label->height() - expected) <= metrics.lineSpacing() / 2)
+        return {};
+    return QStringLiteral("%1 is %2 px tall for %3 px of text and %4 px of padding at %5 px "
+                          "wide: \"%6\"")
+        .arg(label->objectName())
+        .arg(label->height())
+        .arg(text)
+        .arg(chrome)
+        .arg(label->width())
+        .arg(label->text());
+}
+
+// Issue 11: the results banner (and the dimmed "earlier answer" one) is as tall as its text at
+// 1366×768 in both languages — also after the pane was narrower or showed a longer text, whose
+// height used to stay as a floor (a "✔ SUCCEEDED" banner twice its height).
+void TestConsoleWindow::resultsBannerIsAsTallAsItsText()
+{
+    const QSize before = m_window->size();
+    const auto restore = qScopeGuard([&] {
+        m_window->resize(before);
+        m_window->setLanguage(QStringLiteral("en"));
+    });
+    QLabel *banner = m_window->resultsPane()->form()->outcomeBanner;
+    QueryPage *query = m_window->queryPage();
+    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        m_window->setLanguage(language);
+        // A long banner first, in a narrow window: the tallest the banner has been.
+        m_window->resize(1000, 768);
+        selectTab(query);
+        query->form()->modeCombo->setCurrentIndex(
+            query->form()->modeCombo->findData(int(Mode::ServiceOrder)));
+        typeInto(query->form()->outOrderNoEdit, QStringLiteral("DEMO-RENT-CONFIRMED-001"));
+        QTest::mouseClick(query->form()->submitButton, Qt::LeftButton);
+        waitUntilIdle();
+        m_window->resultsPane()->markStale();
+        QApplication::processEvents();
+
+        // A success at the store PC's size.
+        m_window->resize(1366, 768);
+        QApplication::processEvents();
+        QTest::mouseClick(query->form()->submitButton, Qt::LeftButton);
+        waitUntilIdle();
+        QCOMPARE(m_window->resultsPane()->state(), ResultsPane::State::Succeeded);
+        QVERIFY(banner->text().startsWith(QStringLiteral("✔")));
+        QTRY_VERIFY2(
+            heightProblem(banner).isEmpty(), qPrintable(language + u' ' + heightProblem(banner)));
+        shot(QStringLiteral("04d_success_banner_1366x768"));
+
+        // Dimmed once the form changes: the longer banner grows to its text, no more.
+        typeInto(query->form()->outOrderNoEdit, QStringLiteral("DEMO-RENT-CONFIRMED-002"));
+        QVERIFY(m_window->resultsPane()->isStale());
+        QTRY_VERIFY2(
+            heightProblem(banner).isEmpty(), qPrintable(language + u' ' + heightProblem(banner)));
+        shot(QStringLiteral("04e_stale_banner_1366x768"));
+    }
 }
 
 void TestConsoleWindow::completeTotalAboveTheLimitIsRefused()

@@ -20,12 +20,18 @@
 #include "ResultsPane.h"
 #include "SyncPage.h"
 #include "ui_CompletePage.h"
+#include "ui_JournalPage.h"
 #include "ui_MainWindow.h"
 #include "ui_ResultsPane.h"
 #include "ui_SyncPage.h"
 
+#include <journal/Journal.h>
+#include <payscore/OrderActions.h>
+
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +39,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyleOptionSpinBox>
 #include <QTabBar>
 #include <QTableView>
 #include <QTreeView>
@@ -204,6 +211,7 @@ private slots:
     void linesStayWithTheirOrder();
     void lineTablesHaveTheirOwnKeys();
     void everyScreenHasUniqueMnemonicsAndPlainChinese();
+    void journalCellsAreWholeInBothLanguages();
 
 private:
     struct Screen {
@@ -549,6 +557,176 @@ void TestOperatorScreens::linesStayWithTheirOrder()
     QCOMPARE(ModeLabels::current(form->modeCombo), Mode::PayAfter);
     QCOMPARE(ModalAnswer::pendingCount(), 0);
     QCOMPARE(complete->fees()->rowCount(), 0);
+}
+
+// A write as the runner journals it, with its result and, when given, a reconciliation.
+static void journalWrite(psc::journal::Journal &journal, const QString &operation,
+    const QString &outOrderNo, const psc::journal::WriteResult &result,
+    const std::optional<psc::journal::Reconciliation> &reconciliation = std::nullopt)
+{
+    psc::journal::PendingWrite write;
+    write.operatorName = QStringLiteral("张三");
+    write.profileName = QStringLiteral("门店 12");
+    write.mode = QStringLiteral("serviceorder");
+    write.operation = operation;
+    write.outOrderNo = outOrderNo;
+    write.requestBody = R"({"out_order_no":"x"})";
+    write.hostName = QStringLiteral("STORE-12-PC");
+    write.osAccount = QStringLiteral("store12");
+    write.amountFen = 12000;
+    const auto id = journal.beginWrite(write);
+    QVERIFY(id.ok());
+    QVERIFY(journal.recordResult(*id, result));
+    if (reconciliation)
+        QVERIFY(journal.recordReconciliation(*id, *reconciliation));
+}
+
+// The journal at 1366×768 with a row of every outcome: each cell is a short word that its
+// column shows whole (no "同步订单…", no "未知，…：订…"), in both languages; the long forms
+// with their codes are the cells' tooltips. The date filters show their dates whole.
+void TestOperatorScreens::journalCellsAreWholeInBothLanguages()
+{
+    using namespace psc::journal;
+    MainWindow *w = window();
+    Journal &journal = *m_console.context().journal();
+    WriteResult succeeded;
+    succeeded.outcome = Outcome::Succeeded;
+    succeeded.httpStatus = 200;
+    succeeded.state = QStringLiteral("DONE");
+    WriteResult rejected;
+    rejected.outcome = Outcome::Rejected;
+    rejected.httpStatus = 400;
+    rejected.errorCode = QStringLiteral("PARAM_ERROR");
+    WriteResult unknown;
+    unknown.outcome = Outcome::Unknown;
+    unknown.errorCode = QStringLiteral("TIMEOUT");
+    WriteResult invalid;
+    invalid.outcome = Outcome::Invalid;
+    WriteResult refunded = succeeded;
+    refunded.state = QStringLiteral("SUCCESS");
+    Reconciliation done;
+    done.operatorName = QStringLiteral("店长");
+    done.orderState = QStringLiteral("DONE");
+    Reconciliation running = done;
+    running.orderState = QStringLiteral("DOING/USER_CONFIRM");
+    journalWrite(
+        journal, QStringLiteral("sync"), QStringLiteral("STORE12-20261128-CELLS-01"), succeeded);
+    journalWrite(
+        journal, QStringLiteral("complete"), QStringLiteral("STORE12-20261128-CELLS-02"), rejected);
+    journalWrite(
+        journal, QStringLiteral("cancel"), QStringLiteral("STORE12-20261128-CELLS-03"), unknown);
+    journalWrite(journal, QStringLiteral("sync"), QStringLiteral("STORE12-20261128-CELLS-04"),
+        unknown, done);
+    journalWrite(journal, QStringLiteral("complete"), QStringLiteral("STORE12-20261128-CELLS-05"),
+        unknown, running);
+    journalWrite(
+        journal, QStringLiteral("modify"), QStringLiteral("STORE12-20261128-CELLS-06"), invalid);
+    journalWrite(
+        journal, QStringLiteral("collect"), QStringLiteral("STORE12-20261128-CELLS-07"), succeeded);
+    journalWrite(journal, QStringLiteral("refund"),
+        QStringLiteral("PAYSCORE-20261128-STORE12-000008"), refunded); // 32 characters
+
+    JournalPage *page = w->journalPage();
+    auto *table = page->form()->journalTable;
+    for (const QString &language : kLanguages) {
+        w->setLanguage(language);
+        w->form()->screens->setCurrentWidget(page);
+        page->form()->outcomeFilter->setCurrentIndex(0); // all outcomes
+        page->form()->dateFilterCheck->setChecked(true);
+        page->refresh();
+        QApplication::processEvents();
+        shot(QStringLiteral("journal_cells"), w);
+        const QAbstractItemModel *model = table->model();
+        QVERIFY(model->rowCount() >= 8); // and the writes of the tests before
+        QStringList cut;
+        const QFontMetrics metrics(table->font());
+        // What the item delegate keeps free on either side of a cell's text.
+        const int margin
+            = (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) * 2;
+        QHash<QString, int> rowOf;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            rowOf.insert(model->index(row, JournalTableModel::OrderNo).data().toString(), row);
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QString text = model->index(row, column).data().toString();
+                const int needed = metrics.horizontalAdvance(text) + margin;
+                if (!text.isEmpty() && needed > table->columnWidth(column))
+                    cut << QStringLiteral("%1 row %2 column %3: \"%4\" needs %5, has %6")
+                               .arg(language)
+                               .arg(row)
+                               .arg(column)
+                               .arg(text)
+                               .arg(needed)
+                               .arg(table->columnWidth(column));
+            }
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        // Up to the state, every column is on screen without scrolling sideways.
+        QHeaderView *header = table->horizontalHeader();
+        QVERIFY2(header->sectionViewportPosition(JournalTableModel::State)
+                    + header->sectionSize(JournalTableModel::State)
+                <= table->viewport()->width(),
+            qPrintable(language));
+
+        const auto cell = [&](const char *number, int column, int role = Qt::DisplayRole) {
+            return model->index(rowOf.value(QLatin1String(number), -1), column)
+                .data(role)
+                .toString();
+        };
+        const bool chinese = language == QLatin1String("zh_CN");
+        QCOMPARE(cell("STORE12-20261128-CELLS-01", JournalTableModel::Operation),
+            chinese ? QStringLiteral("同步订单") : QStringLiteral("Sync"));
+        QCOMPARE(cell("STORE12-20261128-CELLS-01", JournalTableModel::Outcome),
+            chinese ? QStringLiteral("成功") : QStringLiteral("Succeeded"));
+        QCOMPARE(cell("STORE12-20261128-CELLS-01", JournalTableModel::State),
+            chinese ? QStringLiteral("已完成") : QStringLiteral("Completed"));
+        QCOMPARE(cell("STORE12-20261128-CELLS-02", JournalTableModel::Outcome),
+            chinese ? QStringLiteral("被拒绝") : QStringLiteral("Rejected"));
+        QCOMPARE(cell("STORE12-20261128-CELLS-03", JournalTableModel::Outcome),
+            chinese ? QStringLiteral("结果未知") : QStringLiteral("Outcome unknown"));
+        QCOMPARE(cell("STORE12-20261128-CELLS-04", JournalTableModel::Outcome),
+            chinese ? QStringLiteral("未知→已生效") : QStringLiteral("Unknown→took effect"));
+        QCOMPARE(cell("STORE12-20261128-CELLS-05", JournalTableModel::Outcome),
+            chinese ? QStringLiteral("未知→未生效") : QStringLiteral("Unknown→no effect"));
+        QCOMPARE(cell("STORE12-20261128-CELLS-06", JournalTableModel::Outcome),
+            chinese ? QStringLiteral("未发送") : QStringLiteral("Not sent"));
+        QCOMPARE(cell("PAYSCORE-20261128-STORE12-000008", JournalTableModel::State),
+            chinese ? QStringLiteral("已退款") : QStringLiteral("Refunded"));
+        // The long forms, codes beside their meaning, are the tooltips.
+        const QString rejectedTip
+            = cell("STORE12-20261128-CELLS-02", JournalTableModel::Outcome, Qt::ToolTipRole);
+        QVERIFY2(rejectedTip.contains(QLatin1String("(PARAM_ERROR)")), qPrintable(rejectedTip));
+        const QString settledTip
+            = cell("STORE12-20261128-CELLS-04", JournalTableModel::Outcome, Qt::ToolTipRole);
+        QVERIFY2(settledTip.contains(QLatin1String("(DONE)")), qPrintable(settledTip));
+        QVERIFY(cell("STORE12-20261128-CELLS-01", JournalTableModel::State, Qt::ToolTipRole)
+                    .contains(QLatin1String("(DONE)")));
+        QCOMPARE(cell("STORE12-20261128-CELLS-01", JournalTableModel::Operation, Qt::ToolTipRole),
+            psc::payscore::OrderActions::label(psc::payscore::Operation::Sync));
+        if (chinese) {
+            const QStringList english = untranslated(w, QStringLiteral("journal_cells"));
+            QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+        }
+
+        // The date filters show their whole date beside their arrows, with room around it.
+        for (QDateEdit *date : { page->form()->fromDate, page->form()->toDate }) {
+            QStyleOptionSpinBox option;
+            option.initFrom(date);
+            option.frame = true;
+            option.subControls = QStyle::SC_SpinBoxEditField | QStyle::SC_SpinBoxUp
+                | QStyle::SC_SpinBoxDown | QStyle::SC_SpinBoxFrame;
+            const QRect field = date->style()->subControlRect(
+                QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxEditField, date);
+            const int needed = date->fontMetrics().horizontalAdvance(date->text())
+                + 2 * date->fontMetrics().averageCharWidth();
+            QVERIFY2(field.width() >= needed,
+                qPrintable(QStringLiteral("%1 %2: \"%3\" needs %4, the field is %5")
+                               .arg(language, date->objectName(), date->text())
+                               .arg(needed)
+                               .arg(field.width())));
+        }
+    }
+    page->form()->dateFilterCheck->setChecked(false);
+    w->setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestOperatorScreens)

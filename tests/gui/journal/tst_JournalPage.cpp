@@ -98,7 +98,7 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 2);
         for (int row = 0; row < 2; ++row)
             QCOMPARE(table->model()->index(row, JournalTableModel::Outcome).data().toString(),
-                QStringLiteral("outcome unknown"));
+                QStringLiteral("Outcome unknown"));
         auto *outcome = page.findChild<QComboBox *>(QStringLiteral("outcomeFilter"));
         outcome->setCurrentIndex(0); // all
         QCOMPARE(table->model()->rowCount(), 3);
@@ -258,8 +258,11 @@ private slots:
             = [&](int column) { return table->model()->index(row, column).data().toString(); };
         QCOMPARE(cell(JournalTableModel::Mode), QStringLiteral("先享后付"));
         QCOMPARE(cell(JournalTableModel::Operation), QStringLiteral("完结订单"));
+        // The cell in a word; what the reconciliation found, with its code, in the tooltip.
+        QCOMPARE(cell(JournalTableModel::Outcome), QStringLiteral("未知→已生效"));
         QCOMPARE(
-            cell(JournalTableModel::Outcome), QStringLiteral("未知，已核对：订单已完成 (DONE)"));
+            table->model()->index(row, JournalTableModel::Outcome).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("未知，已核对：订单已完成 (DONE)"));
         const QDateTime started = m_journal->entry(m_unknown)->startedAt;
         QCOMPARE(cell(JournalTableModel::Time),
             started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
@@ -286,8 +289,7 @@ private slots:
         QVERIFY2(details->toPlainText().contains(QStringLiteral("Operation: complete")),
             qPrintable(details->toPlainText()));
         QCOMPARE(cell(JournalTableModel::Mode), QStringLiteral("Pay-after"));
-        QCOMPARE(cell(JournalTableModel::Outcome),
-            QStringLiteral("unknown, reconciled: Order completed (DONE)"));
+        QCOMPARE(cell(JournalTableModel::Outcome), QStringLiteral("Unknown→took effect"));
         page.grab().save(QStringLiteral(PAYSCORE_BINARY_DIR "/screenshots/journal_page_en.png"));
         QVERIFY2(fits(), "en: the outcome and state columns are off the right edge");
     }
