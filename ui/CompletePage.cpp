@@ -46,6 +46,9 @@ CompletePage::CompletePage(QWidget *parent)
     m_ui->setupUi(this);
     ModeLabels::fill(m_ui->modeCombo, { Mode::PayAfter, Mode::ServiceOrder });
     m_ui->totalFormula->setWordWrap(false);
+    // The formula and what blocks sending take the bar's width beside the total: squeezed to
+    // the formula's width, a sentence broke after every few characters.
+    m_ui->totalBox->setStretchFactor(m_ui->totalSide, 1);
     m_ui->feesEditor->setModel(m_fees);
     m_ui->discountsEditor->setModel(m_discounts);
     m_ui->feesEditor->view()->setObjectName(QStringLiteral("feesTable"));
@@ -383,11 +386,17 @@ void CompletePage::revalidate()
     if (m_blockingReason.isEmpty()) {
         for (const auto &issue : report.errors()) {
             const QString key = issue.formKey();
-            if (key.startsWith(QLatin1String("total_amount"))
+            if (key.startsWith(QLatin1String("total_amount")) || key == QLatin1String("fees")
                 || key.startsWith(QLatin1String("fees."))
                 || key.startsWith(QLatin1String("discounts"))
                 || key.startsWith(QLatin1String("post_"))) {
-                m_blockingReason = issue.message;
+                // No fee line at all is said in the clerk's words (with how to add one), not
+                // as the API's "post_payments is required." or "finish_type 2 … needs a fee".
+                const bool noFeeLine = m_fees->rowCount() == 0
+                    && (key == QLatin1String("post_payments") || key == QLatin1String("fees"));
+                m_blockingReason = noFeeLine
+                    ? tr("Add at least one fee line: Ctrl+Ins, or paste rows from a spreadsheet.")
+                    : issue.message;
                 break;
             }
         }

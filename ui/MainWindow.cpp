@@ -30,6 +30,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
@@ -142,9 +143,12 @@ void MainWindow::nameSendKey()
     } else if (screen == m_workspace) {
         const QString button = m_workspace->submitButton()->text();
         const QKeySequence mnemonic = QKeySequence::mnemonic(button);
+        // The button as it reads, without its own key: "核对并发送(&V)…" is "核对并发送",
+        // not "Alt+V（核对并发送(V)）".
+        static const QRegularExpression shortcut(QStringLiteral("\\(&.\\)|&|…"));
         if (!mnemonic.isEmpty())
             key = tr("%1 (%2)").arg(mnemonic.toString(QKeySequence::NativeText),
-                QString(button).remove(u'&').remove(QStringLiteral("…")).trimmed());
+                QString(button).remove(shortcut).trimmed());
     }
     m_results->setSendKey(key);
 }

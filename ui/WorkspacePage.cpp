@@ -1,6 +1,7 @@
 #include "WorkspacePage.h"
 
 #include "ConfirmWriteDialog.h"
+#include "JournalTableModel.h"
 #include "LineItemEditor.h"
 #include "LineItemTableModel.h"
 #include "ModeLabels.h"
@@ -723,33 +724,15 @@ QString WorkspacePage::panelHtml() const
         html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th>"
                                "<th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(tr("When"), tr("Operation"), tr("Outcome"), tr("Operator"));
+        // In the journal screen's words and time format (the long outcome, with the error's
+        // meaning or what a query found), so that both screens read the same.
         for (const journal::JournalEntry &entry : writes) {
-            const auto operation = payscore::operationFromName(entry.write.operation);
-            QString outcome;
-            switch (entry.result.outcome) {
-            case journal::Outcome::Pending:
-                outcome = tr("pending (sent, no answer recorded)");
-                break;
-            case journal::Outcome::Succeeded:
-                outcome = tr("succeeded");
-                break;
-            case journal::Outcome::Rejected:
-                outcome = tr("rejected: %1").arg(entry.result.errorCode);
-                break;
-            case journal::Outcome::Unknown:
-                outcome = tr("unknown outcome — query before resending");
-                break;
-            case journal::Outcome::Invalid:
-                outcome = tr("refused before sending");
-                break;
-            }
-            if (entry.reconciliation)
-                outcome += u' ' + tr("(settled: %1)").arg(entry.reconciliation->orderState);
-            html += QStringLiteral("<tr>")
-                + cell(QLocale().toString(entry.startedAt.toLocalTime(), QLocale::ShortFormat))
-                + cell(
-                    operation ? payscore::OrderActions::label(*operation) : entry.write.operation)
-                + cell(outcome) + cell(entry.write.operatorName) + QStringLiteral("</tr>");
+            QString outcome = JournalTableModel::outcomeText(entry);
+            if (entry.isOutcomeUnknown())
+                outcome = tr("%1 — query before resending").arg(outcome);
+            html += QStringLiteral("<tr>") + cell(JournalTableModel::timeText(entry.startedAt))
+                + cell(JournalTableModel::operationWord(entry.write.operation)) + cell(outcome)
+                + cell(entry.write.operatorName) + QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table>");
     }

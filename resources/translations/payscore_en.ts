@@ -2479,6 +2479,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Discounts (post_discounts, at most %1)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Add at least one fee line: Ctrl+Ins, or paste rows from a spreadsheet.</source>
+            <translation>Add at least one fee line: Ctrl+Ins, or paste rows from a spreadsheet.</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ConnectionCheck</name>
@@ -2660,7 +2664,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message numerus="yes">
             <source>%n write(s) have an unknown outcome: the order may or may not have been changed. The same write is blocked until the order has been queried. Use "Reconcile unknown outcomes".</source>
             <translation>
-                <numerusform>%n write have an unknown outcome: the order may or may not have been changed. The same write is blocked until the order has been queried. Use "Reconcile unknown outcomes".</numerusform>
+                <numerusform>%n write has an unknown outcome: the order may or may not have been changed. The same write is blocked until the order has been queried. Use "Reconcile unknown outcomes".</numerusform>
                 <numerusform>%n writes have an unknown outcome: the order may or may not have been changed. The same write is blocked until the order has been queried. Use "Reconcile unknown outcomes".</numerusform>
             </translation>
         </message>
@@ -5228,30 +5232,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>Operator</translation>
         </message>
         <message>
-            <source>pending (sent, no answer recorded)</source>
-            <translation>pending (sent, no answer recorded)</translation>
-        </message>
-        <message>
-            <source>succeeded</source>
-            <translation>succeeded</translation>
-        </message>
-        <message>
-            <source>rejected: %1</source>
-            <translation>rejected: %1</translation>
-        </message>
-        <message>
-            <source>unknown outcome — query before resending</source>
-            <translation>unknown outcome — query before resending</translation>
-        </message>
-        <message>
-            <source>refused before sending</source>
-            <translation>refused before sending</translation>
-        </message>
-        <message>
-            <source>(settled: %1)</source>
-            <translation>(settled: %1)</translation>
-        </message>
-        <message>
             <source>Refund a payment of order %1</source>
             <translation>Refund a payment of order %1</translation>
         </message>
@@ -5290,6 +5270,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Common &amp;reasons:</source>
             <translation>Common &amp;reasons:</translation>
+        </message>
+        <message>
+            <source>%1 — query before resending</source>
+            <translation>%1 — query before resending</translation>
         </message>
     </context>
     <context>

@@ -2481,6 +2481,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>Discounts (post_discounts, at most %1)</source>
             <translation>优惠项目 (post_discounts，最多 %1 项)</translation>
         </message>
+        <message>
+            <source>Add at least one fee line: Ctrl+Ins, or paste rows from a spreadsheet.</source>
+            <translation>请至少添加一行付费项目：按 Ctrl+Ins 新增，或从电子表格粘贴。</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::ConnectionCheck</name>
@@ -5221,30 +5225,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>操作员</translation>
         </message>
         <message>
-            <source>pending (sent, no answer recorded)</source>
-            <translation>待定（已发送，未记录结果）</translation>
-        </message>
-        <message>
-            <source>succeeded</source>
-            <translation>成功</translation>
-        </message>
-        <message>
-            <source>rejected: %1</source>
-            <translation>被拒绝：%1</translation>
-        </message>
-        <message>
-            <source>unknown outcome — query before resending</source>
-            <translation>结果未知——重发前请先查询</translation>
-        </message>
-        <message>
-            <source>refused before sending</source>
-            <translation>发送前已拒绝</translation>
-        </message>
-        <message>
-            <source>(settled: %1)</source>
-            <translation>（已核对：%1）</translation>
-        </message>
-        <message>
             <source>Refund a payment of order %1</source>
             <translation>为订单 %1 的付款退款</translation>
         </message>
@@ -5283,6 +5263,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Common &amp;reasons:</source>
             <translation>常用原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>%1 — query before resending</source>
+            <translation>%1 — 重发前请先查询订单</translation>
         </message>
     </context>
     <context>

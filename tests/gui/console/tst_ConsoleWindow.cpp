@@ -88,6 +88,7 @@ private slots:
     void completeTotalAboveTheLimitIsRefused();
     void completeTotalAndButtonStayInSightAtAStorePcSize();
     void resultsBannerIsAsTallAsItsText();
+    void anEmptyCompleteSaysToAddAFeeLine();
     void unknownOutcomeWarnsAndQueriesTheOrder();
     void journalReconcileSettlesTheAnswerOnScreen();
     void hangingOrderCanBeCancelledWithEscape();
@@ -974,6 +975,38 @@ void TestConsoleWindow::resultsBannerIsAsTallAsItsText()
         QTRY_VERIFY2(
             heightProblem(banner).isEmpty(), qPrintable(language + u' ' + heightProblem(banner)));
         shot(QStringLiteral("04e_stale_banner_1366x768"));
+    }
+}
+
+// Seen on the clerk pass: after a complete went through, the emptied form said
+// "post_payments 为必填项。" in red, broken after every few characters beside the total. It
+// says what to do, in the clerk's words, on one line.
+void TestConsoleWindow::anEmptyCompleteSaysToAddAFeeLine()
+{
+    const QSize before = m_window->size();
+    const auto restore = qScopeGuard([&] {
+        m_window->resize(before);
+        m_window->setLanguage(QStringLiteral("en"));
+    });
+    m_window->resize(1366, 768);
+    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        m_window->setLanguage(language);
+        CompletePage *page = emptyPayAfterCompletion();
+        QLabel *problem = page->form()->totalProblem;
+        QApplication::processEvents();
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(),
+            language == QLatin1String("zh_CN")
+                ? QStringLiteral("请至少添加一行付费项目：按 Ctrl+Ins 新增，或从电子表格粘贴。")
+                : QStringLiteral(
+                    "Add at least one fee line: Ctrl+Ins, or paste rows from a spreadsheet."));
+        QVERIFY(!page->form()->submitButton->isEnabled());
+        QVERIFY2(problem->width() >= problem->fontMetrics().horizontalAdvance(problem->text()),
+            qPrintable(QStringLiteral("%1: %2 px for a %3 px sentence")
+                           .arg(language)
+                           .arg(problem->width())
+                           .arg(problem->fontMetrics().horizontalAdvance(problem->text()))));
+        shot(QStringLiteral("04g_complete_empty_1366x768"));
     }
 }
 

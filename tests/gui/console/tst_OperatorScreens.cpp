@@ -702,6 +702,11 @@ void TestOperatorScreens::journalCellsAreWholeInBothLanguages()
                     .contains(QLatin1String("(DONE)")));
         QCOMPARE(cell("STORE12-20261128-CELLS-01", JournalTableModel::Operation, Qt::ToolTipRole),
             psc::payscore::OrderActions::label(psc::payscore::Operation::Sync));
+        // One unknown outcome (CELLS-03) in one sentence: "1 write has", not "1 write have".
+        const QString banner = page->form()->unknownBanner->text();
+        QVERIFY2(banner.startsWith(chinese ? QStringLiteral("1 个写操作结果未知")
+                                           : QStringLiteral("1 write has an unknown outcome")),
+            qPrintable(banner));
         if (chinese) {
             const QStringList english = untranslated(w, QStringLiteral("journal_cells"));
             QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));

@@ -6,6 +6,7 @@
 #include "ConfirmWriteDialog.h"
 #include "ConsoleContext.h"
 #include "JournalPage.h"
+#include "JournalTableModel.h"
 #include "MainWindow.h"
 #include "ModalAnswer.h"
 #include "NotificationDialog.h"
@@ -67,6 +68,7 @@ private slots:
     void theEmptyPaneNamesTheKeyOfTheScreenShowing();
     void theBusyLineCountsTheSecondsToTheTimeLimit();
     void screenshotsInBothLanguages();
+    void theOrdersWritesReadAsInTheJournal();
 
 private:
     void lookUp(const QString &outOrderNo); // and it was found
@@ -673,6 +675,15 @@ void TestWorkspaceRefund::theEmptyPaneNamesTheKeyOfTheScreenShowing()
         if (language == QLatin1String("zh_CN")) // the button named as it reads on screen
             QVERIFY2(!results()->bannerText().contains(QLatin1String("Review")),
                 qPrintable(results()->bannerText()));
+        // Named once, without its own "(V)" inside the brackets: "Alt+V（核对并发送）".
+        const QString button = QString(page()->submitButton()->text())
+                                   .remove(QRegularExpression(QStringLiteral("\\(&.\\)|&|…")))
+                                   .trimmed();
+        QVERIFY2(results()->bannerText().contains(altKey
+                     + (language == QLatin1String("zh_CN") ? QStringLiteral("（%1）")
+                                                           : QStringLiteral(" (%1)"))
+                           .arg(button)),
+            qPrintable(results()->bannerText()));
         // The form screens send with Ctrl+Enter.
         screens->setCurrentWidget(m_window->syncPage());
         QVERIFY2(results()->bannerText().contains(QLatin1String("Ctrl+Enter"))
@@ -767,6 +778,30 @@ void TestWorkspaceRefund::screenshotsInBothLanguages()
         openRefund();
         type(form()->amountEdit(), QStringLiteral("3.20"));
         type(form()->reasonEdit(), QStringLiteral("多收了配送费"));
+    }
+    m_window->setLanguage(QStringLiteral("en"));
+}
+
+// Seen on the clerk pass: the workspace listed the order's writes as "11/29/26 2:13 AM ·
+// refund · succeeded", in words and a time format of its own. It uses the journal's.
+void TestWorkspaceRefund::theOrdersWritesReadAsInTheJournal()
+{
+    const QString number = QStringLiteral("PAID-700-GUI-WRITES");
+    refund(number, QStringLiteral("Writes"));
+    const auto entries = refundEntries(number);
+    QCOMPARE(entries.size(), 1);
+    const QString when = JournalTableModel::timeText(entries.first().startedAt);
+    for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        m_window->setLanguage(language);
+        QApplication::processEvents();
+        const QString panel = page()->panel()->text();
+        const bool chinese = language == QLatin1String("zh_CN");
+        for (const QString &shown : { when,
+                 QStringLiteral("<td>%1</td>")
+                     .arg(chinese ? QStringLiteral("退款") : QStringLiteral("Refund")),
+                 QStringLiteral("<td>%1</td>")
+                     .arg(chinese ? QStringLiteral("成功") : QStringLiteral("succeeded")) })
+            QVERIFY2(panel.contains(shown), qPrintable(language + u' ' + shown + u'\n' + panel));
     }
     m_window->setLanguage(QStringLiteral("en"));
 }
