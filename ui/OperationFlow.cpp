@@ -222,7 +222,7 @@ void OperationFlow::afterStateCheck(const Write &write, const payscore::Operatio
     ConfirmSummary summary = write.summarize(order);
     summary.profileName = m_context.session()->info().name;
     summary.environment = m_context.session()->info().environment;
-    if (!ConfirmWriteDialog::confirm(summary, m_dialogParent)) {
+    if (!confirm(summary)) {
         m_screens.results->clear();
         emit statusMessage(tr("Not sent: order %1 was left as it is.").arg(number), 5000);
         return;
@@ -261,6 +261,12 @@ void OperationFlow::showBusy(const QString &what, Mode mode)
             m_screens.results->setWaitLimit(client->config().transferTimeout);
     m_screens.results->showBusy(what);
     emit busyChanged(true);
+}
+
+bool OperationFlow::confirm(const ConfirmSummary &summary)
+{
+    m_screens.results->awaitConfirmation(summary.outOrderNo);
+    return ConfirmWriteDialog::confirm(summary, m_dialogParent);
 }
 
 template<typename Request>
@@ -377,7 +383,7 @@ void OperationFlow::confirmRefund(refund::RefundInput input, const payscore::Ope
                       .arg(input.outRefundNo) });
     summary.profileName = m_context.session()->info().name;
     summary.environment = m_context.session()->info().environment;
-    if (!ConfirmWriteDialog::confirm(summary, m_dialogParent)) {
+    if (!confirm(summary)) {
         m_screens.results->clear();
         emit statusMessage(tr("Order %1: nothing refunded.").arg(number), 5000);
         return;
@@ -448,7 +454,7 @@ void OperationFlow::confirmAndSend(
     summary.changes = changesOf(request, order);
     summary.profileName = m_context.session()->info().name;
     summary.environment = m_context.session()->info().environment;
-    if (!ConfirmWriteDialog::confirm(summary, m_dialogParent)) {
+    if (!confirm(summary)) {
         m_screens.results->clear(); // nothing is on its way
         emit statusMessage(tr("Order %1: nothing sent.").arg(number), 5000);
         return;

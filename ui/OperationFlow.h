@@ -111,6 +111,9 @@ private:
         const payscore::OrderKey &key, std::function<void(const payscore::OperationResult &)> then);
     bool ensureSession();
     void showBusy(const QString &what, payscore::Mode mode);
+    // The confirmation before a write, with the results pane saying that nothing has been sent
+    // while it waits for the operator (not "sending…" with a countdown). True: confirmed.
+    bool confirm(const ConfirmSummary &summary);
     void present(const ShownResult &shown, FormPage *source);
     void run(payscore::PendingOperation *operation, payscore::Mode mode, const QString &outOrderNo,
         FormPage *source, const QString &what, bool settlesJournal = false);

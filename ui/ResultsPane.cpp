@@ -132,6 +132,7 @@ const std::optional<refund::RefundView> &ResultsPane::refund() const
 
 void ResultsPane::clear()
 {
+    m_awaitingConfirmation = false;
     m_state = State::Empty;
     m_shown.reset();
     m_result.reset();
@@ -154,9 +155,11 @@ QString ResultsPane::bannerText() const
 
 void ResultsPane::showBusy(const QString &what)
 {
-    // A new request replaces everything of the previous answer.
-    if (m_state != State::Busy)
+    // A new request replaces everything of the previous answer; the time the operator spent
+    // on the confirmation is not waiting for the server.
+    if (m_state != State::Busy || m_awaitingConfirmation)
         m_busySince.start();
+    m_awaitingConfirmation = false;
     m_stepSince.start();
     m_shown.reset();
     m_result.reset();
@@ -164,6 +167,20 @@ void ResultsPane::showBusy(const QString &what)
     m_state = State::Busy;
     m_busyWhat = what;
     m_busyTicker.start();
+    render();
+}
+
+void ResultsPane::awaitConfirmation(const QString &outOrderNo)
+{
+    m_busyTicker.stop();
+    m_shown.reset();
+    m_result.reset();
+    m_stale = false;
+    m_state = State::Busy;
+    m_awaitingConfirmation = true;
+    // Two short lines: the order and what to do (a single long one widened the pane).
+    m_busyWhat = tr("Order %1 was checked.").arg(outOrderNo) + u'\n'
+        + tr("Nothing has been sent: confirm or go back in the dialog.");
     render();
 }
 
@@ -177,7 +194,7 @@ void ResultsPane::showBusyTime()
     }
     QString text = m_busyWhat;
     const qint64 waited = m_busySince.isValid() ? m_busySince.elapsed() / 1000 : 0;
-    if (waited >= 1) {
+    if (waited >= 1 && !m_awaitingConfirmation) {
         const qint64 left = std::max<qint64>(0,
             (m_waitLimit.count() - (m_stepSince.isValid() ? m_stepSince.elapsed() : 0) + 999)
                 / 1000);
@@ -214,6 +231,7 @@ ResultsPane::State ResultsPane::stateOf(const ShownResult &shown)
 void ResultsPane::display(const ShownResult &shown)
 {
     m_busyTicker.stop();
+    m_awaitingConfirmation = false;
     m_shown = shown;
     m_result = shown.result;
     m_stale = false;
@@ -297,6 +315,9 @@ void ResultsPane::renderContent()
 {
     const bool busy = m_state == State::Busy;
     m_ui->busyBox->setVisible(busy);
+    // Nothing to wait for or to stop while the operator reads the confirmation.
+    m_ui->busyBar->setVisible(!m_awaitingConfirmation);
+    m_ui->cancelButton->setVisible(!m_awaitingConfirmation);
     if (busy)
         showBusyTime();
     const OperationResult *result = m_shown ? &m_shown->result : nullptr;
@@ -330,7 +351,9 @@ void ResultsPane::renderContent()
         setBanner(emptyHint(), Palette::Role::Empty);
         break;
     case State::Busy:
-        setBanner(tr("Sending… waiting for WeChat Pay's answer"), Palette::Role::Busy);
+        setBanner(m_awaitingConfirmation ? tr("Waiting for your confirmation — nothing sent yet")
+                                         : tr("Sending… waiting for WeChat Pay's answer"),
+            Palette::Role::Busy);
         break;
     case State::Succeeded:
         if (m_shown->settled)

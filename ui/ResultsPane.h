@@ -54,6 +54,9 @@ public:
     // A request (or the next step of one) is on its way: busy indicator, the seconds waited
     // and left, and the "Stop waiting (Esc)" button.
     void showBusy(const QString &what);
+    // The order was queried and the confirmation is open: nothing is on its way, so no
+    // countdown; says that nothing has been sent until the operator confirms.
+    void awaitConfirmation(const QString &outOrderNo);
     void display(const ShownResult &shown);
     // The shown unknown outcome of `operation` on `outOrderNo` was settled since (the journal's
     // reconciliation found `orderState`): the pane says what that means. Anything else on
@@ -114,6 +117,7 @@ private:
     QElapsedTimer m_stepSince; // since its current step began: the time limit is per step
     QTimer m_busyTicker;
     bool m_stale = false;
+    bool m_awaitingConfirmation = false; // Busy, but waiting for the operator, not the server
 };
 
 } // namespace psc::ui

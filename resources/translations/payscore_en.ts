@@ -3643,6 +3643,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>WeChat Pay refund ID (refund_id):</source>
             <translation>WeChat Pay refund ID (refund_id):</translation>
         </message>
+        <message>
+            <source>Waiting for your confirmation — nothing sent yet</source>
+            <translation>Waiting for your confirmation — nothing sent yet</translation>
+        </message>
+        <message>
+            <source>Order %1 was checked.</source>
+            <translation>Order %1 was checked.</translation>
+        </message>
+        <message>
+            <source>Nothing has been sent: confirm or go back in the dialog.</source>
+            <translation>Nothing has been sent: confirm or go back in the dialog.</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::SecretDialog</name>

@@ -3638,6 +3638,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <source>WeChat Pay refund ID (refund_id):</source>
             <translation>微信退款单号（refund_id）：</translation>
         </message>
+        <message>
+            <source>Waiting for your confirmation — nothing sent yet</source>
+            <translation>等待您确认 — 尚未发送</translation>
+        </message>
+        <message>
+            <source>Order %1 was checked.</source>
+            <translation>已核对订单 %1。</translation>
+        </message>
+        <message>
+            <source>Nothing has been sent: confirm or go back in the dialog.</source>
+            <translation>尚未发送任何请求：请在对话框中确认或返回。</translation>
+        </message>
     </context>
     <context>
         <name>psc::ui::SecretDialog</name>
