@@ -270,7 +270,7 @@ void BatchPage::buildLayout()
                 plan->validate(QDateTime::currentDateTimeUtc());
                 return Checked { plan, {} };
             },
-            [this](Checked checked) { adoptPlan(std::move(checked)); });
+            [this](const Checked &checked) { adoptPlan(checked); });
     });
 }
 
@@ -369,7 +369,7 @@ void BatchPage::openFile(const QString &path)
             plan->validate(QDateTime::currentDateTimeUtc());
             return Checked { plan, {} };
         },
-        [this](Checked checked) { adoptPlan(std::move(checked)); });
+        [this](const Checked &checked) { adoptPlan(checked); });
 }
 
 void BatchPage::pasteText(const QString &text)
@@ -387,10 +387,10 @@ void BatchPage::pasteText(const QString &text)
             plan->validate(QDateTime::currentDateTimeUtc());
             return Checked { plan, {} };
         },
-        [this](Checked checked) { adoptPlan(std::move(checked)); });
+        [this](const Checked &checked) { adoptPlan(checked); });
 }
 
-void BatchPage::checkInBackground(Job job, std::function<void(Checked)> done)
+void BatchPage::checkInBackground(Job job, const std::function<void(const Checked &)> &done)
 {
     ++m_checking;
     // Only the newest job's answer counts: rows pasted while a file was still being checked
@@ -398,13 +398,14 @@ void BatchPage::checkInBackground(Job job, std::function<void(Checked)> done)
     const int generation = ++m_generation;
     m_summary->setText(tr("Reading and checking the rows…"));
     updateEnabled();
-    runInBackground<Checked>(this, std::move(job), [this, done, generation](Checked checked) {
-        --m_checking;
-        if (generation == m_generation)
-            done(std::move(checked));
-        showSummary();
-        updateEnabled();
-    });
+    runInBackground<Checked>(
+        this, std::move(job), [this, done, generation](const Checked &checked) {
+            --m_checking;
+            if (generation == m_generation)
+                done(checked);
+            showSummary();
+            updateEnabled();
+        });
 }
 
 // The preview's reasons are written when a row is checked: after a language switch every
@@ -419,7 +420,7 @@ void BatchPage::recheckInNewLanguage()
 // A copy of the rows on screen is changed and checked again on the worker, then replaces
 // them (the results stay) — unless a batch started or other rows were opened meanwhile.
 void BatchPage::recheckRows(
-    std::function<void(batch::BatchPlan &)> change, std::function<void()> afterwards)
+    const std::function<void(batch::BatchPlan &)> &change, const std::function<void()> &afterwards)
 {
     auto copy = std::make_shared<BatchPlan>(*m_plan);
     checkInBackground(
@@ -427,7 +428,7 @@ void BatchPage::recheckRows(
             change(*copy);
             return Checked { copy, {} };
         },
-        [this, afterwards](Checked checked) {
+        [this, afterwards](const Checked &checked) {
             if (!checked.plan || isRunning() || !m_plan
                 || checked.plan->rowCount() != m_plan->rowCount())
                 return;
@@ -479,7 +480,7 @@ void BatchPage::showFileInfo()
     m_fileInfo->setText(info);
 }
 
-void BatchPage::adoptPlan(Checked checked)
+void BatchPage::adoptPlan(const Checked &checked)
 {
     if (isRunning())
         return; // a batch started meanwhile keeps its rows
@@ -552,8 +553,8 @@ void BatchPage::applyMapping()
             copy->setMapping(mapping, QDateTime::currentDateTimeUtc());
             return Checked { copy, {} };
         },
-        [this](Checked checked) {
-            adoptPlan(std::move(checked));
+        [this](const Checked &checked) {
+            adoptPlan(checked);
             m_mappingBox->setVisible(m_plan && !m_plan->missingColumns().isEmpty());
         });
 }
@@ -716,7 +717,7 @@ void BatchPage::retryRetryable()
             }
             return Checked { copy, {} };
         },
-        [this, set](Checked checked) {
+        [this, set](const Checked &checked) {
             if (!checked.plan || isRunning() || !confirmStart(*checked.plan))
                 return;
             run(checked.plan, set);
@@ -755,7 +756,7 @@ void BatchPage::queryUnknown()
             }
             return Checked { query, {} };
         },
-        [this, unknown](Checked checked) {
+        [this, unknown](const Checked &checked) {
             if (!checked.plan || isRunning())
                 return;
             m_queryRun = true;
@@ -926,7 +927,7 @@ void BatchPage::exportResults(bool xlsx)
                                       : batch::BatchExport::writeCsv(path, *plan, results);
             return Checked { nullptr, written ? QString() : written.error() };
         },
-        [this, path](Checked checked) {
+        [this, path](const Checked &checked) {
             showSummary();
             if (!checked.error.isEmpty()) {
                 ModalAnswer::warning(this, tr("Export failed"), checked.error);

@@ -91,12 +91,12 @@ private:
     void chooseFile();
     void pasteClipboard();
     void saveTemplate();
-    void checkInBackground(Job job, std::function<void(Checked)> done);
-    void adoptPlan(Checked checked);
+    void checkInBackground(Job job, const std::function<void(const Checked &)> &done);
+    void adoptPlan(const Checked &checked);
     void showFileInfo();
     void recheckInNewLanguage();
-    void recheckRows(
-        std::function<void(batch::BatchPlan &)> change, std::function<void()> afterwards = {});
+    void recheckRows(const std::function<void(batch::BatchPlan &)> &change,
+        const std::function<void()> &afterwards = {});
     void showMapping();
     void applyMapping();
     void toggleExcluded();
