@@ -3,7 +3,6 @@
 #include "BatchPage.h"
 #include "CompletePage.h"
 #include "ConsoleContext.h"
-#include "FormPage.h"
 #include "JournalConnection.h"
 #include "JournalPage.h"
 #include "LanguageSwitcher.h"
@@ -15,6 +14,7 @@
 #include "ProfileBar.h"
 #include "QueryPage.h"
 #include "ResultsPane.h"
+#include "ScreenDeck.h"
 #include "StaleResults.h"
 #include "SyncPage.h"
 #include "WheelGuard.h"
@@ -23,25 +23,35 @@
 #include "ui_MainWindow.h"
 
 #include <journal/Journal.h>
-#include <journal/OperatorIdentity.h>
 #include <payscore/Version.h>
 
 #include <QApplication>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QLineEdit>
 #include <QScreen>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
 
 namespace psc::ui {
 
+namespace {
+
+// The screens' object names, in tab order.
+constexpr const char *kWorkspace = "workspacePage";
+constexpr const char *kSync = "syncPage";
+constexpr const char *kComplete = "completePage";
+constexpr const char *kQuery = "queryPage";
+constexpr const char *kJournal = "journalPage";
+constexpr const char *kBatch = "batchPage";
+
+} // namespace
+
 MainWindow::MainWindow(ConsoleContext &context, const QString &language, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_context(context)
+    , m_results(new ResultsPane)
     , m_language(new LanguageSwitcher(this))
     , m_profileActions(new ProfileActions(context, this, [this] { return isBusy(); }))
 {
@@ -53,13 +63,34 @@ MainWindow::MainWindow(ConsoleContext &context, const QString &language, QWidget
     // One guard for every screen and dialog: the wheel scrolls, it never changes a field
     // the mouse happens to pass over.
     qApp->installEventFilter(new WheelGuard(this));
-    m_ui->environmentBadge->setMinimumWidth(140);
-    setUpScreens();
-    setUpSending();
+    m_results->setObjectName(QStringLiteral("resultsPane"));
+    m_ui->resultsScroll->setWidget(m_results);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({ 720, 520 });
+    m_screens = new ScreenDeck(m_ui->screens);
+    m_flow = new OperationFlow(
+        m_context, { m_results, [this] { return m_screens->page<QueryPage>(kQuery); } }, this);
+    connect(m_screens, &ScreenDeck::built, this, &MainWindow::screenBuilt);
+    addScreens();
+    m_profileBar = new ProfileBar(
+        m_context, { m_ui->profileCombo, m_ui->environmentBadge, m_ui->profileDetails }, this);
+    connect(m_profileBar, &ProfileBar::profileChosen, this,
+        [this](const QString &path) { openProfile(path); });
+    // The empty results pane names the key that sends from the screen showing, if any.
+    connect(m_ui->screens, &QTabWidget::currentChanged, this,
+        [this] { m_results->setSendKey(m_ui->screens->currentWidget()->property("sendKey").toString()); });
+    connect(m_ui->screens, &QTabWidget::currentChanged, m_results, &ResultsPane::markStale);
+    connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
+    connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);
+    connect(m_flow, &OperationFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, m_flow, &OperationFlow::stopWaiting);
     setUpMenus();
     connect(&m_context, &ConsoleContext::sessionChanged, this, &MainWindow::sessionChanged);
     connect(m_context.journalConnection(), &JournalConnection::reachabilityChanged, this,
-        &MainWindow::showJournalReachability);
+        &MainWindow::showJournalStatus);
     connect(&m_context, &ConsoleContext::sandboxStateChanged, this, [this] {
         if (m_context.sandboxState() == ConsoleContext::SandboxState::Failed)
             statusBar()->showMessage(m_context.sandboxError());
@@ -80,136 +111,106 @@ void MainWindow::start()
 {
     m_context.start();
     showJournal();
-    m_journalPage->setOperatorName(journal::OperatorIdentity::session().name());
     m_profileBar->listSavedProfiles();
     refreshProfileBar();
     updateSendingEnabled();
-    if (m_ui->screens->currentWidget() == m_workspace)
-        m_workspace->orderEdit()->setFocus();
+    if (m_ui->screens->currentWidget() == workspacePage())
+        workspacePage()->orderEdit()->setFocus();
 }
 
-void MainWindow::setUpScreens()
+void MainWindow::addScreens()
 {
-    const auto addScreen = [this](QWidget *page, const char *name) {
-        page->setObjectName(QLatin1String(name));
-        m_ui->screens->addTab(page, QString());
-    };
-    addScreen(
-        m_workspace = new WorkspacePage(new WorkspaceModel(m_context, this)), "workspacePage");
-    addScreen(m_sync = new SyncPage, "syncPage");
-    addScreen(m_complete = new CompletePage, "completePage");
-    addScreen(m_query = new QueryPage, "queryPage");
-    addScreen(m_journalPage = new JournalPage, "journalPage");
-    // The batch screen sends through its own runners (BatchLanes), not the OperationFlow.
-    addScreen(m_batch = new BatchPage(m_context), "batchPage");
-    m_results = new ResultsPane;
-    m_results->setObjectName(QStringLiteral("resultsPane"));
-    // A long answer scrolls within its side of the window; it never makes the window taller
-    // than a 1366×768 screen.
-    auto *resultsScroll = new QScrollArea;
-    resultsScroll->setObjectName(QStringLiteral("resultsScroll"));
-    resultsScroll->setWidgetResizable(true);
-    resultsScroll->setFrameShape(QFrame::NoFrame);
-    resultsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    resultsScroll->setWidget(m_results);
-    m_ui->resultsHostLayout->addWidget(resultsScroll);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({ 720, 520 });
-
-    // The name typed on the Journal page goes into every write from now on.
-    connect(m_journalPage, &JournalPage::operatorNameChanged, &m_context,
-        &ConsoleContext::setOperatorName);
-    connect(m_journalPage, &JournalPage::operatorNameChanged, m_batch, &BatchPage::setOperatorName);
-    connect(m_journalPage, &JournalPage::unknownCountChanged, this, [this](int count) {
-        m_unknownCount = count;
-        retranslate();
+    m_screens->add(kWorkspace, [this] {
+        auto *workspace = new WorkspacePage(new WorkspaceModel(m_context, this));
+        // Sync and complete are handed over to their own screens, pre-filled.
+        connect(workspace, &WorkspacePage::syncRequested, this,
+            [this](payscore::Mode mode, const QString &outOrderNo,
+                const std::optional<payscore::Money> &paidAmount) {
+                m_screens->show(kSync);
+                syncPage()->prefill(mode, outOrderNo, paidAmount);
+            });
+        connect(workspace, &WorkspacePage::completeRequested, this,
+            [this](payscore::Mode mode, const QString &outOrderNo) {
+                completePage()->prefill(mode, outOrderNo);
+                m_screens->show(kComplete);
+            });
+        return workspace;
     });
-    m_profileBar = new ProfileBar(
-        m_context, { m_ui->profileCombo, m_ui->environmentBadge, m_ui->profileDetails }, this);
-    connect(m_profileBar, &ProfileBar::profileChosen, this,
-        [this](const QString &path) { openProfile(path); });
+    m_screens->add(kSync, [] { return new SyncPage; });
+    m_screens->add(kComplete, [this] {
+        auto *complete = new CompletePage;
+        connect(m_flow, &OperationFlow::finished, complete, &CompletePage::operationFinished);
+        return complete;
+    });
+    m_screens->add(kQuery, [] { return new QueryPage; });
+    m_screens->add(kJournal, [this] {
+        auto *journal = new JournalPage;
+        setUpJournalPage(journal);
+        return journal;
+    });
+    // The batch screen sends through its own runners (BatchLanes), not the OperationFlow.
+    m_screens->add(kBatch, [this] {
+        auto *batch = new BatchPage(m_context);
+        batch->setOperatorName(m_context.operatorName());
+        return batch;
+    });
 }
 
-// The empty results pane names the key that sends from the screen showing: Ctrl+Enter on the
-// form screens, the workspace's "Review and send…" mnemonic; none where nothing is sent.
-void MainWindow::nameSendKey()
+void MainWindow::screenBuilt(QWidget *page)
 {
-    QWidget *screen = m_ui->screens->currentWidget();
-    QString key;
-    if (qobject_cast<FormPage *>(screen)) {
-        key = QStringLiteral("Ctrl+Enter");
-    } else if (screen == m_workspace) {
-        const QString button = m_workspace->submitButton()->text();
-        const QKeySequence mnemonic = QKeySequence::mnemonic(button);
-        if (!mnemonic.isEmpty())
-            key = tr("%1 (%2)").arg(mnemonic.toString(QKeySequence::NativeText),
-                QString(button).remove(u'&').remove(QStringLiteral("…")).trimmed());
+    m_flow->attach(page);
+    auto *form = qobject_cast<FormPage *>(page);
+    auto *workspace = qobject_cast<WorkspacePage *>(page);
+    if (form || workspace)
+        dimResultsOnEdits(m_results, page);
+    if (const session::MerchantSession *session = m_context.session()) {
+        if (form)
+            form->setDefaults(session->info().defaults);
+        if (workspace)
+            workspace->setDefaults(session->info().defaults);
     }
-    m_results->setSendKey(key);
+    retitleTabs();
+    updateSendingEnabled();
 }
 
-void MainWindow::setUpSending()
+void MainWindow::setUpJournalPage(JournalPage *page)
 {
-    m_flow = new OperationFlow(m_context,
-        { m_sync, m_complete, m_query, m_journalPage, m_results, m_ui->screens, m_workspace },
-        this);
-    connectWorkspace();
-    dimResultsOnEdits(m_results, m_ui->screens, { m_workspace, m_sync, m_complete, m_query });
-    connect(m_ui->screens, &QTabWidget::currentChanged, this, &MainWindow::nameSendKey);
-    connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
-    connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);
-    connect(m_flow, &OperationFlow::finished, m_complete, &CompletePage::operationFinished);
-    connect(m_flow, &OperationFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WindowShortcut);
-    connect(escape, &QShortcut::activated, m_flow, &OperationFlow::stopWaiting);
-}
-
-void MainWindow::connectWorkspace()
-{
-    connect(m_workspace, &WorkspacePage::syncRequested, this,
-        [this](payscore::Mode mode, const QString &outOrderNo,
-            const std::optional<payscore::Money> &paidAmount) {
-            m_ui->screens->setCurrentWidget(m_sync);
-            m_sync->prefill(mode, outOrderNo, paidAmount);
-        });
-    connect(m_workspace, &WorkspacePage::completeRequested, this,
-        [this](payscore::Mode mode, const QString &outOrderNo) {
-            m_complete->prefill(mode, outOrderNo);
-            m_ui->screens->setCurrentWidget(m_complete);
-        });
+    page->setJournal(m_context.journal());
+    page->setOperatorName(m_context.operatorName());
+    page->setOrderLookup(m_context.orderLookup());
+    page->setConnectionProblem(m_context.journalConnection()->problem());
+    // The name typed on the Journal page goes into every write from now on.
+    connect(page, &JournalPage::operatorNameChanged, this, [this](const QString &name) {
+        m_context.setOperatorName(name);
+        if (auto *batch = m_screens->builtPage<BatchPage>(kBatch))
+            batch->setOperatorName(name);
+    });
+    connect(page, &JournalPage::unknownCountChanged, this, [this](int count) {
+        m_unknownCount = count;
+        retitleTabs();
+    });
 }
 
 void MainWindow::showJournal()
 {
     const auto &journal = m_context.journal();
-    m_journalPage->setJournal(journal);
-    showJournalReachability();
-    if (!journal) {
-        statusBar()->showMessage(
-            tr("The audit journal cannot be opened: %1").arg(m_context.journalError()));
-        return;
-    }
+    if (auto *page = m_screens->builtPage<JournalPage>(kJournal))
+        page->setJournal(journal);
+    showJournalStatus();
     // Writes left with an unknown outcome (a crash, a lost answer) come first: the
     // operator sees them before sending anything else.
-    if (!journal->outcomeUnknown().isEmpty())
-        m_ui->screens->setCurrentWidget(m_journalPage);
+    if (journal && !journal->outcomeUnknown().isEmpty())
+        m_screens->show(kJournal);
 }
 
-void MainWindow::showJournalReachability()
+void MainWindow::showJournalStatus()
 {
-    const QString problem = m_context.journalConnection()->problem();
-    m_journalPage->setConnectionProblem(problem);
-    if (!problem.isEmpty()) {
-        statusBar()->showMessage(problem);
-        return;
-    }
-    const auto &journal = m_context.journal();
-    if (journal && journal->location().isTeamJournal()) {
-        statusBar()->showMessage(
-            tr("The team journal is connected (%1).").arg(journal->location().displayName()));
-        m_journalPage->refresh();
+    const QString status = m_context.journalStatus();
+    if (!status.isEmpty())
+        statusBar()->showMessage(status);
+    if (auto *page = m_screens->builtPage<JournalPage>(kJournal)) {
+        page->setConnectionProblem(m_context.journalConnection()->problem());
+        page->refresh();
     }
 }
 
@@ -256,13 +257,16 @@ QString MainWindow::lastError() const
 
 void MainWindow::sessionChanged()
 {
-    const session::MerchantSession::Info &info = m_context.session()->info();
-    m_workspace->setDefaults(info.defaults);
-    m_workspace->model()->clear();
-    m_sync->setDefaults(info.defaults);
-    m_complete->setDefaults(info.defaults);
-    m_query->setDefaults(info.defaults);
-    m_journalPage->setOrderLookup(m_context.orderLookup());
+    const payscore::OrderDefaults &defaults = m_context.session()->info().defaults;
+    for (int i = 0; i < m_ui->screens->count(); ++i) {
+        QWidget *page = m_ui->screens->widget(i);
+        if (auto *form = qobject_cast<FormPage *>(page))
+            form->setDefaults(defaults);
+        else if (auto *journal = qobject_cast<JournalPage *>(page))
+            journal->setOrderLookup(m_context.orderLookup());
+    }
+    workspacePage()->setDefaults(defaults);
+    workspacePage()->model()->clear();
     m_profileBar->showSession();
     m_results->clear();
     refreshProfileBar();
@@ -282,10 +286,12 @@ void MainWindow::updateSendingEnabled()
     const bool waiting = m_flow->isBusy()
         || (!m_context.session()
             && m_context.sandboxState() == ConsoleContext::SandboxState::Starting);
-    m_workspace->setBusy(waiting);
-    m_sync->setBusy(waiting);
-    m_complete->setBusy(waiting);
-    m_query->setBusy(waiting);
+    for (int i = 0; i < m_ui->screens->count(); ++i) {
+        if (auto *form = qobject_cast<FormPage *>(m_ui->screens->widget(i)))
+            form->setBusy(waiting);
+    }
+    if (auto *workspace = m_screens->builtPage<WorkspacePage>(kWorkspace))
+        workspace->setBusy(waiting);
     m_ui->profileCombo->setEnabled(!m_flow->isBusy());
 }
 
@@ -309,26 +315,67 @@ QString MainWindow::language() const
     return m_language->language();
 }
 
+WorkspacePage *MainWindow::workspacePage() const
+{
+    return m_screens->page<WorkspacePage>(kWorkspace);
+}
+
+SyncPage *MainWindow::syncPage() const
+{
+    return m_screens->page<SyncPage>(kSync);
+}
+
+CompletePage *MainWindow::completePage() const
+{
+    return m_screens->page<CompletePage>(kComplete);
+}
+
+QueryPage *MainWindow::queryPage() const
+{
+    return m_screens->page<QueryPage>(kQuery);
+}
+
+JournalPage *MainWindow::journalPage() const
+{
+    return m_screens->page<JournalPage>(kJournal);
+}
+
+BatchPage *MainWindow::batchPage() const
+{
+    return m_screens->page<BatchPage>(kBatch);
+}
+
+void MainWindow::retitleTabs()
+{
+    QTabWidget *tabs = m_ui->screens;
+    const std::pair<const char *, QString> titles[] = {
+        { kWorkspace, tr("Order workspace (订单工作台)") },
+        { kSync, tr("Sync (同步订单)") },
+        { kComplete, tr("Complete (完结订单)") },
+        { kQuery, tr("Query (查询订单)") },
+        { kJournal,
+            m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal") },
+        { kBatch, tr("Batch (批量处理)") },
+    };
+    for (const auto &[name, title] : titles)
+        tabs->setTabText(m_screens->indexOf(name), title);
+}
+
 void MainWindow::retranslate()
 {
-    statusBar()->clearMessage(); // a message in the old language would stay behind
-    QTabWidget *tabs = m_ui->screens;
-    tabs->setTabText(tabs->indexOf(m_workspace), tr("Order workspace (订单工作台)"));
-    tabs->setTabText(tabs->indexOf(m_sync), tr("Sync (同步订单)"));
-    tabs->setTabText(tabs->indexOf(m_complete), tr("Complete (完结订单)"));
-    tabs->setTabText(tabs->indexOf(m_query), tr("Query (查询订单)"));
-    tabs->setTabText(tabs->indexOf(m_journalPage),
-        m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal"));
-    tabs->setTabText(tabs->indexOf(m_batch), tr("Batch (批量处理)"));
+    retitleTabs();
     m_decryptNotification->setText(tr("&Decrypt a notification…"));
     // After the workspace has retranslated its button (and its Alt key with it).
-    QTimer::singleShot(0, this, &MainWindow::nameSendKey);
+    QTimer::singleShot(0, this, [this] {
+        m_results->setSendKey(m_ui->screens->currentWidget()->property("sendKey").toString());
+    });
     refreshProfileBar();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        statusBar()->clearMessage(); // a message in the old language would stay behind
         m_ui->retranslateUi(this);
         retranslate();
     }

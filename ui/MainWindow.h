@@ -1,6 +1,5 @@
 #pragma once
 
-#include <payscore/Mode.h>
 #include <payscore/OperationResult.h>
 
 #include <QMainWindow>
@@ -18,7 +17,6 @@ namespace psc::ui {
 class BatchPage;
 class CompletePage;
 class ConsoleContext;
-class FormPage;
 class JournalPage;
 class LanguageSwitcher;
 class OperationFlow;
@@ -26,13 +24,15 @@ class ProfileActions;
 class ProfileBar;
 class QueryPage;
 class ResultsPane;
+class ScreenDeck;
 class SyncPage;
 class WorkspacePage;
 
 // PayScore Console / 支付分订单运营台: lays out the profile bar with its environment badge, the
-// screens (the order workspace first, then Sync, Complete, Query, Journal), the results pane beside
-// them and the menus. What the screens work with comes from the ConsoleContext; sending goes
-// through an OperationFlow.
+// screens (the order workspace first, then Sync, Complete, Query, Journal, Batch), the results
+// pane beside them and the menus. Only the screen shown first is built with the window; each
+// other one the first time it is needed (ScreenDeck). What the screens work with comes from
+// the ConsoleContext; sending goes through an OperationFlow.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -56,13 +56,15 @@ public:
     bool isBusy() const;
     void stopWaiting(); // Esc
 
-    WorkspacePage *workspacePage() const { return m_workspace; }
-    SyncPage *syncPage() const { return m_sync; }
-    CompletePage *completePage() const { return m_complete; }
-    QueryPage *queryPage() const { return m_query; }
-    JournalPage *journalPage() const { return m_journalPage; }
-    BatchPage *batchPage() const { return m_batch; }
+    // The screens, each built now if it was not yet (as choosing its tab would).
+    WorkspacePage *workspacePage() const;
+    SyncPage *syncPage() const;
+    CompletePage *completePage() const;
+    QueryPage *queryPage() const;
+    JournalPage *journalPage() const;
+    BatchPage *batchPage() const;
     ResultsPane *resultsPane() const { return m_results; }
+    ScreenDeck *screens() const { return m_screens; }
     Ui::MainWindow *form() const { return m_ui.get(); }
 
 signals:
@@ -72,34 +74,29 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setUpScreens();
-    void setUpSending();
-    void nameSendKey();
+    void addScreens();
+    // A screen just built: its defaults, busy state and the way its requests are sent.
+    void screenBuilt(QWidget *page);
+    void setUpJournalPage(JournalPage *page);
     void setUpMenus();
-    // The workspace hands sync and complete over to their own screens, pre-filled.
-    void connectWorkspace();
     // After the journal was opened or reopened: the Journal page, and unknown outcomes first.
     void showJournal();
-    void showJournalReachability();
+    void showJournalStatus();
     void sessionChanged();
     void refreshProfileBar();
     void updateSendingEnabled();
+    void retitleTabs();
     void retranslate();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConsoleContext &m_context;
-    OperationFlow *m_flow = nullptr;
     QAction *m_decryptNotification = nullptr; // File → Decrypt a notification…
+    ResultsPane *m_results = nullptr;
+    ScreenDeck *m_screens = nullptr;
+    OperationFlow *m_flow = nullptr;
     ProfileBar *m_profileBar = nullptr;
     LanguageSwitcher *m_language;
     ProfileActions *m_profileActions;
-    WorkspacePage *m_workspace = nullptr;
-    SyncPage *m_sync = nullptr;
-    CompletePage *m_complete = nullptr;
-    QueryPage *m_query = nullptr;
-    JournalPage *m_journalPage = nullptr;
-    BatchPage *m_batch = nullptr;
-    ResultsPane *m_results = nullptr;
     int m_unknownCount = 0; // journal entries whose outcome is unknown (tab badge)
 };
 

@@ -3066,10 +3066,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The audit journal cannot be opened: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Journal (%1 unknown)</source>
             <translation type="unfinished" />
         </message>
@@ -3143,10 +3139,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>Choose a merchant profile first (File → Open profile file…, or New merchant profile…).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The team journal is connected (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4111,6 +4103,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::ConsoleContext</name>
+        <message>
+            <source>The audit journal cannot be opened: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team journal is connected (%1).</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>The built-in sandbox could not start: %1</source>
             <translation type="unfinished" />
