@@ -35,6 +35,8 @@ ConsoleContext::ConsoleContext(const Options &options, QObject *parent)
 {
     if (m_options.dataDir.isEmpty())
         m_options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    connect(m_journalConnection, &JournalConnection::reachabilityChanged, this,
+        [this] { emit journalStatusChanged(journalStatus()); });
 }
 
 ConsoleContext::~ConsoleContext()
@@ -80,6 +82,7 @@ void ConsoleContext::openJournal()
     auto opened = m_journalConnection->open(JournalConnection::locationFor(m_options.journalPath));
     m_journal = opened ? opened.value() : nullptr;
     m_journalError = opened ? QString() : opened.error();
+    emit journalStatusChanged(journalStatus());
 }
 
 QString ConsoleContext::journalStatus() const

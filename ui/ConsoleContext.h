@@ -90,6 +90,9 @@ public:
 
 signals:
     void sessionChanged();
+    // The journal was opened or reopened, or a team journal's reachability changed:
+    // journalStatus() has what to tell the operator (empty: nothing).
+    void journalStatusChanged(const QString &status);
     void sandboxStateChanged(psc::ui::ConsoleContext::SandboxState state);
 
 private:

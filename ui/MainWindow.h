@@ -2,11 +2,13 @@
 
 #include <payscore/OperationResult.h>
 
+#include "LanguageSwitcher.h"
+#include "ProfileActions.h"
+#include "ScreenDeck.h"
+
 #include <QMainWindow>
 
 #include <memory>
-
-class QAction;
 
 namespace Ui {
 class MainWindow;
@@ -14,19 +16,10 @@ class MainWindow;
 
 namespace psc::ui {
 
-class BatchPage;
-class CompletePage;
 class ConsoleContext;
-class JournalPage;
-class LanguageSwitcher;
 class OperationFlow;
-class ProfileActions;
 class ProfileBar;
-class QueryPage;
 class ResultsPane;
-class ScreenDeck;
-class SyncPage;
-class WorkspacePage;
 
 // PayScore Console / 支付分订单运营台: lays out the profile bar with its environment badge, the
 // screens (the order workspace first, then Sync, Complete, Query, Journal, Batch), the results
@@ -46,23 +39,19 @@ public:
     void start();
 
     // Makes a profile file current (added to the selector if new); refused while busy.
-    bool openProfile(const QString &path);
-    QString lastError() const;
+    bool openProfile(const QString &path) { return m_profileActions->openProfile(path); }
+    QString lastError() const { return m_profileActions->lastError(); }
     ConsoleContext *context() const { return &m_context; }
 
-    void setLanguage(const QString &language);
-    QString language() const;
+    void setLanguage(const QString &language) { m_language->setLanguage(language); }
+    QString language() const { return m_language->language(); }
 
     bool isBusy() const;
     void stopWaiting(); // Esc
 
-    // The screens, each built now if it was not yet (as choosing its tab would).
-    WorkspacePage *workspacePage() const;
-    SyncPage *syncPage() const;
-    CompletePage *completePage() const;
-    QueryPage *queryPage() const;
-    JournalPage *journalPage() const;
-    BatchPage *batchPage() const;
+    // A screen (WorkspacePage, SyncPage, …), built now if it was not yet, the way choosing its
+    // tab builds it.
+    template<typename Page> Page *screen() const { return m_screens->page<Page>(); }
     ResultsPane *resultsPane() const { return m_results; }
     ScreenDeck *screens() const { return m_screens; }
     Ui::MainWindow *form() const { return m_ui.get(); }
@@ -77,20 +66,17 @@ private:
     void addScreens();
     // A screen just built: its defaults, busy state and the way its requests are sent.
     void screenBuilt(QWidget *page);
-    void setUpJournalPage(JournalPage *page);
+    void nameSendKey();
     void setUpMenus();
     // After the journal was opened or reopened: the Journal page, and unknown outcomes first.
     void showJournal();
-    void showJournalStatus();
     void sessionChanged();
     void refreshProfileBar();
     void updateSendingEnabled();
-    void retitleTabs();
     void retranslate();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConsoleContext &m_context;
-    QAction *m_decryptNotification = nullptr; // File → Decrypt a notification…
     ResultsPane *m_results = nullptr;
     ScreenDeck *m_screens = nullptr;
     OperationFlow *m_flow = nullptr;

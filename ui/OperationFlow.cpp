@@ -25,7 +25,7 @@
 #include <refund/RefundRequest.h>
 #include <refund/RefundablePayments.h>
 
-#include <QTabWidget>
+#include <QShortcut>
 
 namespace psc::ui {
 
@@ -113,6 +113,10 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
     , m_screens(screens)
     , m_dialogParent(dialogParent)
 {
+    // Esc anywhere in the window stops waiting.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), dialogParent);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, &OperationFlow::stopWaiting);
     // "Query this refund now": the same refund number again, never a new refund.
     connect(screens.results, &ResultsPane::refundQueryRequested, this, &OperationFlow::queryRefund);
     connect(screens.results, &ResultsPane::cancelRequested, this, &OperationFlow::stopWaiting);
@@ -129,14 +133,16 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
 void OperationFlow::attach(QWidget *page)
 {
     if (auto *sync = qobject_cast<SyncPage *>(page)) {
-        connect(sync, &SyncPage::syncRequested, this, [this, sync](const payscore::SyncRequest &request) {
-            checkThenSend({ payscore::Operation::Sync, request.key, sync,
-                tr("Syncing order %1…").arg(request.key.outOrderNo),
-                [request](const payscore::OrderView &fresh) {
-                    return ConfirmSummary::of(request, fresh);
-                },
-                [request](payscore::OperationRunner &runner) { return runner.sync(request); } });
-        });
+        connect(sync, &SyncPage::syncRequested, this,
+            [this, sync](const payscore::SyncRequest &request) {
+                checkThenSend({ payscore::Operation::Sync, request.key, sync,
+                    tr("Syncing order %1…").arg(request.key.outOrderNo),
+                    [request](const payscore::OrderView &fresh) {
+                        return ConfirmSummary::of(request, fresh);
+                    },
+                    [request](
+                        payscore::OperationRunner &runner) { return runner.sync(request); } });
+            });
     } else if (auto *complete = qobject_cast<CompletePage *>(page)) {
         m_complete = complete;
         connect(complete, &CompletePage::payAfterCompletionRequested, this,

@@ -13,16 +13,16 @@ ScreenDeck::ScreenDeck(QTabWidget *tabs)
     connect(tabs, &QTabWidget::currentChanged, this, [this](int index) { page(index); });
 }
 
-void ScreenDeck::add(const char *name, std::function<QWidget *()> build)
+void ScreenDeck::addSlot(
+    const QMetaObject *type, const char *objectName, std::function<QWidget *()> build)
 {
-    m_slots.push_back({ QLatin1String(name), std::move(build), nullptr });
+    m_slots.push_back({ type, QLatin1String(objectName), std::move(build) });
     if (m_tabs->count() == 0) {
-        // The first tab is the one shown first: built now.
-        m_tabs->addTab(page(0), QString());
+        m_tabs->addTab(page(0), QString()); // the first tab is the one shown first
         return;
     }
     auto *placeholder = new QWidget;
-    placeholder->setObjectName(QLatin1String(name) + QStringLiteral("Placeholder"));
+    placeholder->setObjectName(QLatin1String(objectName) + QStringLiteral("Placeholder"));
     m_tabs->addTab(placeholder, QString());
 }
 
@@ -34,7 +34,7 @@ QWidget *ScreenDeck::page(int index)
     if (slot.page)
         return slot.page;
     slot.page = slot.build();
-    slot.page->setObjectName(slot.name);
+    slot.page->setObjectName(slot.objectName);
     if (index < m_tabs->count()) {
         // The placeholder makes way: same place, same title, still current if it was.
         QWidget *placeholder = m_tabs->widget(index);
@@ -53,27 +53,24 @@ QWidget *ScreenDeck::page(int index)
     return slot.page;
 }
 
-QWidget *ScreenDeck::builtPage(const char *name) const
+QWidget *ScreenDeck::builtPage(int index) const
 {
-    for (const Slot &slot : m_slots)
-        if (slot.name == QLatin1String(name))
-            return slot.page;
-    return nullptr;
+    return index < 0 ? nullptr : m_slots[size_t(index)].page;
 }
 
-int ScreenDeck::indexOf(const char *name) const
+int ScreenDeck::indexOf(const QMetaObject *type) const
 {
     for (size_t i = 0; i < m_slots.size(); ++i)
-        if (m_slots[i].name == QLatin1String(name))
+        if (m_slots[i].type == type)
             return int(i);
     return -1;
 }
 
-void ScreenDeck::show(const char *name)
+QWidget *ScreenDeck::show(int index)
 {
-    const int index = indexOf(name);
-    page(index);
+    QWidget *shown = page(index);
     m_tabs->setCurrentIndex(index);
+    return shown;
 }
 
 } // namespace psc::ui

@@ -430,6 +430,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>&amp;Decrypt a notification…</source>
+            <translation>&amp;Decrypt a notification…</translation>
+        </message>
+        <message>
             <source>PayScore Console / 支付分订单运营台</source>
             <translation type="unfinished" />
         </message>
@@ -3168,10 +3172,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Decrypt a notification…</source>
-            <translation>&amp;Decrypt a notification…</translation>
         </message>
         <message>
             <source>%1 (%2)</source>

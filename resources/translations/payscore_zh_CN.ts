@@ -430,6 +430,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>&amp;Decrypt a notification…</source>
+            <translation>解密回调通知(&amp;D)…</translation>
+        </message>
+        <message>
             <source>PayScore Console / 支付分订单运营台</source>
             <translation>PayScore Console / 支付分订单运营台</translation>
         </message>
@@ -3163,10 +3167,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation>请等待应答（或按 Esc）后再更改日志位置。</translation>
-        </message>
-        <message>
-            <source>&amp;Decrypt a notification…</source>
-            <translation>解密回调通知(&amp;D)…</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
