@@ -89,7 +89,7 @@ QString ConsoleContext::journalStatus() const
 {
     if (!m_journal)
         return tr("The audit journal cannot be opened: %1").arg(m_journalError);
-    const QString problem = m_journalConnection->problem();
+    QString problem = m_journalConnection->problem();
     if (!problem.isEmpty() || !m_journal->location().isTeamJournal())
         return problem;
     return tr("The team journal is connected (%1).").arg(m_journal->location().displayName());

@@ -186,7 +186,7 @@ template<typename Completion> void OperationFlow::sendComplete(const Completion 
         [request](payscore::OperationRunner &runner) { return runner.complete(request); } });
 }
 
-void OperationFlow::checkThenSend(Write write)
+void OperationFlow::checkThenSend(const Write &write)
 {
     if (isBusy() || !ensureSession())
         return;
@@ -291,8 +291,8 @@ void OperationFlow::sendCorrection(Operation operation, const Request &request)
     });
 }
 
-void OperationFlow::queryFresh(
-    const payscore::OrderKey &key, std::function<void(const payscore::OperationResult &)> then)
+void OperationFlow::queryFresh(const payscore::OrderKey &key,
+    const std::function<void(const payscore::OperationResult &)> &then)
 {
     // The confirmation shows the state as it is now, never as the panel last saw it.
     payscore::OrderQuery query;

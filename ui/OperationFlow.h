@@ -72,7 +72,7 @@ public:
         std::function<payscore::PendingOperation *(payscore::OperationRunner &runner)> send;
     };
     // Query → state check → confirmation → send. Any screen's write goes through here.
-    void checkThenSend(Write write);
+    void checkThenSend(const Write &write);
 
     bool isBusy() const { return !m_pending.isNull() || (m_refunds && m_refunds->isBusy()); }
     // Esc: aborts the request in flight; the outcome becomes unknown if it may have left.
@@ -106,8 +106,8 @@ private:
     void startRefundRunner(const payscore::OrderKey &key);
     void showRefund(const refund::RefundOutcome &outcome);
     // The order queried afresh (busy meanwhile; Esc drops it), then `then` with the answer.
-    void queryFresh(
-        const payscore::OrderKey &key, std::function<void(const payscore::OperationResult &)> then);
+    void queryFresh(const payscore::OrderKey &key,
+        const std::function<void(const payscore::OperationResult &)> &then);
     bool ensureSession();
     void showBusy(const QString &what, payscore::Mode mode);
     void present(const ShownResult &shown, FormPage *source);
