@@ -15,7 +15,6 @@
 #include <batch/BatchTemplate.h>
 #include <batch/CsvReader.h>
 #include <batch/ModeLookup.h>
-#include <journal/OperatorIdentity.h>
 #include <payscore/Money.h>
 #include <payscore/OrderFinder.h>
 #include <session/BatchLanes.h>
@@ -73,7 +72,6 @@ QString money(qint64 fen)
 BatchPage::BatchPage(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_operatorName(journal::OperatorIdentity::session().name())
     , m_model(new BatchTableModel(this))
     , m_filter(new BatchFilterModel(this))
 {
@@ -584,7 +582,7 @@ std::unique_ptr<session::BatchLanes> BatchPage::openLanes(payscore::Operation op
 {
     session::MerchantSession::Options options;
     options.journal = m_context.journal();
-    options.operatorName = m_operatorName;
+    options.operatorName = m_context.operatorName();
     return std::make_unique<session::BatchLanes>(
         m_context.session()->info().path, operation, options);
 }
@@ -779,7 +777,8 @@ void BatchPage::run(std::shared_ptr<BatchPlan> plan, QSet<qsizetype> rows)
             return lanes->runner(mode, lane);
         });
     if (write)
-        m_runner->setJournal(m_context.journal(), m_context.session()->info().name, m_operatorName);
+        m_runner->setJournal(
+            m_context.journal(), m_context.session()->info().name, m_context.operatorName());
     m_runner->setConcurrency(m_concurrency->value());
     m_runner->setRatePerSecond(m_rate->value());
     m_model->setEditable(false);

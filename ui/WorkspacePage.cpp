@@ -18,6 +18,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -761,6 +762,16 @@ void WorkspacePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+QString WorkspacePage::sendKey() const
+{
+    const QString button = m_submit->text();
+    const QKeySequence mnemonic = QKeySequence::mnemonic(button);
+    if (mnemonic.isEmpty())
+        return {};
+    return tr("%1 (%2)").arg(mnemonic.toString(QKeySequence::NativeText),
+        QString(button).remove(u'&').remove(QStringLiteral("…")).trimmed());
 }
 
 } // namespace psc::ui
