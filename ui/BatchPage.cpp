@@ -15,7 +15,6 @@
 #include <batch/BatchTemplate.h>
 #include <batch/CsvReader.h>
 #include <batch/ModeLookup.h>
-#include <journal/OperatorIdentity.h>
 #include <payscore/Money.h>
 #include <payscore/OrderFinder.h>
 #include <session/BatchLanes.h>
@@ -73,7 +72,6 @@ QString money(qint64 fen)
 BatchPage::BatchPage(ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_operatorName(journal::OperatorIdentity::session().name())
     , m_model(new BatchTableModel(this))
     , m_filter(new BatchFilterModel(this))
 {
@@ -270,7 +268,7 @@ void BatchPage::buildLayout()
                 plan->validate(QDateTime::currentDateTimeUtc());
                 return Checked { plan, {} };
             },
-            [this](Checked checked) { adoptPlan(std::move(checked)); });
+            [this](const Checked &checked) { adoptPlan(checked); });
     });
 }
 
@@ -369,7 +367,7 @@ void BatchPage::openFile(const QString &path)
             plan->validate(QDateTime::currentDateTimeUtc());
             return Checked { plan, {} };
         },
-        [this](Checked checked) { adoptPlan(std::move(checked)); });
+        [this](const Checked &checked) { adoptPlan(checked); });
 }
 
 void BatchPage::pasteText(const QString &text)
@@ -387,10 +385,10 @@ void BatchPage::pasteText(const QString &text)
             plan->validate(QDateTime::currentDateTimeUtc());
             return Checked { plan, {} };
         },
-        [this](Checked checked) { adoptPlan(std::move(checked)); });
+        [this](const Checked &checked) { adoptPlan(checked); });
 }
 
-void BatchPage::checkInBackground(Job job, std::function<void(Checked)> done)
+void BatchPage::checkInBackground(Job job, const std::function<void(const Checked &)> &done)
 {
     ++m_checking;
     // Only the newest job's answer counts: rows pasted while a file was still being checked
@@ -398,13 +396,14 @@ void BatchPage::checkInBackground(Job job, std::function<void(Checked)> done)
     const int generation = ++m_generation;
     m_summary->setText(tr("Reading and checking the rows…"));
     updateEnabled();
-    runInBackground<Checked>(this, std::move(job), [this, done, generation](Checked checked) {
-        --m_checking;
-        if (generation == m_generation)
-            done(std::move(checked));
-        showSummary();
-        updateEnabled();
-    });
+    runInBackground<Checked>(
+        this, std::move(job), [this, done, generation](const Checked &checked) {
+            --m_checking;
+            if (generation == m_generation)
+                done(checked);
+            showSummary();
+            updateEnabled();
+        });
 }
 
 // The preview's reasons are written when a row is checked: after a language switch every
@@ -419,7 +418,7 @@ void BatchPage::recheckInNewLanguage()
 // A copy of the rows on screen is changed and checked again on the worker, then replaces
 // them (the results stay) — unless a batch started or other rows were opened meanwhile.
 void BatchPage::recheckRows(
-    std::function<void(batch::BatchPlan &)> change, std::function<void()> afterwards)
+    const std::function<void(batch::BatchPlan &)> &change, const std::function<void()> &afterwards)
 {
     auto copy = std::make_shared<BatchPlan>(*m_plan);
     checkInBackground(
@@ -427,7 +426,7 @@ void BatchPage::recheckRows(
             change(*copy);
             return Checked { copy, {} };
         },
-        [this, afterwards](Checked checked) {
+        [this, afterwards](const Checked &checked) {
             if (!checked.plan || isRunning() || !m_plan
                 || checked.plan->rowCount() != m_plan->rowCount())
                 return;
@@ -479,7 +478,7 @@ void BatchPage::showFileInfo()
     m_fileInfo->setText(info);
 }
 
-void BatchPage::adoptPlan(Checked checked)
+void BatchPage::adoptPlan(const Checked &checked)
 {
     if (isRunning())
         return; // a batch started meanwhile keeps its rows
@@ -552,8 +551,8 @@ void BatchPage::applyMapping()
             copy->setMapping(mapping, QDateTime::currentDateTimeUtc());
             return Checked { copy, {} };
         },
-        [this](Checked checked) {
-            adoptPlan(std::move(checked));
+        [this](const Checked &checked) {
+            adoptPlan(checked);
             m_mappingBox->setVisible(m_plan && !m_plan->missingColumns().isEmpty());
         });
 }
@@ -583,7 +582,7 @@ std::unique_ptr<session::BatchLanes> BatchPage::openLanes(payscore::Operation op
 {
     session::MerchantSession::Options options;
     options.journal = m_context.journal();
-    options.operatorName = m_operatorName;
+    options.operatorName = m_context.operatorName();
     return std::make_unique<session::BatchLanes>(
         m_context.session()->info().path, operation, options);
 }
@@ -716,7 +715,7 @@ void BatchPage::retryRetryable()
             }
             return Checked { copy, {} };
         },
-        [this, set](Checked checked) {
+        [this, set](const Checked &checked) {
             if (!checked.plan || isRunning() || !confirmStart(*checked.plan))
                 return;
             run(checked.plan, set);
@@ -755,7 +754,7 @@ void BatchPage::queryUnknown()
             }
             return Checked { query, {} };
         },
-        [this, unknown](Checked checked) {
+        [this, unknown](const Checked &checked) {
             if (!checked.plan || isRunning())
                 return;
             m_queryRun = true;
@@ -778,7 +777,8 @@ void BatchPage::run(std::shared_ptr<BatchPlan> plan, QSet<qsizetype> rows)
             return lanes->runner(mode, lane);
         });
     if (write)
-        m_runner->setJournal(m_context.journal(), m_context.session()->info().name, m_operatorName);
+        m_runner->setJournal(
+            m_context.journal(), m_context.session()->info().name, m_context.operatorName());
     m_runner->setConcurrency(m_concurrency->value());
     m_runner->setRatePerSecond(m_rate->value());
     m_model->setEditable(false);
@@ -926,7 +926,7 @@ void BatchPage::exportResults(bool xlsx)
                                       : batch::BatchExport::writeCsv(path, *plan, results);
             return Checked { nullptr, written ? QString() : written.error() };
         },
-        [this, path](Checked checked) {
+        [this, path](const Checked &checked) {
             showSummary();
             if (!checked.error.isEmpty()) {
                 ModalAnswer::warning(this, tr("Export failed"), checked.error);

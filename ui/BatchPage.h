@@ -52,7 +52,6 @@ public:
 
     batch::BatchOperation operation() const;
     void setOperation(batch::BatchOperation operation);
-    void setOperatorName(const QString &name) { m_operatorName = name; }
 
     // Reads a CSV file / tab-separated text (as pasted from Excel) on a worker thread.
     void openFile(const QString &path);
@@ -91,12 +90,12 @@ private:
     void chooseFile();
     void pasteClipboard();
     void saveTemplate();
-    void checkInBackground(Job job, std::function<void(Checked)> done);
-    void adoptPlan(Checked checked);
+    void checkInBackground(Job job, const std::function<void(const Checked &)> &done);
+    void adoptPlan(const Checked &checked);
     void showFileInfo();
     void recheckInNewLanguage();
-    void recheckRows(
-        std::function<void(batch::BatchPlan &)> change, std::function<void()> afterwards = {});
+    void recheckRows(const std::function<void(batch::BatchPlan &)> &change,
+        const std::function<void()> &afterwards = {});
     void showMapping();
     void applyMapping();
     void toggleExcluded();
@@ -119,8 +118,7 @@ private:
     void updateEnabled();
     bool confirmStart(const batch::BatchPlan &plan);
 
-    ConsoleContext &m_context;
-    QString m_operatorName;
+    ConsoleContext &m_context; // also whose name the writes are journaled under
     QString m_source; // the file name; empty: pasted rows
     QString m_loadError; // why the last file could not be read
     std::unique_ptr<batch::BatchPlan> m_plan;

@@ -59,7 +59,7 @@ CompletePage::CompletePage(QWidget *parent)
         edit->setTimeSpec(Qt::LocalTime);
         edit->setMaximumDateTime(now.addSecs(60));
     }
-    m_ui->startTimeEdit->setDateTime(now.addSecs(-2 * 3600));
+    m_ui->startTimeEdit->setDateTime(now.addSecs(-2LL * 3600));
     m_ui->endTimeEdit->setDateTime(now);
 
     m_fields.add(QStringLiteral("out_order_no"), m_ui->outOrderNoEdit, m_ui->outOrderNoHint);

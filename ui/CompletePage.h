@@ -30,7 +30,7 @@ public:
     explicit CompletePage(QWidget *parent = nullptr);
     ~CompletePage() override;
 
-    void setDefaults(const payscore::OrderDefaults &defaults);
+    void setDefaults(const payscore::OrderDefaults &defaults) override;
     void setClock(payscore::Clock clock);
     // Handed over from the order workspace: only the order's number and mode; the lines are
     // for the operator to type.

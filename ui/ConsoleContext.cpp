@@ -31,9 +31,12 @@ ConsoleContext::ConsoleContext(const Options &options, QObject *parent)
     , m_options(options)
     , m_network(new QNetworkAccessManager(this))
     , m_journalConnection(new JournalConnection(this))
+    , m_operatorName(journal::OperatorIdentity::session().name())
 {
     if (m_options.dataDir.isEmpty())
         m_options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    connect(m_journalConnection, &JournalConnection::reachabilityChanged, this,
+        [this] { emit journalStatusChanged(journalStatus()); });
 }
 
 ConsoleContext::~ConsoleContext()
@@ -79,6 +82,17 @@ void ConsoleContext::openJournal()
     auto opened = m_journalConnection->open(JournalConnection::locationFor(m_options.journalPath));
     m_journal = opened ? opened.value() : nullptr;
     m_journalError = opened ? QString() : opened.error();
+    emit journalStatusChanged(journalStatus());
+}
+
+QString ConsoleContext::journalStatus() const
+{
+    if (!m_journal)
+        return tr("The audit journal cannot be opened: %1").arg(m_journalError);
+    QString problem = m_journalConnection->problem();
+    if (!problem.isEmpty() || !m_journal->location().isTeamJournal())
+        return problem;
+    return tr("The team journal is connected (%1).").arg(m_journal->location().displayName());
 }
 
 void ConsoleContext::reopenJournal()
@@ -132,7 +146,7 @@ bool ConsoleContext::openProfile(const QString &path)
     session::MerchantSession::Options options;
     options.network = m_network;
     options.journal = m_journal; // null: every write is refused (never one without its entry)
-    options.operatorName = journal::OperatorIdentity::session().name();
+    options.operatorName = m_operatorName;
     auto opened = session::MerchantSession::open(path, options);
     if (!opened) {
         m_lastError = tr("Profile %1 cannot be used: %2")
@@ -157,6 +171,7 @@ bool ConsoleContext::isBuiltInSandbox() const
 
 void ConsoleContext::setOperatorName(const QString &name)
 {
+    m_operatorName = name;
     if (m_session)
         m_session->setOperatorName(name);
 }

@@ -54,6 +54,9 @@ public:
     QString journalError() const { return m_journalError; }
     // Watches a team journal's reachability (retrying while it is down).
     JournalConnection *journalConnection() const { return m_journalConnection; }
+    // What the status bar says about the journal now: it cannot be opened, the team journal
+    // cannot be reached, or it is connected; empty for a local journal that is fine.
+    QString journalStatus() const;
     // Opens the journal the settings name now (after the Journal location dialog) and the
     // open profile again on it: the session's write hook holds the journal.
     void reopenJournal();
@@ -77,6 +80,7 @@ public:
     bool isBuiltInSandbox() const;
     // New writes are journaled under this name (the session's runners and later sessions).
     void setOperatorName(const QString &name);
+    QString operatorName() const { return m_operatorName; }
 
     QString profilesDir() const;
     // Saved profiles as (display name, absolute path), sorted by file name.
@@ -86,6 +90,9 @@ public:
 
 signals:
     void sessionChanged();
+    // The journal was opened or reopened, or a team journal's reachability changed:
+    // journalStatus() has what to tell the operator (empty: nothing).
+    void journalStatusChanged(const QString &status);
     void sandboxStateChanged(psc::ui::ConsoleContext::SandboxState state);
 
 private:
@@ -105,6 +112,7 @@ private:
     std::unique_ptr<session::MerchantSession> m_session;
     std::unique_ptr<journal::OrderLookup> m_orderLookup;
     QString m_lastError;
+    QString m_operatorName;
 };
 
 } // namespace psc::ui

@@ -130,7 +130,7 @@ QWidget *FormFieldMap::mark(const QString &key, const QString &message, bool err
         }
         return it->widget;
     }
-    const int dot = key.indexOf(u'.');
+    const qsizetype dot = key.indexOf(u'.');
     const QString prefix = dot < 0 ? key : key.left(dot);
     const auto list = m_lists.constFind(prefix);
     if (list != m_lists.cend() && list->handler)
@@ -162,7 +162,7 @@ void FormFieldMap::show(const payscore::ValidationReport &report, bool onlyTouch
             if (issue.isError() != errors)
                 continue;
             const QString key = issue.formKey();
-            const int dot = key.indexOf(u'.');
+            const qsizetype dot = key.indexOf(u'.');
             const QString top = dot < 0 ? key : key.left(dot);
             if (onlyTouched && !m_touched.contains(key) && !m_touched.contains(top))
                 continue;

@@ -3,6 +3,7 @@
 #include "FormFieldMap.h"
 
 #include <payscore/OperationResult.h>
+#include <payscore/OrderDefaults.h>
 #include <payscore/ValidationReport.h>
 
 #include <QWidget>
@@ -19,8 +20,14 @@ namespace psc::ui {
 // from its own form; it never learns who sends it.
 class FormPage : public QWidget {
     Q_OBJECT
+    // The key that sends from this page, named on the empty results pane.
+    Q_PROPERTY(QString sendKey READ sendKey)
 public:
     using QWidget::QWidget;
+
+    // The profile's merchant ids, prefilled and editable.
+    virtual void setDefaults(const payscore::OrderDefaults &defaults) = 0;
+    QString sendKey() const { return QStringLiteral("Ctrl+Enter"); }
 
     // Whether the form may be sent now; shows every problem on its field when not.
     virtual bool checkBeforeSending() = 0;

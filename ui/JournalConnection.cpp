@@ -16,7 +16,7 @@ QString JournalConnection::locationFor(const QString &option)
 {
     if (!option.isEmpty())
         return option;
-    const QString fromEnvironment = qEnvironmentVariable("PAYSCORE_JOURNAL_URL");
+    QString fromEnvironment = qEnvironmentVariable("PAYSCORE_JOURNAL_URL");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     const QString configured = JournalSettingsDialog::storedTeamUrl();

@@ -87,6 +87,8 @@ void LanguageSwitcher::attachMenu(QAction *chinese, QAction *english)
 {
     m_chinese = chinese;
     m_english = english;
+    m_chinese->setChecked(m_language == QLatin1String("zh_CN"));
+    m_english->setChecked(!m_language.isEmpty() && m_language != QLatin1String("zh_CN"));
     auto *group = new QActionGroup(this);
     group->addAction(chinese);
     group->addAction(english);

@@ -141,7 +141,7 @@ QString LineItemTableModel::problemAt(int row, Column column) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
-    const QString own = parseProblem(row, column);
+    QString own = parseProblem(row, column);
     if (!own.isEmpty())
         return own;
     return m_externalProblems.value(key(row, column));

@@ -3,15 +3,12 @@
 #include "BatchPage.h"
 #include "CompletePage.h"
 #include "ConsoleContext.h"
-#include "FormPage.h"
 #include "JournalConnection.h"
 #include "JournalPage.h"
-#include "LanguageSwitcher.h"
 #include "ModalAnswer.h"
 #include "NotificationDialog.h"
 #include "OperationFlow.h"
 #include "Palette.h"
-#include "ProfileActions.h"
 #include "ProfileBar.h"
 #include "QueryPage.h"
 #include "ResultsPane.h"
@@ -23,17 +20,12 @@
 #include "ui_MainWindow.h"
 
 #include <journal/Journal.h>
-#include <journal/OperatorIdentity.h>
 #include <payscore/Version.h>
 
 #include <QApplication>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QScreen>
-#include <QScrollArea>
-#include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -46,6 +38,8 @@ MainWindow::MainWindow(ConsoleContext &context, const QString &language, QWidget
     , m_language(new LanguageSwitcher(this))
     , m_profileActions(new ProfileActions(context, this, [this] { return isBusy(); }))
 {
+    // The language first: every widget built from here on starts in it (no second pass).
+    setLanguage(LanguageSwitcher::startLanguage(language));
     m_ui->setupUi(this);
     // Open within the screen's free area, never larger (a store PC has 1366×768).
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -54,20 +48,46 @@ MainWindow::MainWindow(ConsoleContext &context, const QString &language, QWidget
     // One guard for every screen and dialog: the wheel scrolls, it never changes a field
     // the mouse happens to pass over.
     qApp->installEventFilter(new WheelGuard(this));
-    m_ui->environmentBadge->setMinimumWidth(140);
-    setUpScreens();
-    setUpSending();
+    m_results = new ResultsPane;
+    m_results->setObjectName(QStringLiteral("resultsPane"));
+    m_ui->resultsScroll->setWidget(m_results);
+    m_ui->splitter->setSizes({ 720, 520 });
+    m_profileBar = new ProfileBar(
+        m_context, { m_ui->profileCombo, m_ui->environmentBadge, m_ui->profileDetails }, this);
+    m_screens = new ScreenDeck(m_ui->screens);
+    m_flow = new OperationFlow(
+        m_context, { m_results, [this] { return m_screens->show<QueryPage>(); } }, this);
+    connect(m_screens, &ScreenDeck::built, this, &MainWindow::screenBuilt);
+    addScreens();
+    connect(m_ui->screens, &QTabWidget::currentChanged, this, &MainWindow::nameSendKey);
+    connect(m_ui->screens, &QTabWidget::currentChanged, m_results, &ResultsPane::markStale);
+    // The journal has its own detail pane and nothing to send: it gets the window's whole
+    // width, so that its columns show whole at 1366×768 (a 32-character order number too).
+    connect(m_ui->screens, &QTabWidget::currentChanged, this, [this] {
+        m_ui->resultsScroll->setVisible(
+            !qobject_cast<JournalPage *>(m_ui->screens->currentWidget()));
+    });
+    connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
+    connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);
+    // An outcome nobody knows is counted on the Journal tab: its page comes into being.
+    connect(m_flow, &OperationFlow::finished, this, [this](const payscore::OperationResult &r) {
+        if (r.outcome == payscore::OperationResult::Outcome::Unknown)
+            screen<JournalPage>();
+    });
+    connect(m_flow, &OperationFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
     setUpMenus();
+    connect(m_profileBar, &ProfileBar::profileChosen, this, &MainWindow::openProfile);
     connect(&m_context, &ConsoleContext::sessionChanged, this, &MainWindow::sessionChanged);
-    connect(m_context.journalConnection(), &JournalConnection::reachabilityChanged, this,
-        &MainWindow::showJournalReachability);
+    connect(&m_context, &ConsoleContext::journalStatusChanged, this, [this](const QString &status) {
+        if (!status.isEmpty())
+            statusBar()->showMessage(status);
+    });
     connect(&m_context, &ConsoleContext::sandboxStateChanged, this, [this] {
         if (m_context.sandboxState() == ConsoleContext::SandboxState::Failed)
             statusBar()->showMessage(m_context.sandboxError());
         updateSendingEnabled();
     });
-
-    setLanguage(LanguageSwitcher::startLanguage(language));
+    retranslate();
     updateSendingEnabled();
 }
 
@@ -81,169 +101,102 @@ void MainWindow::start()
 {
     m_context.start();
     showJournal();
-    m_journalPage->setOperatorName(journal::OperatorIdentity::session().name());
     m_profileBar->listSavedProfiles();
     refreshProfileBar();
     updateSendingEnabled();
-    if (m_ui->screens->currentWidget() == m_workspace)
-        m_workspace->orderEdit()->setFocus();
+    if (auto *workspace = qobject_cast<WorkspacePage *>(m_ui->screens->currentWidget()))
+        workspace->orderEdit()->setFocus();
 }
 
-void MainWindow::setUpScreens()
+// In tab order; only the first is built with the window.
+void MainWindow::addScreens()
 {
-    const auto addScreen = [this](QWidget *page, const char *name) {
-        page->setObjectName(QLatin1String(name));
-        m_ui->screens->addTab(page, QString());
-    };
-    addScreen(
-        m_workspace = new WorkspacePage(new WorkspaceModel(m_context, this)), "workspacePage");
-    addScreen(m_sync = new SyncPage, "syncPage");
-    addScreen(m_complete = new CompletePage, "completePage");
-    addScreen(m_query = new QueryPage, "queryPage");
-    addScreen(m_journalPage = new JournalPage, "journalPage");
-    // The batch screen sends through its own runners (BatchLanes), not the OperationFlow.
-    addScreen(m_batch = new BatchPage(m_context), "batchPage");
-    m_results = new ResultsPane;
-    m_results->setObjectName(QStringLiteral("resultsPane"));
-    // A long answer scrolls within its side of the window; it never makes the window taller
-    // than a 1366×768 screen.
-    auto *resultsScroll = new QScrollArea;
-    resultsScroll->setObjectName(QStringLiteral("resultsScroll"));
-    resultsScroll->setWidgetResizable(true);
-    resultsScroll->setFrameShape(QFrame::NoFrame);
-    resultsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    resultsScroll->setWidget(m_results);
-    m_ui->resultsHostLayout->addWidget(resultsScroll);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({ 720, 520 });
-
-    // The name typed on the Journal page goes into every write from now on.
-    connect(m_journalPage, &JournalPage::operatorNameChanged, &m_context,
-        &ConsoleContext::setOperatorName);
-    connect(m_journalPage, &JournalPage::operatorNameChanged, m_batch, &BatchPage::setOperatorName);
-    connect(m_journalPage, &JournalPage::unknownCountChanged, this, [this](int count) {
-        m_unknownCount = count;
-        retranslate();
+    m_screens->add<WorkspacePage>("workspacePage", [this] {
+        auto *workspace = new WorkspacePage(new WorkspaceModel(m_context, this));
+        // Sync and complete are handed over to their own screens, pre-filled.
+        connect(workspace, &WorkspacePage::syncRequested, this,
+            [this](payscore::Mode mode, const QString &outOrderNo,
+                const std::optional<payscore::Money> &paidAmount) {
+                m_screens->show<SyncPage>()->prefill(mode, outOrderNo, paidAmount);
+            });
+        connect(workspace, &WorkspacePage::completeRequested, this,
+            [this](payscore::Mode mode, const QString &outOrderNo) {
+                screen<CompletePage>()->prefill(mode, outOrderNo);
+                m_screens->show<CompletePage>();
+            });
+        return workspace;
     });
-    m_profileBar = new ProfileBar(
-        m_context, { m_ui->profileCombo, m_ui->environmentBadge, m_ui->profileDetails }, this);
-    connect(m_profileBar, &ProfileBar::profileChosen, this,
-        [this](const QString &path) { openProfile(path); });
+    m_screens->add<SyncPage>("syncPage", [] { return new SyncPage; });
+    m_screens->add<CompletePage>("completePage", [this] {
+        auto *complete = new CompletePage;
+        connect(m_flow, &OperationFlow::finished, complete, &CompletePage::operationFinished);
+        return complete;
+    });
+    m_screens->add<QueryPage>("queryPage", [] { return new QueryPage; });
+    m_screens->add<JournalPage>("journalPage", [this] {
+        auto *journal = new JournalPage;
+        // The tab's badge; the page counts again after every answer.
+        connect(journal, &JournalPage::unknownCountChanged, this, [this](int count) {
+            m_unknownCount = count;
+            retranslate();
+        });
+        // The name typed on the Journal page goes into every write from now on.
+        connect(journal, &JournalPage::operatorNameChanged, &m_context,
+            &ConsoleContext::setOperatorName);
+        journal->setOperatorName(m_context.operatorName());
+        journal->setOrderLookup(m_context.orderLookup());
+        journal->setConnectionProblem(m_context.journalConnection()->problem());
+        connect(m_context.journalConnection(), &JournalConnection::reachabilityChanged, journal,
+            [this, journal] {
+                journal->setConnectionProblem(m_context.journalConnection()->problem());
+                journal->refresh();
+            });
+        journal->setJournal(m_context.journal());
+        return journal;
+    });
+    // The batch screen sends through its own runners (BatchLanes), not the OperationFlow.
+    m_screens->add<BatchPage>("batchPage", [this] { return new BatchPage(m_context); });
 }
 
-// The empty results pane names the key that sends from the screen showing: Ctrl+Enter on the
-// form screens, the workspace's "Review and send…" mnemonic; none where nothing is sent.
-void MainWindow::nameSendKey()
+void MainWindow::screenBuilt(QWidget *page)
 {
-    QWidget *screen = m_ui->screens->currentWidget();
-    QString key;
-    if (qobject_cast<FormPage *>(screen)) {
-        key = QStringLiteral("Ctrl+Enter");
-    } else if (screen == m_workspace) {
-        const QString button = m_workspace->submitButton()->text();
-        const QKeySequence mnemonic = QKeySequence::mnemonic(button);
-        // The button as it reads, without its own key: "核对并发送(&V)…" is "核对并发送",
-        // not "Alt+V（核对并发送(V)）".
-        static const QRegularExpression shortcut(QStringLiteral("\\(&.\\)|&|…"));
-        if (!mnemonic.isEmpty())
-            key = tr("%1 (%2)").arg(mnemonic.toString(QKeySequence::NativeText),
-                QString(button).remove(shortcut).trimmed());
+    m_flow->attach(page);
+    auto *form = qobject_cast<FormPage *>(page);
+    auto *workspace = qobject_cast<WorkspacePage *>(page);
+    if (form || workspace)
+        dimResultsOnEdits(m_results, page);
+    if (const session::MerchantSession *session = m_context.session()) {
+        if (form)
+            form->setDefaults(session->info().defaults);
+        else if (workspace)
+            workspace->setDefaults(session->info().defaults);
     }
-    m_results->setSendKey(key);
-}
-
-void MainWindow::setUpSending()
-{
-    m_flow = new OperationFlow(m_context,
-        { m_sync, m_complete, m_query, m_journalPage, m_results, m_ui->screens, m_workspace },
-        this);
-    connectWorkspace();
-    dimResultsOnEdits(m_results, m_ui->screens, { m_workspace, m_sync, m_complete, m_query });
-    connect(m_ui->screens, &QTabWidget::currentChanged, this, &MainWindow::nameSendKey);
-    // The journal has its own detail pane and nothing to send: it gets the window's whole
-    // width, so that its columns show whole at 1366×768 (a 32-character order number too).
-    connect(m_ui->screens, &QTabWidget::currentChanged, this,
-        [this] { m_ui->resultsHost->setVisible(m_ui->screens->currentWidget() != m_journalPage); });
-    connect(m_flow, &OperationFlow::busyChanged, this, &MainWindow::updateSendingEnabled);
-    connect(m_flow, &OperationFlow::finished, this, &MainWindow::operationFinished);
-    connect(m_flow, &OperationFlow::finished, m_complete, &CompletePage::operationFinished);
-    connect(m_flow, &OperationFlow::statusMessage, statusBar(), &QStatusBar::showMessage);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WindowShortcut);
-    connect(escape, &QShortcut::activated, m_flow, &OperationFlow::stopWaiting);
-}
-
-void MainWindow::connectWorkspace()
-{
-    connect(m_workspace, &WorkspacePage::syncRequested, this,
-        [this](payscore::Mode mode, const QString &outOrderNo,
-            const std::optional<payscore::Money> &paidAmount) {
-            m_ui->screens->setCurrentWidget(m_sync);
-            m_sync->prefill(mode, outOrderNo, paidAmount);
-        });
-    connect(m_workspace, &WorkspacePage::completeRequested, this,
-        [this](payscore::Mode mode, const QString &outOrderNo) {
-            m_complete->prefill(mode, outOrderNo);
-            m_ui->screens->setCurrentWidget(m_complete);
-        });
+    updateSendingEnabled();
 }
 
 void MainWindow::showJournal()
 {
     const auto &journal = m_context.journal();
-    m_journalPage->setJournal(journal);
-    showJournalReachability();
-    if (!journal) {
-        statusBar()->showMessage(
-            tr("The audit journal cannot be opened: %1").arg(m_context.journalError()));
-        return;
-    }
+    if (auto *page = m_screens->builtPage<JournalPage>())
+        page->setJournal(journal);
     // Writes left with an unknown outcome (a crash, a lost answer) come first: the
     // operator sees them before sending anything else.
-    if (!journal->outcomeUnknown().isEmpty())
-        m_ui->screens->setCurrentWidget(m_journalPage);
-}
-
-void MainWindow::showJournalReachability()
-{
-    const QString problem = m_context.journalConnection()->problem();
-    m_journalPage->setConnectionProblem(problem);
-    if (!problem.isEmpty()) {
-        statusBar()->showMessage(problem);
-        return;
-    }
-    const auto &journal = m_context.journal();
-    if (journal && journal->location().isTeamJournal()) {
-        statusBar()->showMessage(
-            tr("The team journal is connected (%1).").arg(journal->location().displayName()));
-        m_journalPage->refresh();
-    }
+    if (journal && !journal->outcomeUnknown().isEmpty())
+        m_screens->show<JournalPage>();
 }
 
 void MainWindow::setUpMenus()
 {
-    connect(m_ui->actionJournalSettings, &QAction::triggered, m_profileActions,
-        &ProfileActions::editJournalLocation);
+    m_profileActions->attach({ m_ui->actionNewProfile, m_ui->actionEditProfiles,
+        m_ui->actionOpenProfile, m_ui->actionJournalSettings, m_ui->editProfileButton });
     connect(m_profileActions, &ProfileActions::journalReopened, this, &MainWindow::showJournal);
     m_language->attachMenu(m_ui->actionChinese, m_ui->actionEnglish);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     // Paste a callback (PayScore or refund) from the server's log: decrypted and verified.
-    m_decryptNotification = new QAction(this);
-    m_decryptNotification->setObjectName(QStringLiteral("actionDecryptNotification"));
-    m_ui->fileMenu->insertAction(m_ui->actionJournalSettings, m_decryptNotification);
-    connect(m_decryptNotification, &QAction::triggered, this, [this] {
+    connect(m_ui->actionDecryptNotification, &QAction::triggered, this, [this] {
         NotificationDialog dialog(m_context.session(), this);
         ModalAnswer::exec(dialog);
     });
-    connect(m_ui->actionOpenProfile, &QAction::triggered, m_profileActions,
-        &ProfileActions::openProfileFromFile);
-    connect(m_ui->actionNewProfile, &QAction::triggered, m_profileActions,
-        [this] { m_profileActions->editProfile(true); });
-    connect(m_ui->actionEditProfiles, &QAction::triggered, m_profileActions,
-        [this] { m_profileActions->editProfile(false); });
-    connect(m_ui->editProfileButton, &QPushButton::clicked, m_profileActions,
-        &ProfileActions::editCurrentOrNew);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         ModalAnswer::about(this, tr("About PayScore Console"),
             tr("<h3>PayScore Console %1</h3><p>Sync, complete and query WeChat Pay PayScore "
@@ -252,25 +205,18 @@ void MainWindow::setUpMenus()
     });
 }
 
-bool MainWindow::openProfile(const QString &path)
-{
-    return m_profileActions->openProfile(path);
-}
-
-QString MainWindow::lastError() const
-{
-    return m_profileActions->lastError();
-}
-
+// The open profile's ids on every screen built so far (the others get them when built).
 void MainWindow::sessionChanged()
 {
-    const session::MerchantSession::Info &info = m_context.session()->info();
-    m_workspace->setDefaults(info.defaults);
-    m_workspace->model()->clear();
-    m_sync->setDefaults(info.defaults);
-    m_complete->setDefaults(info.defaults);
-    m_query->setDefaults(info.defaults);
-    m_journalPage->setOrderLookup(m_context.orderLookup());
+    const payscore::OrderDefaults &defaults = m_context.session()->info().defaults;
+    for (FormPage *form : m_ui->screens->findChildren<FormPage *>())
+        form->setDefaults(defaults);
+    if (auto *workspace = m_screens->builtPage<WorkspacePage>()) {
+        workspace->setDefaults(defaults);
+        workspace->model()->clear();
+    }
+    if (auto *journal = m_screens->builtPage<JournalPage>())
+        journal->setOrderLookup(m_context.orderLookup());
     m_profileBar->showSession();
     m_results->clear();
     refreshProfileBar();
@@ -290,10 +236,10 @@ void MainWindow::updateSendingEnabled()
     const bool waiting = m_flow->isBusy()
         || (!m_context.session()
             && m_context.sandboxState() == ConsoleContext::SandboxState::Starting);
-    m_workspace->setBusy(waiting);
-    m_sync->setBusy(waiting);
-    m_complete->setBusy(waiting);
-    m_query->setBusy(waiting);
+    for (FormPage *form : m_ui->screens->findChildren<FormPage *>())
+        form->setBusy(waiting);
+    if (auto *workspace = m_screens->builtPage<WorkspacePage>())
+        workspace->setBusy(waiting);
     m_ui->profileCombo->setEnabled(!m_flow->isBusy());
 }
 
@@ -307,28 +253,20 @@ void MainWindow::stopWaiting()
     m_flow->stopWaiting();
 }
 
-void MainWindow::setLanguage(const QString &language)
+// The empty results pane names the key that sends from the screen showing, if any.
+void MainWindow::nameSendKey()
 {
-    m_language->setLanguage(language);
-}
-
-QString MainWindow::language() const
-{
-    return m_language->language();
+    m_results->setSendKey(m_ui->screens->currentWidget()->property("sendKey").toString());
 }
 
 void MainWindow::retranslate()
 {
-    statusBar()->clearMessage(); // a message in the old language would stay behind
-    QTabWidget *tabs = m_ui->screens;
-    tabs->setTabText(tabs->indexOf(m_workspace), tr("Order workspace (订单工作台)"));
-    tabs->setTabText(tabs->indexOf(m_sync), tr("Sync (同步订单)"));
-    tabs->setTabText(tabs->indexOf(m_complete), tr("Complete (完结订单)"));
-    tabs->setTabText(tabs->indexOf(m_query), tr("Query (查询订单)"));
-    tabs->setTabText(tabs->indexOf(m_journalPage),
-        m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal"));
-    tabs->setTabText(tabs->indexOf(m_batch), tr("Batch (批量处理)"));
-    m_decryptNotification->setText(tr("&Decrypt a notification…"));
+    const QString titles[] = { tr("Order workspace (订单工作台)"), tr("Sync (同步订单)"),
+        tr("Complete (完结订单)"), tr("Query (查询订单)"),
+        m_unknownCount > 0 ? tr("Journal (%1 unknown)").arg(m_unknownCount) : tr("Journal"),
+        tr("Batch (批量处理)") };
+    for (int i = 0; i < m_ui->screens->count(); ++i)
+        m_ui->screens->setTabText(i, titles[i]);
     // After the workspace has retranslated its button (and its Alt key with it).
     QTimer::singleShot(0, this, &MainWindow::nameSendKey);
     refreshProfileBar();
@@ -336,7 +274,8 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange && m_screens) { // not before the window is built
+        statusBar()->clearMessage(); // a message in the old language would stay behind
         m_ui->retranslateUi(this);
         retranslate();
     }

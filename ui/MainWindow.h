@@ -1,13 +1,14 @@
 #pragma once
 
-#include <payscore/Mode.h>
 #include <payscore/OperationResult.h>
+
+#include "LanguageSwitcher.h"
+#include "ProfileActions.h"
+#include "ScreenDeck.h"
 
 #include <QMainWindow>
 
 #include <memory>
-
-class QAction;
 
 namespace Ui {
 class MainWindow;
@@ -15,24 +16,16 @@ class MainWindow;
 
 namespace psc::ui {
 
-class BatchPage;
-class CompletePage;
 class ConsoleContext;
-class FormPage;
-class JournalPage;
-class LanguageSwitcher;
 class OperationFlow;
-class ProfileActions;
 class ProfileBar;
-class QueryPage;
 class ResultsPane;
-class SyncPage;
-class WorkspacePage;
 
 // PayScore Console / 支付分订单运营台: lays out the profile bar with its environment badge, the
-// screens (the order workspace first, then Sync, Complete, Query, Journal), the results pane beside
-// them and the menus. What the screens work with comes from the ConsoleContext; sending goes
-// through an OperationFlow.
+// screens (the order workspace first, then Sync, Complete, Query, Journal, Batch), the results
+// pane beside them and the menus. Only the screen shown first is built with the window; each
+// other one the first time it is needed (ScreenDeck). What the screens work with comes from
+// the ConsoleContext; sending goes through an OperationFlow.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -46,23 +39,21 @@ public:
     void start();
 
     // Makes a profile file current (added to the selector if new); refused while busy.
-    bool openProfile(const QString &path);
-    QString lastError() const;
+    bool openProfile(const QString &path) { return m_profileActions->openProfile(path); }
+    QString lastError() const { return m_profileActions->lastError(); }
     ConsoleContext *context() const { return &m_context; }
 
-    void setLanguage(const QString &language);
-    QString language() const;
+    void setLanguage(const QString &language) { m_language->setLanguage(language); }
+    QString language() const { return m_language->language(); }
 
     bool isBusy() const;
     void stopWaiting(); // Esc
 
-    WorkspacePage *workspacePage() const { return m_workspace; }
-    SyncPage *syncPage() const { return m_sync; }
-    CompletePage *completePage() const { return m_complete; }
-    QueryPage *queryPage() const { return m_query; }
-    JournalPage *journalPage() const { return m_journalPage; }
-    BatchPage *batchPage() const { return m_batch; }
+    // A screen (WorkspacePage, SyncPage, …), built now if it was not yet, the way choosing its
+    // tab builds it.
+    template<typename Page> Page *screen() const { return m_screens->page<Page>(); }
     ResultsPane *resultsPane() const { return m_results; }
+    ScreenDeck *screens() const { return m_screens; }
     Ui::MainWindow *form() const { return m_ui.get(); }
 
 signals:
@@ -72,15 +63,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setUpScreens();
-    void setUpSending();
+    void addScreens();
+    // A screen just built: its defaults, busy state and the way its requests are sent.
+    void screenBuilt(QWidget *page);
     void nameSendKey();
     void setUpMenus();
-    // The workspace hands sync and complete over to their own screens, pre-filled.
-    void connectWorkspace();
     // After the journal was opened or reopened: the Journal page, and unknown outcomes first.
     void showJournal();
-    void showJournalReachability();
     void sessionChanged();
     void refreshProfileBar();
     void updateSendingEnabled();
@@ -88,18 +77,12 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConsoleContext &m_context;
+    ResultsPane *m_results = nullptr;
+    ScreenDeck *m_screens = nullptr;
     OperationFlow *m_flow = nullptr;
-    QAction *m_decryptNotification = nullptr; // File → Decrypt a notification…
     ProfileBar *m_profileBar = nullptr;
     LanguageSwitcher *m_language;
     ProfileActions *m_profileActions;
-    WorkspacePage *m_workspace = nullptr;
-    SyncPage *m_sync = nullptr;
-    CompletePage *m_complete = nullptr;
-    QueryPage *m_query = nullptr;
-    JournalPage *m_journalPage = nullptr;
-    BatchPage *m_batch = nullptr;
-    ResultsPane *m_results = nullptr;
     int m_unknownCount = 0; // journal entries whose outcome is unknown (tab badge)
 };
 

@@ -25,7 +25,7 @@
 #include <refund/RefundRequest.h>
 #include <refund/RefundablePayments.h>
 
-#include <QTabWidget>
+#include <QShortcut>
 
 namespace psc::ui {
 
@@ -113,22 +113,52 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
     , m_screens(screens)
     , m_dialogParent(dialogParent)
 {
-    connect(
-        screens.sync, &SyncPage::syncRequested, this, [this](const payscore::SyncRequest &request) {
-            checkThenSend({ payscore::Operation::Sync, request.key, m_screens.sync,
-                tr("Syncing order %1…").arg(request.key.outOrderNo),
-                [request](const payscore::OrderView &fresh) {
-                    return ConfirmSummary::of(request, fresh);
-                },
-                [request](payscore::OperationRunner &runner) { return runner.sync(request); } });
+    // Esc anywhere in the window stops waiting.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), dialogParent);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, &OperationFlow::stopWaiting);
+    // "Query this refund now": the same refund number again, never a new refund.
+    connect(screens.results, &ResultsPane::refundQueryRequested, this, &OperationFlow::queryRefund);
+    connect(screens.results, &ResultsPane::cancelRequested, this, &OperationFlow::stopWaiting);
+    // "Query this order now": a write's outcome is unknown; a verified answer settles it.
+    connect(screens.results, &ResultsPane::queryRequested, this,
+        [this](Mode mode, const QString &outOrderNo) {
+            QueryPage *query = m_screens.showQuery();
+            query->setOrder(mode, outOrderNo);
+            if (query->checkBeforeSending())
+                sendQuery(query->query(), true);
         });
-    connect(screens.complete, &CompletePage::payAfterCompletionRequested, this,
-        [this](const payscore::PayAfterCompletion &request) { sendComplete(request); });
-    connect(screens.complete, &CompletePage::serviceOrderCompletionRequested, this,
-        [this](const payscore::ServiceOrderCompletion &request) { sendComplete(request); });
-    connect(screens.query, &QueryPage::queryRequested, this,
-        [this](const payscore::OrderQuery &query) { sendQuery(query, false); });
-    if (WorkspacePage *workspace = screens.workspace) {
+}
+
+void OperationFlow::attach(QWidget *page)
+{
+    if (auto *sync = qobject_cast<SyncPage *>(page)) {
+        connect(sync, &SyncPage::syncRequested, this,
+            [this, sync](const payscore::SyncRequest &request) {
+                checkThenSend({ payscore::Operation::Sync, request.key, sync,
+                    tr("Syncing order %1…").arg(request.key.outOrderNo),
+                    [request](const payscore::OrderView &fresh) {
+                        return ConfirmSummary::of(request, fresh);
+                    },
+                    [request](
+                        payscore::OperationRunner &runner) { return runner.sync(request); } });
+            });
+    } else if (auto *complete = qobject_cast<CompletePage *>(page)) {
+        m_complete = complete;
+        connect(complete, &CompletePage::payAfterCompletionRequested, this,
+            [this](const payscore::PayAfterCompletion &request) { sendComplete(request); });
+        connect(complete, &CompletePage::serviceOrderCompletionRequested, this,
+            [this](const payscore::ServiceOrderCompletion &request) { sendComplete(request); });
+    } else if (auto *query = qobject_cast<QueryPage *>(page)) {
+        m_query = query;
+        connect(query, &QueryPage::queryRequested, this,
+            [this](const payscore::OrderQuery &request) { sendQuery(request, false); });
+    } else if (auto *journal = qobject_cast<JournalPage *>(page)) {
+        m_journal = journal;
+        // The journal page's reconciliation may have settled the unknown outcome on screen.
+        connect(journal, &JournalPage::reconcileFinished, this, &OperationFlow::showSettled);
+    } else if (auto *workspace = qobject_cast<WorkspacePage *>(page)) {
+        m_workspace = workspace;
         connect(workspace, &WorkspacePage::cancelRequested, this,
             [this](const payscore::CancelRequest &request) {
                 sendCorrection(Operation::Cancel, request);
@@ -143,25 +173,12 @@ OperationFlow::OperationFlow(ConsoleContext &context, const Screens &screens, QW
             });
         connect(workspace, &WorkspacePage::refundRequested, this, &OperationFlow::sendRefund);
     }
-    // The journal page's reconciliation may have settled the unknown outcome on screen.
-    connect(screens.journal, &JournalPage::reconcileFinished, this, &OperationFlow::showSettled);
-    // "Query this refund now": the same refund number again, never a new refund.
-    connect(screens.results, &ResultsPane::refundQueryRequested, this, &OperationFlow::queryRefund);
-    connect(screens.results, &ResultsPane::cancelRequested, this, &OperationFlow::stopWaiting);
-    // "Query this order now": a write's outcome is unknown; a verified answer settles it.
-    connect(screens.results, &ResultsPane::queryRequested, this,
-        [this](Mode mode, const QString &outOrderNo) {
-            m_screens.tabs->setCurrentWidget(m_screens.query);
-            m_screens.query->setOrder(mode, outOrderNo);
-            if (m_screens.query->checkBeforeSending())
-                sendQuery(m_screens.query->query(), true);
-        });
 }
 
 // The confirmation shows the request that will be sent, and that request is sent.
 template<typename Completion> void OperationFlow::sendComplete(const Completion &request)
 {
-    checkThenSend({ payscore::Operation::Complete, request.key, m_screens.complete,
+    checkThenSend({ payscore::Operation::Complete, request.key, m_complete,
         tr("Completing order %1…").arg(request.key.outOrderNo),
         [request](const payscore::OrderView &fresh) {
             return ConfirmSummary::of(request).withOrder(fresh);
@@ -169,7 +186,7 @@ template<typename Completion> void OperationFlow::sendComplete(const Completion 
         [request](payscore::OperationRunner &runner) { return runner.complete(request); } });
 }
 
-void OperationFlow::checkThenSend(Write write)
+void OperationFlow::checkThenSend(const Write &write)
 {
     if (isBusy() || !ensureSession())
         return;
@@ -250,7 +267,8 @@ void OperationFlow::present(const ShownResult &shown, FormPage *source)
     m_screens.results->display(shown);
     if (source)
         source->highlightFieldOf(shown.result);
-    m_screens.journal->refresh();
+    if (m_journal)
+        m_journal->refresh();
     emit finished(shown.result);
 }
 
@@ -279,8 +297,8 @@ void OperationFlow::sendCorrection(Operation operation, const Request &request)
     });
 }
 
-void OperationFlow::queryFresh(
-    const payscore::OrderKey &key, std::function<void(const payscore::OperationResult &)> then)
+void OperationFlow::queryFresh(const payscore::OrderKey &key,
+    const std::function<void(const payscore::OperationResult &)> &then)
 {
     // The confirmation shows the state as it is now, never as the panel last saw it.
     payscore::OrderQuery query;
@@ -348,7 +366,7 @@ void OperationFlow::confirmRefund(refund::RefundInput input, const payscore::Ope
     if (check.hasErrors()) {
         ModalAnswer::warning(m_dialogParent, tr("Not sent"),
             tr("Nothing was refunded on order %1: %2").arg(number, check.firstError().message));
-        m_screens.workspace->model()->refresh();
+        refreshWorkspace();
         return;
     }
 
@@ -420,7 +438,7 @@ void OperationFlow::showRefund(const refund::RefundOutcome &outcome)
 {
     emit busyChanged(false);
     // The panel lists the order's refunds as the journal has them now.
-    WorkspaceModel *model = m_screens.workspace ? m_screens.workspace->model() : nullptr;
+    WorkspaceModel *model = m_workspace ? m_workspace->model() : nullptr;
     if (model && model->outOrderNo() == m_refundKey.outOrderNo && !m_refundKey.outOrderNo.isEmpty())
         model->refresh();
     present(ShownResult::of(outcome, m_refundKey.mode, m_refundKey.outOrderNo), nullptr);
@@ -443,7 +461,7 @@ void OperationFlow::confirmAndSend(
         ModalAnswer::warning(m_dialogParent, tr("Not sent"),
             tr("Order %1 was not changed: %2").arg(number, check.firstError().message));
         m_screens.results->clear(); // the state check is over: nothing is on its way
-        m_screens.workspace->model()->refresh();
+        refreshWorkspace();
         return;
     }
     ConfirmWriteDialog::Summary summary;
@@ -463,8 +481,7 @@ void OperationFlow::confirmAndSend(
     run(write, mode, number, nullptr,
         tr("Sending %1 for order %2…").arg(payscore::OrderActions::label(operation), number));
     // The panel shows the order as a new query finds it (the state the write left).
-    connect(write, &payscore::PendingOperation::finished, m_screens.workspace->model(),
-        &WorkspaceModel::refresh);
+    connect(write, &payscore::PendingOperation::finished, this, &OperationFlow::refreshWorkspace);
 }
 
 void OperationFlow::sendQuery(const payscore::OrderQuery &query, bool settlesJournal)
@@ -473,7 +490,7 @@ void OperationFlow::sendQuery(const payscore::OrderQuery &query, bool settlesJou
         return;
     const QString number = query.key.outOrderNo.isEmpty() ? query.queryId : query.key.outOrderNo;
     run(m_context.session()->runner(query.key.mode)->query(query), query.key.mode,
-        query.key.outOrderNo, m_screens.query, tr("Querying order %1…").arg(number),
+        query.key.outOrderNo, m_query, tr("Querying order %1…").arg(number),
         settlesJournal && !query.key.outOrderNo.isEmpty());
 }
 
@@ -518,6 +535,12 @@ void OperationFlow::stopWaiting()
         m_pending->cancel();
     else if (m_refunds && m_refunds->isBusy())
         m_refunds->cancel();
+}
+
+void OperationFlow::refreshWorkspace()
+{
+    if (m_workspace)
+        m_workspace->model()->refresh();
 }
 
 void OperationFlow::detach()

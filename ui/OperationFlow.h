@@ -16,7 +16,6 @@
 #include <optional>
 #include <utility>
 
-class QTabWidget;
 class QWidget;
 
 namespace psc::payscore {
@@ -51,16 +50,16 @@ class OperationFlow : public QObject {
     Q_OBJECT
 public:
     struct Screens {
-        SyncPage *sync = nullptr;
-        CompletePage *complete = nullptr;
-        QueryPage *query = nullptr;
-        JournalPage *journal = nullptr;
         ResultsPane *results = nullptr;
-        QTabWidget *tabs = nullptr; // to bring the Query page forward
-        WorkspacePage *workspace = nullptr; // cancel, modify, collect; refreshed after a write
+        // Brings the Query page forward (built on first use), for "Query this order now".
+        std::function<QueryPage *()> showQuery;
     };
     // `dialogParent`: the window the confirmation and warnings belong to.
     OperationFlow(ConsoleContext &context, const Screens &screens, QWidget *dialogParent);
+    // A screen as it is built (the main window builds each on first use): its requests are
+    // sent from now on. The sync, complete and query forms; the workspace (cancel, modify,
+    // collect, refund; refreshed after a write); the journal page (refreshed after every answer).
+    void attach(QWidget *page);
 
     // One write as a screen hands it over: which order, which operation, how to describe it
     // once the order's fresh state is known, and how to send it once confirmed.
@@ -73,7 +72,7 @@ public:
         std::function<payscore::PendingOperation *(payscore::OperationRunner &runner)> send;
     };
     // Query → state check → confirmation → send. Any screen's write goes through here.
-    void checkThenSend(Write write);
+    void checkThenSend(const Write &write);
 
     bool isBusy() const { return !m_pending.isNull() || (m_refunds && m_refunds->isBusy()); }
     // Esc: aborts the request in flight; the outcome becomes unknown if it may have left.
@@ -107,8 +106,8 @@ private:
     void startRefundRunner(const payscore::OrderKey &key);
     void showRefund(const refund::RefundOutcome &outcome);
     // The order queried afresh (busy meanwhile; Esc drops it), then `then` with the answer.
-    void queryFresh(
-        const payscore::OrderKey &key, std::function<void(const payscore::OperationResult &)> then);
+    void queryFresh(const payscore::OrderKey &key,
+        const std::function<void(const payscore::OperationResult &)> &then);
     bool ensureSession();
     void showBusy(const QString &what, payscore::Mode mode);
     // The confirmation before a write, with the results pane saying that nothing has been sent
@@ -123,9 +122,15 @@ private:
         const payscore::OperationResult &result, payscore::Mode mode, const QString &outOrderNo);
     // After the journal page's reconciliation: the unknown outcome on screen, if it settled.
     void showSettled();
+    void refreshWorkspace();
 
     ConsoleContext &m_context;
     Screens m_screens;
+    // The screens built so far (null until then).
+    CompletePage *m_complete = nullptr;
+    QueryPage *m_query = nullptr;
+    JournalPage *m_journal = nullptr;
+    WorkspacePage *m_workspace = nullptr;
     QWidget *m_dialogParent;
     QPointer<payscore::PendingOperation> m_pending;
     std::unique_ptr<refund::RefundRunner> m_refunds; // the refund on its way, or the last one

@@ -7,6 +7,8 @@
 
 #include <profile/Profile.h>
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QMessageBox>
 
 namespace psc::ui {
@@ -17,6 +19,17 @@ ProfileActions::ProfileActions(ConsoleContext &context, QWidget *window, std::fu
     , m_window(window)
     , m_busy(std::move(busy))
 {
+}
+
+void ProfileActions::attach(const Triggers &triggers)
+{
+    connect(triggers.newProfile, &QAction::triggered, this, [this] { editProfile(true); });
+    connect(triggers.editProfile, &QAction::triggered, this, [this] { editProfile(false); });
+    connect(triggers.openProfile, &QAction::triggered, this, &ProfileActions::openProfileFromFile);
+    connect(
+        triggers.journalLocation, &QAction::triggered, this, &ProfileActions::editJournalLocation);
+    connect(triggers.profilesButton, &QAbstractButton::clicked, this,
+        &ProfileActions::editCurrentOrNew);
 }
 
 bool ProfileActions::openProfile(const QString &path)

@@ -5,6 +5,8 @@
 
 #include <functional>
 
+class QAbstractButton;
+class QAction;
 class QWidget;
 
 namespace psc::ui {
@@ -19,6 +21,16 @@ class ProfileActions : public QObject {
     Q_OBJECT
 public:
     ProfileActions(ConsoleContext &context, QWidget *window, std::function<bool()> busy);
+
+    // The menu entries and the profile bar's button that run these commands.
+    struct Triggers {
+        QAction *newProfile = nullptr;
+        QAction *editProfile = nullptr;
+        QAction *openProfile = nullptr;
+        QAction *journalLocation = nullptr;
+        QAbstractButton *profilesButton = nullptr;
+    };
+    void attach(const Triggers &triggers);
 
     // Makes a profile file current (added to the selector if new); false with lastError().
     bool openProfile(const QString &path);

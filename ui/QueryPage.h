@@ -20,7 +20,7 @@ public:
     explicit QueryPage(QWidget *parent = nullptr);
     ~QueryPage() override;
 
-    void setDefaults(const payscore::OrderDefaults &defaults);
+    void setDefaults(const payscore::OrderDefaults &defaults) override;
     // Fills mode and order number (the results pane's "Query this order now").
     void setOrder(payscore::Mode mode, const QString &outOrderNo);
 

@@ -24,7 +24,7 @@ public:
     ~SyncPage() override;
 
     // The profile's merchant ids, prefilled and editable.
-    void setDefaults(const payscore::OrderDefaults &defaults);
+    void setDefaults(const payscore::OrderDefaults &defaults) override;
     void setClock(payscore::Clock clock);
     // Handed over from the order workspace: the order and what it says was paid; the paid time
     // is left for the operator, who gets the focus there.

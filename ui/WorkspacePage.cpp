@@ -19,9 +19,11 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -744,6 +746,19 @@ void WorkspacePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+QString WorkspacePage::sendKey() const
+{
+    const QString button = m_submit->text();
+    const QKeySequence mnemonic = QKeySequence::mnemonic(button);
+    if (mnemonic.isEmpty())
+        return {};
+    // The button as it reads, without its own key: "核对并发送(&V)…" is "核对并发送",
+    // not "Alt+V（核对并发送(V)）".
+    static const QRegularExpression ownKey(QStringLiteral("\\(&.\\)|&|…"));
+    return tr("%1 (%2)").arg(
+        mnemonic.toString(QKeySequence::NativeText), QString(button).remove(ownKey).trimmed());
 }
 
 } // namespace psc::ui

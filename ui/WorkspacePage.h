@@ -34,6 +34,8 @@ class RefundForm;
 // confirmation, journaled write). Sync and complete hand over to their own screens.
 class WorkspacePage : public QWidget {
     Q_OBJECT
+    // The key that sends from here, named on the empty results pane.
+    Q_PROPERTY(QString sendKey READ sendKey)
 public:
     using Action = WorkspaceModel::Action;
 
@@ -57,6 +59,8 @@ public:
     QLabel *collectAmountLabel() const { return m_collectAmount; }
     QLabel *formProblem() const { return m_problem; }
     QPushButton *submitButton() const { return m_submit; }
+    // "Review and send…"'s Alt key, with the button's name: "Alt+V (Review and send)".
+    QString sendKey() const;
     RefundForm *refundForm() const { return m_refundForm; }
 
     // What the open form would send (built from what was typed, for the order on screen).

@@ -430,6 +430,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>&amp;Decrypt a notification…</source>
+            <translation>&amp;Decrypt a notification…</translation>
+        </message>
+        <message>
             <source>PayScore Console / 支付分订单运营台</source>
             <translation type="unfinished" />
         </message>
@@ -3150,10 +3154,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The audit journal cannot be opened: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Journal (%1 unknown)</source>
             <translation type="unfinished" />
         </message>
@@ -3230,10 +3230,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The team journal is connected (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Order workspace (订单工作台)</source>
             <translation>Order workspace (订单工作台)</translation>
         </message>
@@ -3260,14 +3256,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Decrypt a notification…</source>
-            <translation>&amp;Decrypt a notification…</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -4208,6 +4196,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ConsoleContext</name>
         <message>
+            <source>The audit journal cannot be opened: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team journal is connected (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The built-in sandbox could not start: %1</source>
             <translation type="unfinished" />
         </message>
@@ -4915,6 +4911,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::WorkspacePage</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>

@@ -430,6 +430,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>&amp;Decrypt a notification…</source>
+            <translation>解密回调通知(&amp;D)…</translation>
+        </message>
+        <message>
             <source>PayScore Console / 支付分订单运营台</source>
             <translation>PayScore Console / 支付分订单运营台</translation>
         </message>
@@ -3145,10 +3149,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>订单 %1：操作日志中的未知结果已核对（%2）。</translation>
         </message>
         <message>
-            <source>The audit journal cannot be opened: %1</source>
-            <translation>无法打开操作日志：%1</translation>
-        </message>
-        <message>
             <source>Journal (%1 unknown)</source>
             <translation>操作日志（%1 个未知）</translation>
         </message>
@@ -3225,10 +3225,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>请先选择商户配置（文件 → 打开商户配置文件…，或新建商户配置…）。</translation>
         </message>
         <message>
-            <source>The team journal is connected (%1).</source>
-            <translation>团队日志已连接（%1）。</translation>
-        </message>
-        <message>
             <source>Order workspace (订单工作台)</source>
             <translation>订单工作台</translation>
         </message>
@@ -3255,14 +3251,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>Wait for the answer (or press Esc) before changing the journal.</source>
             <translation>请等待应答（或按 Esc）后再更改日志位置。</translation>
-        </message>
-        <message>
-            <source>&amp;Decrypt a notification…</source>
-            <translation>解密回调通知(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
         </message>
     </context>
     <context>
@@ -4201,6 +4189,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ConsoleContext</name>
         <message>
+            <source>The audit journal cannot be opened: %1</source>
+            <translation>无法打开操作日志：%1</translation>
+        </message>
+        <message>
+            <source>The team journal is connected (%1).</source>
+            <translation>团队日志已连接（%1）。</translation>
+        </message>
+        <message>
             <source>The built-in sandbox could not start: %1</source>
             <translation>内置沙箱无法启动：%1</translation>
         </message>
@@ -4908,6 +4904,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     </context>
     <context>
         <name>psc::ui::WorkspacePage</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
         <message>
             <source>%1: %2</source>
             <translation>%1：%2</translation>

@@ -83,7 +83,7 @@ std::optional<RecordedRefund> RefundLedger::unsettledByNumber(
     const journal::Journal &journal, const QString &outRefundNo)
 {
     for (const journal::JournalEntry &entry : journal.outcomeUnknown()) {
-        const auto refund = fromEntry(entry);
+        auto refund = fromEntry(entry);
         if (refund && refund->outRefundNo == outRefundNo)
             return refund;
     }

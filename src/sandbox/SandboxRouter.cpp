@@ -376,8 +376,8 @@ SandboxReply SandboxRouter::route(const HttpRequest &request, qint64 now)
     // Writes: POST /{out_order_no}/{sync|complete|cancel|modify|pay}.
     if (rest.size() != 2)
         return answerError(notFound);
-    const QString outOrderNo = rest.at(0);
-    const QString action = rest.at(1);
+    const QString &outOrderNo = rest.at(0);
+    const QString &action = rest.at(1);
     const bool serviceOrderFamily = mode == OrderMode::ServiceOrder || mode == OrderMode::Partner;
     const bool known = action == QLatin1String("sync") || action == QLatin1String("cancel")
         || (action == QLatin1String("complete") && mode != OrderMode::Oversea)

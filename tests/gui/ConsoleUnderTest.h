@@ -49,7 +49,7 @@ public:
 
     ui::ConsoleContext &context() const { return *m_context; }
     ui::MainWindow *window() const { return m_window.get(); }
-    ui::WorkspacePage *workspace() const { return m_window->workspacePage(); }
+    ui::WorkspacePage *workspace() const { return m_window->screen<ui::WorkspacePage>(); }
 
     void waitUntilIdle() const
     {

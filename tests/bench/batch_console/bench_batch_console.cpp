@@ -113,7 +113,7 @@ int main(int argc, char **argv)
             qPrintable(context.sandboxError()));
         return 1;
     }
-    BatchPage *page = window.batchPage();
+    BatchPage *page = window.screen<BatchPage>();
     window.form()->screens->setCurrentWidget(page); // the table is painted while it runs
     page->findChild<QSpinBox *>(QStringLiteral("batchConcurrency"))->setValue(8);
     page->findChild<QDoubleSpinBox *>(QStringLiteral("batchRate"))->setValue(500);

@@ -56,7 +56,7 @@ private slots:
     void screenInBothLanguages();
 
 private:
-    BatchPage *page() const { return m_window->batchPage(); }
+    BatchPage *page() const { return m_window->screen<BatchPage>(); }
     QTableView *table() const { return page()->findChild<QTableView *>("batchTable"); }
     QPushButton *button(const char *name) const { return page()->findChild<QPushButton *>(name); }
     QString labelText(const char *name) const { return page()->findChild<QLabel *>(name)->text(); }

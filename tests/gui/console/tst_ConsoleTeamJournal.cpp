@@ -114,12 +114,12 @@ private slots:
     void serverDownRefusesWritesKeepsQueriesAndRecovers()
     {
         const QString number = QStringLiteral("DEMO-STAY-COLLECTING-001");
-        QLabel *banner = m_window->journalPage()->form()->connectionBanner;
-        QVERIFY(!banner->isVisibleTo(m_window->journalPage()));
+        QLabel *banner = m_window->screen<JournalPage>()->form()->connectionBanner;
+        QVERIFY(!banner->isVisibleTo(m_window->screen<JournalPage>()));
 
         QVERIFY(m_server.stop());
         QTRY_VERIFY_WITH_TIMEOUT(!m_connection->isReachable(), 10000);
-        QVERIFY(banner->isVisibleTo(m_window->journalPage()));
+        QVERIFY(banner->isVisibleTo(m_window->screen<JournalPage>()));
         QVERIFY2(banner->text().contains(QLatin1String("cannot be reached")),
             qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QLatin1String("queries still work")));
@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(m_context->sandbox()->requestCount(), before + 1);
 
         // A query still works.
-        QueryPage *query = m_window->queryPage();
+        QueryPage *query = m_window->screen<QueryPage>();
         m_window->form()->screens->setCurrentWidget(query);
         ModeLabels::select(query->form()->modeCombo, Mode::ServiceOrder);
         typeInto(query->form()->outOrderNoEdit, number);
@@ -147,7 +147,7 @@ private slots:
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReachable(), 10000);
-        QVERIFY(!banner->isVisibleTo(m_window->journalPage()));
+        QVERIFY(!banner->isVisibleTo(m_window->screen<JournalPage>()));
         sync(number);
         QVERIFY2(m_window->resultsPane()->result()->succeeded(),
             qPrintable(m_window->resultsPane()->result()->error.message));
@@ -240,7 +240,7 @@ private:
 
     void sync(const QString &number)
     {
-        SyncPage *page = m_window->syncPage();
+        SyncPage *page = m_window->screen<SyncPage>();
         m_window->form()->screens->setCurrentWidget(page);
         ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
         typeInto(page->form()->outOrderNoEdit, number);

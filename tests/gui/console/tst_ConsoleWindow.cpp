@@ -1,6 +1,7 @@
 // The operator console as staff use it: real widgets (offscreen), the real in-process sandbox
 // over loopback HTTP, both languages. Saves a screenshot of every screen and outcome in each
 // language into ${PAYSCORE_BINARY_DIR}/screenshots/.
+#include "BatchPage.h"
 #include "CompletePage.h"
 #include "ConfirmWriteDialog.h"
 #include "ConsoleContext.h"
@@ -16,6 +17,7 @@
 #include "ResultsPane.h"
 #include "SyncPage.h"
 #include "TypedTime.h"
+#include "WorkspacePage.h"
 #include "ui_CompletePage.h"
 #include "ui_ConfirmWriteDialog.h"
 #include "ui_JournalPage.h"
@@ -58,6 +60,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -102,6 +105,7 @@ private slots:
     void editProfileThroughTheDialog();
     void openProfileThroughTheFilePicker();
     void firstStartShowsTheWindowWhileTheSandboxStarts();
+    void screensAreBuiltOnFirstUse();
     void restartOpensOnTheUnknownOutcomes();
     void restartReopensTheLastProfile();
     void journalThatCannotCommitSendsNothing();
@@ -253,14 +257,14 @@ void TestConsoleWindow::opensOnTheSandboxProfile()
     QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("PayScore Console / 支付分订单运营台"));
     // The profile's ids are prefilled and editable.
-    const auto *sync = m_window->syncPage()->form();
+    const auto *sync = m_window->screen<SyncPage>()->form();
     QCOMPARE(sync->appidEdit->text(), m_context->session()->info().defaults.appid);
     QVERIFY(!sync->appidEdit->text().isEmpty());
     QVERIFY(!sync->appidEdit->isReadOnly());
     // Every input has an accessible name.
-    for (QWidget *page : { static_cast<QWidget *>(m_window->syncPage()),
-             static_cast<QWidget *>(m_window->completePage()),
-             static_cast<QWidget *>(m_window->queryPage()) }) {
+    for (QWidget *page : { static_cast<QWidget *>(m_window->screen<SyncPage>()),
+             static_cast<QWidget *>(m_window->screen<CompletePage>()),
+             static_cast<QWidget *>(m_window->screen<QueryPage>()) }) {
         for (QWidget *input : page->findChildren<QWidget *>()) {
             const bool isInput = qobject_cast<QLineEdit *>(input)
                 || qobject_cast<QComboBox *>(input) || qobject_cast<QAbstractSpinBox *>(input)
@@ -281,7 +285,7 @@ void TestConsoleWindow::opensOnTheSandboxProfile()
 
 void TestConsoleWindow::syncFormValidatesLive()
 {
-    SyncPage *page = m_window->syncPage();
+    SyncPage *page = m_window->screen<SyncPage>();
     selectTab(page);
     auto *form = page->form();
     ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
@@ -322,7 +326,7 @@ void TestConsoleWindow::syncFormValidatesLive()
 
 void TestConsoleWindow::syncCollectingOrderShowsDone()
 {
-    SyncPage *page = m_window->syncPage();
+    SyncPage *page = m_window->screen<SyncPage>();
     selectTab(page);
     ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
     QVERIFY(page->form()->seqSpin->isHidden());
@@ -415,7 +419,7 @@ void TestConsoleWindow::writesTheStateForbidsAreRefusedBeforeConfirming()
 {
     // A mistyped number that exists but is not waiting for payment: the state check refuses
     // the sync with the reason; no confirmation is asked, nothing is sent or journaled.
-    SyncPage *page = m_window->syncPage();
+    SyncPage *page = m_window->screen<SyncPage>();
     selectTab(page);
     ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
     typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-RENT-CONFIRMED-001"));
@@ -447,7 +451,7 @@ void TestConsoleWindow::writesTheStateForbidsAreRefusedBeforeConfirming()
         page->form()->outOrderNoEdit->property("pscProblem").toString(), QStringLiteral("error"));
 
     // Complete on an order that is already waiting for payment: refused the same way.
-    CompletePage *complete = m_window->completePage();
+    CompletePage *complete = m_window->screen<CompletePage>();
     selectTab(complete);
     ModeLabels::select(complete->form()->modeCombo, Mode::ServiceOrder);
     typeInto(complete->form()->outOrderNoEdit, QStringLiteral("DEMO-STAY-COLLECTING-003"));
@@ -465,7 +469,7 @@ void TestConsoleWindow::writesTheStateForbidsAreRefusedBeforeConfirming()
 void TestConsoleWindow::serverRejectionHighlightsTheField()
 {
     // Our own check allows a minute of clock drift; the server refuses any future paid_time.
-    SyncPage *page = m_window->syncPage();
+    SyncPage *page = m_window->screen<SyncPage>();
     selectTab(page);
     ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
     typeInto(page->form()->outOrderNoEdit, QStringLiteral("DEMO-STAY-COLLECTING-002"));
@@ -492,7 +496,7 @@ void TestConsoleWindow::serverRejectionHighlightsTheField()
 
 void TestConsoleWindow::overseaSyncTakesSeqAndPaidAmount()
 {
-    SyncPage *page = m_window->syncPage();
+    SyncPage *page = m_window->screen<SyncPage>();
     selectTab(page);
     auto *form = page->form();
     ModeLabels::select(form->modeCombo, Mode::Oversea);
@@ -560,7 +564,7 @@ void TestConsoleWindow::signErrorShowsBothSignedTexts()
     QVERIFY2(m_window->openProfile(wrongProfile), qPrintable(m_window->lastError()));
     const auto restore = qScopeGuard([&] { m_window->openProfile(sandboxProfile); });
 
-    QueryPage *page = m_window->queryPage();
+    QueryPage *page = m_window->screen<QueryPage>();
     selectTab(page);
     ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
     page->setOrder(Mode::ServiceOrder, QStringLiteral("DEMO-RENT-CONFIRMED-001"));
@@ -578,7 +582,7 @@ void TestConsoleWindow::signErrorShowsBothSignedTexts()
 
 CompletePage *TestConsoleWindow::emptyPayAfterCompletion()
 {
-    CompletePage *page = m_window->completePage();
+    CompletePage *page = m_window->screen<CompletePage>();
     selectTab(page);
     ModeLabels::select(page->form()->modeCombo, Mode::PayAfter);
     page->setServiceUsed(true);
@@ -694,7 +698,7 @@ void TestConsoleWindow::completePayAfterThroughTheTables()
 
 void TestConsoleWindow::finishTypeTogglesBothWays()
 {
-    CompletePage *page = m_window->completePage();
+    CompletePage *page = m_window->screen<CompletePage>();
     selectTab(page);
     auto *form = page->form();
     ModeLabels::select(form->modeCombo, Mode::PayAfter);
@@ -732,7 +736,7 @@ void TestConsoleWindow::finishTypeTogglesBothWays()
 void TestConsoleWindow::rowLimitsAreEnforced()
 {
     namespace limits = psc::payscore::limits;
-    CompletePage *page = m_window->completePage();
+    CompletePage *page = m_window->screen<CompletePage>();
     selectTab(page);
     auto *form = page->form();
     auto *addDiscount
@@ -767,7 +771,7 @@ void TestConsoleWindow::rowLimitsAreEnforced()
 
 void TestConsoleWindow::pasteFromSpreadsheetAndTabOrder()
 {
-    CompletePage *page = m_window->completePage();
+    CompletePage *page = m_window->screen<CompletePage>();
     selectTab(page);
     auto *form = page->form();
     ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
@@ -787,7 +791,7 @@ void TestConsoleWindow::pasteFromSpreadsheetAndTabOrder()
     page->fees()->clear();
 
     // Tab walks the Sync form top to bottom and ends on the submit button.
-    SyncPage *sync = m_window->syncPage();
+    SyncPage *sync = m_window->screen<SyncPage>();
     selectTab(sync);
     ModeLabels::select(sync->form()->modeCombo, Mode::Oversea);
     QWidget *expected[] = { sync->form()->modeCombo, sync->form()->outOrderNoEdit,
@@ -817,7 +821,7 @@ void TestConsoleWindow::pasteFromSpreadsheetAndTabOrder()
 
 void TestConsoleWindow::invalidCellsBlockSubmission()
 {
-    CompletePage *page = m_window->completePage();
+    CompletePage *page = m_window->screen<CompletePage>();
     selectTab(page);
     auto *form = page->form();
     ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
@@ -947,7 +951,7 @@ void TestConsoleWindow::resultsBannerIsAsTallAsItsText()
         m_window->setLanguage(QStringLiteral("en"));
     });
     QLabel *banner = m_window->resultsPane()->form()->outcomeBanner;
-    QueryPage *query = m_window->queryPage();
+    QueryPage *query = m_window->screen<QueryPage>();
     for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         m_window->setLanguage(language);
         // A long banner first, in a narrow window: the tallest the banner has been.
@@ -1022,7 +1026,7 @@ void TestConsoleWindow::theOpenConfirmationIsNotShownAsSending()
         ConfirmWriteDialog::setNextAnswer(true);
         m_window->setLanguage(QStringLiteral("en"));
     });
-    SyncPage *page = m_window->syncPage();
+    SyncPage *page = m_window->screen<SyncPage>();
     ResultsPane *pane = m_window->resultsPane();
     for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         m_window->setLanguage(language);
@@ -1122,7 +1126,7 @@ void TestConsoleWindow::completeTotalAboveTheLimitIsRefused()
 
 void TestConsoleWindow::syncServiceOrder(const QString &outOrderNo)
 {
-    SyncPage *page = m_window->syncPage();
+    SyncPage *page = m_window->screen<SyncPage>();
     selectTab(page);
     ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
     typeInto(page->form()->outOrderNoEdit, outOrderNo);
@@ -1146,7 +1150,7 @@ QList<psc::journal::JournalEntry> TestConsoleWindow::journalEntries(const QStrin
 void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
 {
     // FAULT-BADSIG-: the sandbox carries the sync out but signs its answer wrongly.
-    SyncPage *page = m_window->syncPage();
+    SyncPage *page = m_window->screen<SyncPage>();
     syncServiceOrder(QStringLiteral("FAULT-BADSIG-COLLECTING-GUI-1"));
     ResultsPane *results = m_window->resultsPane();
     QCOMPARE(results->state(), ResultsPane::State::Unknown);
@@ -1168,8 +1172,8 @@ void TestConsoleWindow::unknownOutcomeWarnsAndQueriesTheOrder()
 
     QTest::mouseClick(results->form()->queryNowButton, Qt::LeftButton);
     waitUntilIdle();
-    QCOMPARE(m_window->form()->screens->currentWidget(), m_window->queryPage());
-    QCOMPARE(m_window->queryPage()->form()->outOrderNoEdit->text(),
+    QCOMPARE(m_window->form()->screens->currentWidget(), m_window->screen<QueryPage>());
+    QCOMPARE(m_window->screen<QueryPage>()->form()->outOrderNoEdit->text(),
         QStringLiteral("FAULT-BADSIG-COLLECTING-GUI-1"));
     QCOMPARE(results->result()->operation, psc::payscore::Operation::Query);
     QCOMPARE(results->state(), ResultsPane::State::Succeeded);
@@ -1206,8 +1210,8 @@ void TestConsoleWindow::journalReconcileSettlesTheAnswerOnScreen()
 
     // The Journal page's "Reconcile" queries it: the answer on screen no longer says
     // "unknown", it says the sync took effect and must not be sent again.
-    selectTab(m_window->journalPage());
-    QTest::mouseClick(m_window->journalPage()->form()->reconcileButton, Qt::LeftButton);
+    selectTab(m_window->screen<JournalPage>());
+    QTest::mouseClick(m_window->screen<JournalPage>()->form()->reconcileButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(results->state(), ResultsPane::State::Settled, 20000);
     QVERIFY2(results->bannerText().contains(
                  QLatin1String("the earlier sync (paid another way) did take effect: do not send "
@@ -1227,7 +1231,7 @@ void TestConsoleWindow::journalReconcileSettlesTheAnswerOnScreen()
 
 void TestConsoleWindow::hangingOrderCanBeCancelledWithEscape()
 {
-    SyncPage *page = m_window->syncPage();
+    SyncPage *page = m_window->screen<SyncPage>();
     selectTab(page);
     ModeLabels::select(page->form()->modeCombo, Mode::ServiceOrder);
     typeInto(page->form()->outOrderNoEdit, QStringLiteral("FAULT-HANG-COLLECTING-GUI-1"));
@@ -1296,7 +1300,7 @@ void TestConsoleWindow::productionProfileShowsTheRedBadge()
     }
 
     // The confirmation dialog carries the red badge too; declining sends nothing.
-    CompletePage *page = m_window->completePage();
+    CompletePage *page = m_window->screen<CompletePage>();
     selectTab(page);
     ModeLabels::select(page->form()->modeCombo, Mode::PayAfter);
     page->setServiceUsed(true);
@@ -1361,23 +1365,23 @@ void TestConsoleWindow::everyScreenInBothLanguages()
         const char *name;
         QWidget *page;
     };
-    const QList<Screen> screens { { "11_screen_sync", m_window->syncPage() },
-        { "12_screen_complete", m_window->completePage() },
-        { "13_screen_query", m_window->queryPage() },
-        { "14_screen_journal", static_cast<QWidget *>(m_window->journalPage()) } };
+    const QList<Screen> screens { { "11_screen_sync", m_window->screen<SyncPage>() },
+        { "12_screen_complete", m_window->screen<CompletePage>() },
+        { "13_screen_query", m_window->screen<QueryPage>() },
+        { "14_screen_journal", static_cast<QWidget *>(m_window->screen<JournalPage>()) } };
     // A result rendered before a language switch keeps the language it was written in (the
     // client's sentences are not re-rendered yet: issue #11); the screens are checked clean.
     m_window->resultsPane()->clear();
-    ModeLabels::select(m_window->completePage()->form()->modeCombo, Mode::PayAfter);
-    m_window->completePage()->fees()->setRows({ { QStringLiteral("租金"), QStringLiteral("1"),
-        QStringLiteral("12.34"), QStringLiteral("两小时") } });
-    m_window->completePage()->discounts()->setRows(
+    ModeLabels::select(m_window->screen<CompletePage>()->form()->modeCombo, Mode::PayAfter);
+    m_window->screen<CompletePage>()->fees()->setRows({ { QStringLiteral("租金"),
+        QStringLiteral("1"), QStringLiteral("12.34"), QStringLiteral("两小时") } });
+    m_window->screen<CompletePage>()->discounts()->setRows(
         { { QStringLiteral("新客立减"), {}, QStringLiteral("2"), {} } });
     for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         m_window->setLanguage(language);
         for (const Screen &screen : screens) {
             selectTab(screen.page);
-            m_window->completePage()->form()->scrollArea->verticalScrollBar()->setValue(0);
+            m_window->screen<CompletePage>()->form()->scrollArea->verticalScrollBar()->setValue(0);
             shot(QLatin1String(screen.name));
             if (language == QLatin1String("zh_CN")) {
                 const QStringList left = untranslatedTexts(m_window.get());
@@ -1392,7 +1396,8 @@ void TestConsoleWindow::everyScreenInBothLanguages()
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
     QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("沙箱"));
     QCOMPARE(
-        m_window->syncPage()->form()->submitButton->text().contains(QStringLiteral("同步")), true);
+        m_window->screen<SyncPage>()->form()->submitButton->text().contains(QStringLiteral("同步")),
+        true);
     m_window->form()->actionEnglish->trigger();
     QCOMPARE(m_window->form()->environmentBadge->text(), QStringLiteral("SANDBOX"));
     QVERIFY(m_window->form()->actionEnglish->isChecked());
@@ -1401,7 +1406,7 @@ void TestConsoleWindow::everyScreenInBothLanguages()
 void TestConsoleWindow::operatorNameReachesNewWrites()
 {
     // The operator types their own name on the Journal page: the next write carries it.
-    JournalPage *journalPage = m_window->journalPage();
+    JournalPage *journalPage = m_window->screen<JournalPage>();
     selectTab(journalPage);
     const QString name = QStringLiteral("Wang 王小明");
     QVERIFY(journalPage->form()->operatorNameButton->isEnabled());
@@ -1423,9 +1428,9 @@ void TestConsoleWindow::restartOpensOnTheUnknownOutcomes()
     // window on the same folders opens on the Journal, and the sandbox kept its state.
     restartWindow();
     QCOMPARE(m_window->form()->screens->currentWidget(),
-        static_cast<QWidget *>(m_window->journalPage()));
+        static_cast<QWidget *>(m_window->screen<JournalPage>()));
     QTabWidget *screens = m_window->form()->screens;
-    QVERIFY(screens->tabText(screens->indexOf(m_window->journalPage()))
+    QVERIFY(screens->tabText(screens->indexOf(m_window->screen<JournalPage>()))
                 .contains(QLatin1String("unknown")));
     QVERIFY(m_context->session());
 }
@@ -1536,12 +1541,12 @@ void TestConsoleWindow::newProfileThroughTheDialog()
     QCOMPARE(m_window->form()->profileCombo->currentText(), QStringLiteral("Store 3 test"));
     QCOMPARE(m_context->session()->info().environment, Environment::Sandbox);
     // It works: a query through it is signed with its key and the answer verified.
-    selectTab(m_window->queryPage());
-    auto *queryMode = m_window->queryPage()->form()->modeCombo;
+    selectTab(m_window->screen<QueryPage>());
+    auto *queryMode = m_window->screen<QueryPage>()->form()->modeCombo;
     queryMode->setCurrentIndex(queryMode->findData(int(Mode::ServiceOrder)));
-    typeInto(
-        m_window->queryPage()->form()->outOrderNoEdit, QStringLiteral("DEMO-RENT-CONFIRMED-001"));
-    QTest::mouseClick(m_window->queryPage()->form()->submitButton, Qt::LeftButton);
+    typeInto(m_window->screen<QueryPage>()->form()->outOrderNoEdit,
+        QStringLiteral("DEMO-RENT-CONFIRMED-001"));
+    QTest::mouseClick(m_window->screen<QueryPage>()->form()->submitButton, Qt::LeftButton);
     waitUntilIdle();
     QVERIFY(m_window->resultsPane()->result());
     QVERIFY(m_window->resultsPane()->result()->verified);
@@ -1643,8 +1648,8 @@ void TestConsoleWindow::firstStartShowsTheWindowWhileTheSandboxStarts()
     QCOMPARE(context.sandboxState(), ConsoleContext::SandboxState::Starting);
     QVERIFY(!context.session());
     QCOMPARE(window.form()->profileDetails->text(), QStringLiteral("starting the sandbox…"));
-    QVERIFY(!window.syncPage()->form()->submitButton->isEnabled());
-    QVERIFY(!window.queryPage()->form()->submitButton->isEnabled());
+    QVERIFY(!window.screen<SyncPage>()->form()->submitButton->isEnabled());
+    QVERIFY(!window.screen<QueryPage>()->form()->submitButton->isEnabled());
     window.setLanguage(QStringLiteral("zh_CN"));
     QCOMPARE(window.form()->profileDetails->text(), QStringLiteral("正在启动沙箱…"));
     window.setLanguage(QStringLiteral("en"));
@@ -1654,8 +1659,59 @@ void TestConsoleWindow::firstStartShowsTheWindowWhileTheSandboxStarts()
     QVERIFY(context.session());
     QCOMPARE(context.session()->info().path, context.sandboxProfilePath());
     QVERIFY(window.form()->profileDetails->text().contains(QLatin1String("simulator at")));
-    QVERIFY(window.queryPage()->form()->submitButton->isEnabled());
+    QVERIFY(window.screen<QueryPage>()->form()->submitButton->isEnabled());
     QVERIFY(QFileInfo::exists(context.sandboxProfilePath()));
+}
+
+// The first frame costs only the screen shown first (issue #17): the other tabs hold
+// placeholders until a clerk chooses them, and then the screen is there, titled, in the
+// window's language, wired like the others.
+void TestConsoleWindow::screensAreBuiltOnFirstUse()
+{
+    QTemporaryDir fresh;
+    ConsoleContext::Options options;
+    options.dataDir = fresh.path();
+    options.journalPath = fresh.filePath(QStringLiteral("journal.sqlite"));
+    options.startSandbox = false;
+    ConsoleContext context(options);
+    MainWindow window(context, QStringLiteral("zh_CN"));
+    window.show();
+    window.start();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTabWidget *tabs = window.form()->screens;
+    QCOMPARE(tabs->count(), 6);
+    QVERIFY(qobject_cast<WorkspacePage *>(tabs->currentWidget()));
+    QVERIFY(window.findChildren<FormPage *>().isEmpty());
+    QVERIFY(!window.findChild<JournalPage *>());
+    QVERIFY(!window.findChild<BatchPage *>());
+    for (int i = 1; i < tabs->count(); ++i)
+        QVERIFY2(tabs->widget(i)->objectName().endsWith(QLatin1String("Placeholder")),
+            qPrintable(tabs->widget(i)->objectName()));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("完结订单"));
+
+    // A click on the tab: the screen is built in its place, current, under the same title.
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(2).center());
+    auto *complete = qobject_cast<CompletePage *>(tabs->currentWidget());
+    QVERIFY(complete);
+    QCOMPARE(tabs->currentIndex(), 2);
+    QCOMPARE(complete->objectName(), QStringLiteral("completePage"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("完结订单"));
+    QVERIFY(complete->form()->submitButton->text().contains(QStringLiteral("完结")));
+    QCOMPARE(window.findChildren<FormPage *>().size(), 1);
+    // The results pane names the new screen's send key, as for a screen built up front.
+    QVERIFY2(
+        window.resultsPane()->form()->outcomeBanner->text().contains(QLatin1String("Ctrl+Enter")),
+        qPrintable(window.resultsPane()->form()->outcomeBanner->text()));
+
+    // Ctrl+Tab from the keyboard: the next screen, built on the way.
+    QTest::keyClick(tabs, Qt::Key_Tab, Qt::ControlModifier);
+    QVERIFY(qobject_cast<QueryPage *>(tabs->currentWidget()));
+    QCOMPARE(tabs->widget(3)->objectName(), QStringLiteral("queryPage"));
+    // Built once: back and forth keeps the same page (and what was typed on it).
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(2).center());
+    QCOMPARE(tabs->currentWidget(), complete);
+    QVERIFY(!window.findChild<BatchPage *>());
 }
 
 void TestConsoleWindow::restartWindow()

@@ -261,7 +261,8 @@ QList<TestOperatorScreens::Screen> TestOperatorScreens::screens()
         };
     };
     return {
-        { QStringLiteral("workspace"), [tabs, w] { tabs->setCurrentWidget(w->workspacePage()); } },
+        { QStringLiteral("workspace"),
+            [tabs, w] { tabs->setCurrentWidget(w->screen<WorkspacePage>()); } },
         { QStringLiteral("workspace_cancel"),
             workspaceForm(
                 QStringLiteral("DEMO-RENT-CONFIRMED-001"), WorkspacePage::Action::Cancel) },
@@ -275,30 +276,31 @@ QList<TestOperatorScreens::Screen> TestOperatorScreens::screens()
             workspaceForm(QStringLiteral("DEMO-RETAIL-DONE-001"), WorkspacePage::Action::Refund) },
         { QStringLiteral("sync"),
             [tabs, w] {
-                tabs->setCurrentWidget(w->syncPage());
-                ModeLabels::select(w->syncPage()->form()->modeCombo, Mode::ServiceOrder);
+                tabs->setCurrentWidget(w->screen<SyncPage>());
+                ModeLabels::select(w->screen<SyncPage>()->form()->modeCombo, Mode::ServiceOrder);
             } },
         { QStringLiteral("sync_oversea"),
             [tabs, w] {
-                tabs->setCurrentWidget(w->syncPage());
-                ModeLabels::select(w->syncPage()->form()->modeCombo, Mode::Oversea);
+                tabs->setCurrentWidget(w->screen<SyncPage>());
+                ModeLabels::select(w->screen<SyncPage>()->form()->modeCombo, Mode::Oversea);
             } },
         { QStringLiteral("complete_payafter"),
             [tabs, w] {
-                tabs->setCurrentWidget(w->completePage());
-                ModeLabels::select(w->completePage()->form()->modeCombo, Mode::PayAfter);
+                tabs->setCurrentWidget(w->screen<CompletePage>());
+                ModeLabels::select(w->screen<CompletePage>()->form()->modeCombo, Mode::PayAfter);
             } },
         { QStringLiteral("complete_serviceorder"),
             [tabs, w] {
-                tabs->setCurrentWidget(w->completePage());
-                ModeLabels::select(w->completePage()->form()->modeCombo, Mode::ServiceOrder);
+                tabs->setCurrentWidget(w->screen<CompletePage>());
+                ModeLabels::select(
+                    w->screen<CompletePage>()->form()->modeCombo, Mode::ServiceOrder);
             } },
-        { QStringLiteral("query"), [tabs, w] { tabs->setCurrentWidget(w->queryPage()); } },
+        { QStringLiteral("query"), [tabs, w] { tabs->setCurrentWidget(w->screen<QueryPage>()); } },
         { QStringLiteral("journal"),
             [tabs, w] {
-                tabs->setCurrentWidget(w->journalPage());
-                auto *table
-                    = w->journalPage()->findChild<QTableView *>(QStringLiteral("journalTable"));
+                tabs->setCurrentWidget(w->screen<JournalPage>());
+                auto *table = w->screen<JournalPage>()->findChild<QTableView *>(
+                    QStringLiteral("journalTable"));
                 table->selectRow(0);
             } },
         { QStringLiteral("batch"),
@@ -327,9 +329,10 @@ void TestOperatorScreens::walkDialogs(
         confirmed = true;
         inspect(QStringLiteral("confirm_sync"), dialog);
     });
-    w->form()->screens->setCurrentWidget(w->syncPage());
-    w->syncPage()->prefill(Mode::ServiceOrder, QStringLiteral("DEMO-STAY-COLLECTING-001"), {});
-    QTest::mouseClick(w->syncPage()->form()->submitButton, Qt::LeftButton);
+    w->form()->screens->setCurrentWidget(w->screen<SyncPage>());
+    w->screen<SyncPage>()->prefill(
+        Mode::ServiceOrder, QStringLiteral("DEMO-STAY-COLLECTING-001"), {});
+    QTest::mouseClick(w->screen<SyncPage>()->form()->submitButton, Qt::LeftButton);
     m_console.waitUntilIdle();
     QVERIFY(confirmed);
 
@@ -339,7 +342,7 @@ void TestOperatorScreens::walkDialogs(
         confirmed = true;
         inspect(QStringLiteral("confirm_complete"), dialog);
     });
-    CompletePage *complete = w->completePage();
+    CompletePage *complete = w->screen<CompletePage>();
     w->form()->screens->setCurrentWidget(complete);
     complete->prefill(Mode::PayAfter, QStringLiteral("DEMO-PAYAFTER-CONFIRMED-001"));
     complete->setServiceUsed(true);
@@ -379,9 +382,10 @@ void TestOperatorScreens::everyScreenHasUniqueMnemonicsAndPlainChinese()
     QCOMPARE(w->size(), QSize(1366, 768));
     // Something in the journal and in the results pane: a sync that went through.
     ConfirmWriteDialog::setNextAnswer(true);
-    w->form()->screens->setCurrentWidget(w->syncPage());
-    w->syncPage()->prefill(Mode::PayAfter, QStringLiteral("DEMO-PAYAFTER-COLLECTING-001"), {});
-    QTest::mouseClick(w->syncPage()->form()->submitButton, Qt::LeftButton);
+    w->form()->screens->setCurrentWidget(w->screen<SyncPage>());
+    w->screen<SyncPage>()->prefill(
+        Mode::PayAfter, QStringLiteral("DEMO-PAYAFTER-COLLECTING-001"), {});
+    QTest::mouseClick(w->screen<SyncPage>()->form()->submitButton, Qt::LeftButton);
     m_console.waitUntilIdle();
 
     QStringList duplicates;
@@ -399,8 +403,8 @@ void TestOperatorScreens::everyScreenHasUniqueMnemonicsAndPlainChinese()
                 english << untranslated(w, screen.name);
             if (screen.name == QLatin1String("journal")) {
                 // Up to the state, the journal's columns are all on screen, no scrolling.
-                auto *table
-                    = w->journalPage()->findChild<QTableView *>(QStringLiteral("journalTable"));
+                auto *table = w->screen<JournalPage>()->findChild<QTableView *>(
+                    QStringLiteral("journalTable"));
                 QHeaderView *header = table->horizontalHeader();
                 const int right = header->sectionViewportPosition(JournalTableModel::State)
                     + header->sectionSize(JournalTableModel::State);
@@ -430,7 +434,7 @@ void TestOperatorScreens::lineTablesHaveTheirOwnKeys()
 {
     MainWindow *w = window();
     w->setLanguage(QStringLiteral("en"));
-    CompletePage *complete = w->completePage();
+    CompletePage *complete = w->screen<CompletePage>();
     w->form()->screens->setCurrentWidget(complete);
     complete->fees()->setRows({});
     auto *editor = complete->form()->feesEditor;
@@ -490,7 +494,7 @@ void TestOperatorScreens::linesStayWithTheirOrder()
 {
     MainWindow *w = window();
     w->setLanguage(QStringLiteral("en"));
-    CompletePage *complete = w->completePage();
+    CompletePage *complete = w->screen<CompletePage>();
     auto *form = complete->form();
     w->form()->screens->setCurrentWidget(complete);
     ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
@@ -626,7 +630,7 @@ void TestOperatorScreens::journalCellsAreWholeInBothLanguages()
     journalWrite(journal, QStringLiteral("refund"),
         QStringLiteral("PAYSCORE-20261128-STORE12-000008"), refunded); // 32 characters
 
-    JournalPage *page = w->journalPage();
+    JournalPage *page = w->screen<JournalPage>();
     auto *table = page->form()->journalTable;
     for (const QString &language : kLanguages) {
         w->setLanguage(language);

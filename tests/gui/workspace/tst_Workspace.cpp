@@ -75,7 +75,7 @@ private:
     void waitUntilIdle() { m_console.waitUntilIdle(); }
     psc::payscore::OrderView queryOrder(Mode mode, const QString &outOrderNo);
     int journalCount(const QString &outOrderNo, const QString &operation) const;
-    WorkspacePage *page() const { return m_window->workspacePage(); }
+    WorkspacePage *page() const { return m_window->screen<WorkspacePage>(); }
 
     psc::testsupport::ConsoleUnderTest m_console;
     ConsoleContext *m_context = nullptr; // m_console's, once started
@@ -121,10 +121,10 @@ void TestWorkspace::opensOnTheWorkspaceWithFocusInTheOrderField()
     QCOMPARE(m_window->form()->screens->indexOf(page()), 0);
     QTRY_COMPARE(QApplication::focusWidget(), page()->orderEdit());
     // The other screens stay reachable.
-    for (QWidget *screen : { static_cast<QWidget *>(m_window->syncPage()),
-             static_cast<QWidget *>(m_window->completePage()),
-             static_cast<QWidget *>(m_window->queryPage()),
-             static_cast<QWidget *>(m_window->journalPage()) })
+    for (QWidget *screen : { static_cast<QWidget *>(m_window->screen<SyncPage>()),
+             static_cast<QWidget *>(m_window->screen<CompletePage>()),
+             static_cast<QWidget *>(m_window->screen<QueryPage>()),
+             static_cast<QWidget *>(m_window->screen<JournalPage>()) })
         QVERIFY(m_window->form()->screens->indexOf(screen) > 0);
     // Nothing to act on yet: every action is disabled and says why.
     for (const Action action : { Action::Sync, Action::Complete, Action::Cancel, Action::Modify,
@@ -470,8 +470,8 @@ void TestWorkspace::syncHandsOverToTheSyncScreen()
     lookUp(QStringLiteral("DEMO-OVERSEA-COLLECTING-001"));
     const auto paying = page()->model()->order().collection->payingAmount;
     QTest::keyClick(m_window, Qt::Key_S, Qt::AltModifier); // &Sync (paid elsewhere)…
-    QTRY_COMPARE(m_window->form()->screens->currentWidget(), m_window->syncPage());
-    const SyncPage *sync = m_window->syncPage();
+    QTRY_COMPARE(m_window->form()->screens->currentWidget(), m_window->screen<SyncPage>());
+    const SyncPage *sync = m_window->screen<SyncPage>();
     QCOMPARE(sync->request().key.mode, Mode::Oversea);
     QCOMPARE(sync->request().key.outOrderNo, QStringLiteral("DEMO-OVERSEA-COLLECTING-001"));
     QCOMPARE(sync->request().paidAmount, paying);
@@ -520,8 +520,8 @@ void TestWorkspace::theWheelNeverChangesAFieldItPassesOver()
     QVERIFY2(fields >= 5, qPrintable(QString::number(fields)));
 
     // The same wheel does change a field the operator has chosen (the test can fail).
-    m_window->form()->screens->setCurrentWidget(m_window->syncPage());
-    auto *mode = m_window->syncPage()->findChild<QComboBox *>(QStringLiteral("modeCombo"));
+    m_window->form()->screens->setCurrentWidget(m_window->screen<SyncPage>());
+    auto *mode = m_window->screen<SyncPage>()->findChild<QComboBox *>(QStringLiteral("modeCombo"));
     QVERIFY(mode);
     mode->setFocus();
     QTRY_VERIFY(mode->hasFocus());

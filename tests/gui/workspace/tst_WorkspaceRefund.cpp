@@ -85,7 +85,7 @@ private:
     // Each shown label of the results pane as tall as its text needs at its width.
     void verifyNothingIsCut() const;
     void refund(const QString &outOrderNo, const QString &reason); // the whole of it, sent
-    WorkspacePage *page() const { return m_window->workspacePage(); }
+    WorkspacePage *page() const { return m_window->screen<WorkspacePage>(); }
     RefundForm *form() const { return page()->refundForm(); }
     ResultsPane *results() const { return m_window->resultsPane(); }
 
@@ -685,12 +685,12 @@ void TestWorkspaceRefund::theEmptyPaneNamesTheKeyOfTheScreenShowing()
                            .arg(button)),
             qPrintable(results()->bannerText()));
         // The form screens send with Ctrl+Enter.
-        screens->setCurrentWidget(m_window->syncPage());
+        screens->setCurrentWidget(m_window->screen<SyncPage>());
         QVERIFY2(results()->bannerText().contains(QLatin1String("Ctrl+Enter"))
                 && !results()->bannerText().contains(altKey),
             qPrintable(results()->bannerText()));
         // The journal sends nothing: no key is named.
-        screens->setCurrentWidget(m_window->journalPage());
+        screens->setCurrentWidget(m_window->screen<JournalPage>());
         QVERIFY2(!results()->bannerText().contains(QLatin1String("Ctrl+"))
                 && !results()->bannerText().contains(QLatin1String("Alt+")),
             qPrintable(results()->bannerText()));

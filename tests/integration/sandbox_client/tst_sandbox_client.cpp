@@ -334,6 +334,8 @@ void TestSandboxClient::cliCommandsAgainstTheSandbox()
     // serving while it runs, so wait with QTRY rather than blocking.
     auto runCli = [&](const QStringList &arguments, QJsonObject *output) {
         QProcess process;
+        // Its stderr in the test's log: a sanitizer report or a crash of the CLI is read there.
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start(cli,
             QStringList { QStringLiteral("--profile"), m_https.server.profilePath(),
                 QStringLiteral("--output"), QStringLiteral("json") }
