@@ -8,7 +8,7 @@
 // lsan.supp names those two functions; a suppression only matches when the allocation's stack
 // reaches them, and libcrypto has no frame pointers, so this process unwinds with DWARF.
 // The cost is small (tst_cli_bad_input: 84 s -> 99 s under ASan).
-extern "C" const char *__asan_default_options() // NOLINT(bugprone-reserved-identifier)
+extern "C" const char *__asan_default_options()
 {
     return "fast_unwind_on_malloc=0";
 }
