@@ -77,9 +77,14 @@ QString ProfileBar::windowTitle() const
 {
     const session::MerchantSession *session = m_context.session();
     if (!session || session->info().environment != Environment::Production)
-        return QStringLiteral("PayScore Console / 支付分订单运营台");
-    return QStringLiteral("PayScore Console / 支付分订单运营台 — %1 [%2]")
-        .arg(session->info().name, EnvironmentBadge::text(Environment::Production));
+        return consoleName();
+    return QStringLiteral("%1 [%2] — %3")
+        .arg(session->info().name, EnvironmentBadge::text(Environment::Production), consoleName());
+}
+
+QString ProfileBar::consoleName()
+{
+    return QStringLiteral("PayScore Console / 支付分订单运营台");
 }
 
 } // namespace psc::ui

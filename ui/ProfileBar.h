@@ -27,6 +27,9 @@ public:
     void showSession(); // selects the open profile (added to the selector if new)
     void refresh(); // badge and texts, in the current language
     QString windowTitle() const;
+    // The console's name in both languages, also its application display name: the window
+    // title ends with it, so the platform (X11, macOS) does not append it a second time.
+    static QString consoleName();
 
 signals:
     void profileChosen(const QString &path);

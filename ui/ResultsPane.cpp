@@ -475,9 +475,9 @@ void ResultsPane::showOrder(const payscore::OrderView &order)
         QString state = order.state;
         if (!order.stateDescription.isEmpty())
             state += QStringLiteral(" · ") + order.stateDescription;
+        // The meaning first, the API's words only beside it (as for refunds).
         showBadge(m_ui->stateBadge,
-            QStringLiteral("%1 — %2").arg(
-                state, OrderStateText::meaning(order.state, order.stateDescription)),
+            tr("%1 (%2)").arg(OrderStateText::meaning(order.state, order.stateDescription), state),
             OrderStateText::colour(order.state));
     }
     if (!order.orderId.isEmpty())
@@ -485,8 +485,8 @@ void ResultsPane::showOrder(const payscore::OrderView &order)
             Palette::background(Palette::Role::Detail));
     if (order.collection) {
         const auto &collection = *order.collection;
-        QString text = QStringLiteral("%1 — %2").arg(
-            collection.state, OrderStateText::collectionMeaning(collection.state));
+        QString text = tr("%1 (%2)").arg(
+            OrderStateText::collectionMeaning(collection.state), collection.state);
         if (collection.paidAmount)
             text += tr(", paid %1").arg(collection.paidAmount->display());
         if (collection.payingAmount && collection.payingAmount->fen() > 0)

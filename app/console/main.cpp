@@ -3,6 +3,7 @@
 // and only then starts what may be slow (the sandbox comes up on its own thread).
 #include "ConsoleContext.h"
 #include "MainWindow.h"
+#include "ProfileBar.h"
 #include "StartupProbe.h"
 
 #include <payscore/Version.h>
@@ -81,7 +82,7 @@ int main(int argc, char **argv)
     // The same organisation as payscore-cli: both find the shared journal and settings.
     QApplication::setOrganizationName(QStringLiteral("PayScoreConsole"));
     QApplication::setApplicationName(QStringLiteral("payscore-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("PayScore Console"));
+    QApplication::setApplicationDisplayName(psc::ui::ProfileBar::consoleName());
     QApplication::setApplicationVersion(QStringLiteral(PAYSCORE_VERSION));
 #ifdef PAYSCORE_HAVE_ICON
     QApplication::setWindowIcon(psc::resources::applicationIcon());

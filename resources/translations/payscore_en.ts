@@ -3372,6 +3372,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
             <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
             <translation>✖ NOT SENT — the journal could not record this write, so it was not sent</translation>
         </message>

@@ -3367,6 +3367,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
             <source>✖ NOT SENT — the journal could not record this write, so it was not sent</source>
             <translation>✖ 未发送 — 审计日志无法记录这次写操作，所以没有发送</translation>
         </message>

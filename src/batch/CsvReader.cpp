@@ -168,11 +168,15 @@ Result<CsvTable> parse(const QString &text, QChar separator, const QString &enco
                 } else {
                     quoted = false;
                 }
-            } else if (c == u'\r' && i + 1 < size && text.at(i + 1) == u'\n') {
-                continue; // a line break in a cell is \n, whatever the file's line ends are
+            } else if (c == u'\r' || c == u'\n') {
+                // A line break in a cell is \n, whatever the file's line ends are: \r\n, \n,
+                // or a lone \r (old Mac files; outside quotes it ends a row too). Keeping a lone
+                // \r would turn "\r\r\n" into "\r\n", which reads back as another cell.
+                if (c == u'\r' && i + 1 < size && text.at(i + 1) == u'\n')
+                    ++i;
+                ++line;
+                cell.append(u'\n');
             } else {
-                if (c == u'\n')
-                    ++line;
                 cell.append(c);
             }
             continue;

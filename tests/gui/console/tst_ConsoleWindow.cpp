@@ -379,12 +379,15 @@ void TestConsoleWindow::syncCollectingOrderShowsDone()
     QVERIFY(!result.order->orderId.isEmpty());
     QVERIFY(results->form()->stateBadge->isVisible());
     QVERIFY2(
-        results->form()->stateBadge->text().startsWith(QStringLiteral("DONE — Order completed")),
+        results->form()->stateBadge->text().startsWith(QStringLiteral("Order completed (DONE")),
         qPrintable(results->form()->stateBadge->text()));
     QVERIFY(results->form()->orderIdBadge->text().contains(result.order->orderId));
     QCOMPARE(results->form()->httpStatusValue->text(), QStringLiteral("200"));
     QVERIFY(!results->form()->requestIdValue->text().isEmpty());
-    QVERIFY(results->form()->collectionValue->text().startsWith(QLatin1String("USER_PAID")));
+    // The collection state's meaning first, the API's word beside it.
+    QVERIFY2(!results->form()->collectionValue->text().startsWith(QLatin1String("USER_PAID"))
+            && results->form()->collectionValue->text().contains(QLatin1String("(USER_PAID)")),
+        qPrintable(results->form()->collectionValue->text()));
     const QJsonObject sent = QJsonDocument::fromJson(result.api.request.body).object();
     QCOMPARE(sent.value(QStringLiteral("detail"))
                  .toObject()
@@ -534,7 +537,7 @@ void TestConsoleWindow::overseaSyncTakesSeqAndPaidAmount()
     QVERIFY(detail.value(QStringLiteral("paid_time")).toString().contains(u'T')); // RFC 3339
     // 204 carries no state: the follow-up query's state is shown.
     QVERIFY(results->result()->followUp);
-    QVERIFY(results->form()->stateBadge->text().startsWith(QLatin1String("DONE")));
+    QVERIFY(results->form()->stateBadge->text().contains(QLatin1String("(DONE")));
     ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
 }
 
@@ -690,7 +693,9 @@ void TestConsoleWindow::completePayAfterThroughTheTables()
     ModeLabels::select(form->modeCombo, Mode::PayAfter);
     // The pay-after answer has no state: the follow-up query's state is shown.
     QVERIFY(results->result()->followUp);
-    QVERIFY2(results->form()->stateBadge->text().startsWith(QStringLiteral("DOING · MCH_COMPLETE")),
+    // The state's meaning first, the API's words beside it.
+    QVERIFY2(!results->form()->stateBadge->text().startsWith(QStringLiteral("DOING"))
+            && results->form()->stateBadge->text().contains(QStringLiteral("DOING · MCH_COMPLETE")),
         qPrintable(
             results->form()->stateBadge->text() + u'|' + results->form()->followUpValue->text()));
     shotBothLanguages(QStringLiteral("06_complete_success"));

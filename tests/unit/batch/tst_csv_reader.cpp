@@ -126,6 +126,21 @@ private slots:
         QCOMPARE(table.lineNumbers, QList<int>({ 2, 4 })); // the quoted newline moved row 2 down
     }
 
+    // Found by fuzz_batch_csv: a lone \r before \r\n in a quoted cell was kept, so the cell
+    // read "\r\n", which a second reading of the written table turned into "\n".
+    void everyLineBreakInACellIsANewline()
+    {
+        const CsvTable table = readOk(QByteArray("out_order_no,reason\r\n"
+                                                 "A-1,\"one\r\r\ntwo\rthree\nfour\"\r\n"
+                                                 "A-2,x\r\n"));
+        QCOMPARE(table.rowCount(), 2);
+        QCOMPARE(table.cell(0, 1), QStringLiteral("one\n\ntwo\nthree\nfour"));
+        QCOMPARE(table.lineNumbers, QList<int>({ 2, 7 }));
+        const QByteArray again
+            = "out_order_no,reason\r\nA-1,\"" + table.cell(0, 1).toUtf8() + "\"\r\nA-2,x\r\n";
+        QCOMPARE(readOk(again).cell(0, 1), table.cell(0, 1));
+    }
+
     void blankLinesAndShortRows()
     {
         const CsvTable table = readOk(QByteArray("a,b,c\n\n1\n,,\n2,3,4,5\n"));
