@@ -82,33 +82,50 @@ bool hasControlCharacters(const QString &text)
     return false;
 }
 
-// The separator the first row uses most, outside quotes; a comma when it uses none.
+// The separator the first row that uses one uses most, outside quotes; a comma when no row
+// uses any. Blank lines are skipped as the parser skips them, and so is a row without any
+// separator (a one-column header, say a single quoted cell that holds ";" or ","): the rows
+// after it decide, so a table written with its separator reads back with the same one.
 QChar detectSeparator(const QString &text)
 {
-    // Counted on the first line as the parser reads it: a quote opens a quoted cell only at the
-    // start of a cell (after blanks), "" inside it is a quote, and a quote anywhere else is text.
+    // Counted as the parser reads: a quote opens a quoted cell only at the start of a cell
+    // (after blanks), "" inside it is a quote, and a quote anywhere else is text.
     int comma = 0, tab = 0, semicolon = 0;
     bool quoted = false;
     bool atCellStart = true;
+    bool content = false; // the row has a cell that is not blank
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
-            if (c == kQuote && i + 1 < text.size() && text.at(i + 1) == kQuote)
+            if (c == kQuote && i + 1 < text.size() && text.at(i + 1) == kQuote) {
+                content = true;
                 ++i;
-            else if (c == kQuote)
+            } else if (c == kQuote) {
                 quoted = false;
+            } else if (!c.isSpace()) {
+                content = true;
+            }
             continue;
         }
         if (c == kQuote && atCellStart) {
             quoted = true;
             continue;
         }
-        if (c == u'\n' || c == u'\r')
-            break;
+        if (c == u'\n' || c == u'\r') {
+            if (content && comma + tab + semicolon > 0)
+                break;
+            // A blank row (its separators do not count) or one without a separator: the
+            // next row decides.
+            comma = tab = semicolon = 0;
+            atCellStart = true;
+            content = false;
+            continue;
+        }
         const bool separator = c == u',' || c == u'\t' || c == u';';
         comma += c == u',';
         tab += c == u'\t';
         semicolon += c == u';';
+        content = content || (!separator && !c.isSpace());
         atCellStart = separator || (atCellStart && c == u' ');
     }
     if (tab > comma && tab >= semicolon)

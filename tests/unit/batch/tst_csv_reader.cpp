@@ -70,14 +70,15 @@ private slots:
         QCOMPARE(table.cell(0, 1), QStringLiteral("payafter"));
     }
 
-    // A quote inside a cell is text for the separator's detection as for the parser: the file
-    // below has one column, and written back quoted it reads the same (found by fuzz_batch_csv).
+    // A quote inside a cell is text for the separator's detection as for the parser, and
+    // written back quoted the table reads the same (found by fuzz_batch_csv).
     void aQuoteInsideACellDoesNotHideTheSeparator()
     {
+        // The header has no separator: the row after it chooses (a tab, with an empty cell).
         const CsvTable table = readOk(QByteArray("a\"\n0\"\t\n"));
-        QCOMPARE(table.separator, QChar(u','));
+        QCOMPARE(table.separator, QChar(u'\t'));
         QCOMPARE(table.header, QStringList { QStringLiteral("a\"") });
-        QCOMPARE(table.cells(0), QStringList { QStringLiteral("0\"") });
+        QCOMPARE(table.cells(0), QStringList({ QStringLiteral("0\""), QString() }));
         const CsvTable quoted = readOk(QByteArray("\"x,\"\"y\"\tz\t\"w\"\n1\t2\t3\n"));
         QCOMPARE(quoted.separator, QChar(u'\t'));
         QCOMPARE(quoted.header.at(0), QStringLiteral("x,\"y"));
@@ -139,6 +140,18 @@ private slots:
         const QByteArray again
             = "out_order_no,reason\r\nA-1,\"" + table.cell(0, 1).toUtf8() + "\"\r\nA-2,x\r\n";
         QCOMPARE(readOk(again).cell(0, 1), table.cell(0, 1));
+    }
+
+    // Found by fuzz_batch_csv: the separator was chosen on the first physical line, a blank
+    // one too, and a one-column header (one quoted cell holding ";" and ",") gave no evidence,
+    // so a table written back with its own separator read back split differently.
+    void blankLinesAndSeparatorlessRowsDoNotChooseTheSeparator()
+    {
+        QCOMPARE(readOk(QByteArray("\t\nout_order_no;reason\nA-1;x\n")).separator, u';');
+        const CsvTable oneColumn = readOk(QByteArray("\"a;b,c\"\r\n\"A-1\"\t\"x\"\r\n"));
+        QCOMPARE(oneColumn.separator, u'\t');
+        QCOMPARE(oneColumn.header, QStringList { QStringLiteral("a;b,c") });
+        QCOMPARE(oneColumn.cells(0), QStringList({ QStringLiteral("A-1"), QStringLiteral("x") }));
     }
 
     void blankLinesAndShortRows()
