@@ -411,7 +411,10 @@ void ApiCallPrivate::cancel()
         return;
     const ApiError cancelled = ApiError::client(
         QLatin1String(ClientCode::Cancelled), said(QT_TR_NOOP("Cancelled by the operator.")));
-    const bool left = m_reply && m_requestLeft;
+    // Once handed to Qt the request may be on the wire: Qt sends from its own HTTP thread, and
+    // its requestSent() reaches this thread later (seen under load: the server had the write,
+    // requestSent had not arrived). Only an attempt not yet handed over has certainly not left.
+    const bool left = m_reply != nullptr;
     m_backoff.stop();
     m_timeout.stop();
     dropReply();

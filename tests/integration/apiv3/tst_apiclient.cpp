@@ -669,6 +669,21 @@ private slots:
         QCOMPARE(server.requestCount(), 0);
     }
 
+    // Handed to Qt, the request may already be on the wire (Qt sends from its HTTP thread and
+    // says so later): a cancel then is an unknown outcome, never "not sent".
+    void cancelOnceHandedToQtIsUnknown()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAnswer(signedOk());
+        ApiClient client(configFor(server.baseUrl()), m_network);
+        ApiCall *call = client.send(ApiRequest::post("/v3/x", "{}"));
+        QCoreApplication::processEvents(); // the queued hand-over to Qt runs; nothing else waits
+        call->cancel();
+        QCOMPARE(call->result().outcome, Outcome::Unknown);
+        QCOMPARE(call->result().error.code, QString::fromLatin1(ClientCode::Cancelled));
+    }
+
     void cancelDuringBackoffReportsTheAnswerAndSendsNothingMore()
     {
         LoopbackServer server;
