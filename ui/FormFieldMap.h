@@ -34,6 +34,8 @@ public:
     // Highlights one field named by the server ("/detail/paid_time", "detail.paid_time",
     // "paid_time"). Returns the widget highlighted, or nullptr when none matches.
     QWidget *highlight(const QString &field, const QString &message);
+    // Forgets what earlier answers said about fields (the next show() no longer marks them).
+    void dropServerFindings() { m_serverFindings.clear(); }
     void clear();
     // Marks one field as an error ("platform_certificate_files[1]" falls back to its list's
     // widget); an empty message unmarks it. For forms whose rules are not a ValidationReport

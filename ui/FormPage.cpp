@@ -59,6 +59,10 @@ void FormPage::updateSubmitEnabled()
 
 void FormPage::highlightFieldOf(const payscore::OperationResult &result)
 {
+    // Each answer replaces the previous one's finding: a field an earlier attempt named
+    // ("order not found" in another mode) is not left red beside a success.
+    m_fields.dropServerFindings();
+    revalidate();
     if (!result.error.field.isEmpty())
         highlightField(result.error.field, result.error.message);
 }

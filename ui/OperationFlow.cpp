@@ -227,7 +227,7 @@ void OperationFlow::afterStateCheck(const Write &write, const payscore::Operatio
     if (write.operation == payscore::Operation::Sync && order.state == QLatin1String("DONE")) {
         present(ShownResult::nothingToDoAfter(fresh, mode, number,
                     tr("Order %1 is already paid — nothing to do. Nothing was sent.").arg(number)),
-            nullptr);
+            write.source);
         return;
     }
     const payscore::ValidationReport allowed

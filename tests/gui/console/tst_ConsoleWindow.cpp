@@ -81,6 +81,7 @@ private slots:
     void opensOnTheSandboxProfile();
     void syncFormValidatesLive();
     void syncCollectingOrderShowsDone();
+    void anAnswerReplacesTheFieldAnEarlierAnswerNamed();
     void writesTheStateForbidsAreRefusedBeforeConfirming();
     void serverRejectionHighlightsTheField();
     void overseaSyncTakesSeqAndPaidAmount();
@@ -699,6 +700,30 @@ void TestConsoleWindow::completePayAfterThroughTheTables()
         qPrintable(
             results->form()->stateBadge->text() + u'|' + results->form()->followUpValue->text()));
     shotBothLanguages(QStringLiteral("06_complete_success"));
+}
+
+// Seen as a clerk: "order not found" under the order number (asked as a pay-after order) stayed
+// red beside the next answer after the mode was corrected. Each answer replaces the finding.
+void TestConsoleWindow::anAnswerReplacesTheFieldAnEarlierAnswerNamed()
+{
+    SyncPage *page = m_window->screen<SyncPage>();
+    selectTab(page);
+    auto *form = page->form();
+    ModeLabels::select(form->modeCombo, Mode::PayAfter);
+    form->outOrderNoEdit->selectAll();
+    typeInto(form->outOrderNoEdit, QStringLiteral("DEMO-STAY-COLLECTING-001"));
+    QTest::keyClick(form->outOrderNoEdit, Qt::Key_Return, Qt::ControlModifier);
+    waitUntilIdle();
+    QVERIFY2(form->outOrderNoHint->isVisible(), "not found as a pay-after order");
+    QVERIFY(form->outOrderNoHint->text().contains(QLatin1String("ORDER_NOT_EXIST")));
+
+    ModeLabels::select(form->modeCombo, Mode::ServiceOrder);
+    QTest::keyClick(form->outOrderNoEdit, Qt::Key_Return, Qt::ControlModifier);
+    waitUntilIdle();
+    QVERIFY(m_window->resultsPane()->result().has_value());
+    QVERIFY2(m_window->resultsPane()->result()->error.field.isEmpty(),
+        qPrintable(m_window->resultsPane()->result()->error.field));
+    QVERIFY2(!form->outOrderNoHint->isVisible(), qPrintable(form->outOrderNoHint->text()));
 }
 
 void TestConsoleWindow::finishTypeTogglesBothWays()
