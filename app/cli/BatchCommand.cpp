@@ -460,8 +460,15 @@ private:
         context.out->flush();
         const QByteArray bytes = batch::BatchTemplate::csv(
             *operation, resources::Translations::languageFor(QLocale()));
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
+        // A template cut short (a full disk, a closed pipe) must not look written.
+        const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout)
+                == size_t(bytes.size())
+            && std::fflush(stdout) == 0;
+        if (!written) {
+            *context.err << QStringLiteral("payscore-cli: the template could not be written to "
+                                           "standard output\n");
+            return ExitConfigError;
+        }
         return ExitSucceeded;
     }
 

@@ -54,8 +54,9 @@ int main(int argc, char **argv)
         QStringLiteral("For the startup benchmark: print 'first-frame' when the window is shown, "
                        "'ready' when the sandbox is up, the peak memory, and exit."));
     parser.addOptions({ lang, smokeTest, probe });
+    // Messages on stderr before exiting with 2: if even stderr is gone, the exit code remains.
     if (!parser.parse(arguments)) {
-        std::fprintf(
+        (void)std::fprintf(
             stderr, "%s\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
         return 2;
     }
@@ -71,7 +72,7 @@ int main(int argc, char **argv)
     if (smoke && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!haveDisplay()) {
-        std::fprintf(stderr,
+        (void)std::fprintf(stderr,
             "payscore-console needs a display: no DISPLAY or WAYLAND_DISPLAY is "
             "set.\nRun it from a desktop session, or try: xvfb-run "
             "payscore-console\n");
