@@ -112,8 +112,8 @@ void NotificationDialog::decode()
         const refund::RefundView view = refund::RefundView::fromJson(decoded.resource);
         summary += u'\n'
             + tr("Refund %1 of %2 on payment %3: %4")
-                  .arg(view.outRefundNo, view.refund ? view.refund->display() : QStringLiteral("—"),
-                      view.transactionId, refund::RefundView::statusText(view.status));
+                  .arg(view.outRefundNo, payscore::Money::display(view.refund), view.transactionId,
+                      refund::RefundView::statusText(view.status));
     }
     m_summary->setText(summary);
     m_plaintext->setPlainText(decoded.resource.isEmpty()

@@ -78,8 +78,10 @@ QColor Palette::errorCell()
 
 QString Palette::badgeStyle(Role role)
 {
-    return QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
-                          "font-size: 13pt; padding: 4px 14px; border-radius: 4px; }")
+    // Not bold: the badge is on the first frame, and a bold Chinese face costs the start 5 MiB
+    // of font file (issue 17's memory goal). Size and colour carry it.
+    return QStringLiteral("QLabel { background: %1; color: %2; font-size: 14pt; "
+                          "padding: 4px 14px; border-radius: 4px; }")
         .arg(background(role).name(), foreground(role).name());
 }
 

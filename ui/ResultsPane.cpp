@@ -83,14 +83,13 @@ ResultsPane::ResultsPane(QWidget *parent)
     for (QPlainTextEdit *text :
         { m_ui->rawAnswerText, m_ui->signedRequestText, m_ui->serverSignText, m_ui->ourSignText })
         text->setFont(mono);
-    m_ui->queryNowButton->setStyleSheet(QStringLiteral(
-        "QPushButton { background: %1; color: %2; font-weight: bold; font-size: 12pt; "
-        "padding: 8px 18px; border: 1px solid %3; border-radius: 4px; }")
-                                            .arg(Palette::background(Palette::Role::Unknown).name(),
-                                                Palette::foreground(Palette::Role::Unknown).name(),
-                                                Palette::border(Palette::Role::Unknown).name()));
-    m_ui->cancelButton->setStyleSheet(
-        QStringLiteral("QPushButton { font-weight: bold; padding: 6px 14px; }"));
+    m_ui->queryNowButton->setStyleSheet(
+        QStringLiteral("QPushButton { background: %1; color: %2; font-size: 12pt; "
+                       "padding: 8px 18px; border: 1px solid %3; border-radius: 4px; }")
+            .arg(Palette::background(Palette::Role::Unknown).name(),
+                Palette::foreground(Palette::Role::Unknown).name(),
+                Palette::border(Palette::Role::Unknown).name()));
+    m_ui->cancelButton->setStyleSheet(QStringLiteral("QPushButton { padding: 6px 14px; }"));
     // Without an answer the pane's content stays at the top instead of stretching the banner.
     m_ui->outcomeBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->paneLayout->setStretchFactor(m_ui->detailTabs, 100);
@@ -287,10 +286,13 @@ void ResultsPane::setBanner(QString text, Palette::Role role)
         role = Palette::Role::Empty;
     }
     m_ui->outcomeBanner->setText(text);
+    // Bold only for an answer: the hint shown before any request is plain, so that the first
+    // frame needs no bold Chinese face (5 MiB of font file paged in; issue 17's memory goal).
     m_ui->outcomeBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: %2; font-size: 15pt; font-weight: bold; "
+        QStringLiteral("QLabel { background: %1; color: %2; font-size: 15pt; font-weight: %3; "
                        "padding: 10px; border-radius: 6px; }")
-            .arg(Palette::background(role).name(), Palette::foreground(role).name()));
+            .arg(Palette::background(role).name(), Palette::foreground(role).name(),
+                role == Palette::Role::Empty ? QStringLiteral("normal") : QStringLiteral("bold")));
 }
 
 QString ResultsPane::operationText() const
@@ -305,10 +307,21 @@ QString ResultsPane::operationText() const
 void ResultsPane::render()
 {
     renderContent();
+    titleAnswerTree();
     m_ui->paneLayout->activate(); // the labels' widths for their new texts
     fitWrappedLabels();
     // Again once the layouts (the scroll area's too) have settled their widths.
     QTimer::singleShot(0, this, &ResultsPane::fitWrappedLabels);
+}
+
+// A header only over an answer: a header view measures its titles in bold, and in Chinese
+// that pages in a bold Chinese face (1–5 MiB) for the first frame (issue 17's memory goal).
+void ResultsPane::titleAnswerTree()
+{
+    const bool holdsAnswer = m_ui->answerTree->topLevelItemCount() > 0;
+    m_ui->answerTree->setHeaderHidden(!holdsAnswer);
+    m_ui->answerTree->setHeaderLabels(holdsAnswer ? QStringList { tr("Key"), tr("Value") }
+                                                  : QStringList { QString(), QString() });
 }
 
 void ResultsPane::renderContent()
@@ -517,8 +530,7 @@ void ResultsPane::showRefundStatus(const refund::RefundView &refund)
             tr("WeChat Pay refund ID (refund_id):") + u'\n' + refund.refundId,
             Palette::background(Palette::Role::Detail));
     QString meaning = tr("%1 refunded from payment %2")
-                          .arg(refund.refund ? refund.refund->display() : QStringLiteral("—"),
-                              refund.transactionId);
+                          .arg(payscore::Money::display(refund.refund), refund.transactionId);
     if (refund.status == QLatin1String("PROCESSING"))
         meaning += u' ' + tr("(under way: refresh to see it finish)");
     else if (refund.status == QLatin1String("ABNORMAL"))

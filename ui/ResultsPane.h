@@ -93,6 +93,7 @@ protected:
 private:
     static State stateOf(const ShownResult &shown);
     void render();
+    void titleAnswerTree();
     void renderContent();
     void fitWrappedLabels();
     void showBusyTime();

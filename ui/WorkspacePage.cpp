@@ -2,9 +2,8 @@
 
 #include "ConfirmWriteDialog.h"
 #include "JournalTableModel.h"
-#include "LineItemEditor.h"
-#include "LineItemTableModel.h"
 #include "ModeLabels.h"
+#include "ModifyForm.h"
 #include "OrderStateText.h"
 #include "Palette.h"
 #include "RefundForm.h"
@@ -27,7 +26,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace psc::ui {
@@ -37,11 +35,6 @@ using payscore::Money;
 using payscore::Operation;
 
 namespace {
-
-QString money(const std::optional<Money> &amount)
-{
-    return amount ? amount->display() : QStringLiteral("—");
-}
 
 QString cell(const QString &text)
 {
@@ -134,7 +127,9 @@ void WorkspacePage::build()
     auto *formLayout = new QVBoxLayout(m_formBox);
     formLayout->setContentsMargins(0, 0, 0, 0);
     m_formTitle = new QLabel(m_formBox);
-    m_formTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    // Larger, not bold: see ResultsPane::titleAnswerTree on bold faces and the first frame.
+    m_formTitle->setStyleSheet(QStringLiteral("font-size: 12pt;"));
+    m_formTitle->setObjectName(QStringLiteral("correctionFormTitle"));
     m_formTitle->setWordWrap(true);
     formLayout->addWidget(m_formTitle);
     m_forms = new QStackedWidget;
@@ -168,44 +163,9 @@ void WorkspacePage::build()
     m_forms->addWidget(new QWidget); // Form::None
     m_forms->addWidget(cancelPage);
 
-    auto *modifyPage = new QWidget;
-    auto *modifyLayout = new QVBoxLayout(modifyPage);
-    modifyLayout->setContentsMargins(0, 0, 0, 0);
-    m_fees = new LineItemTableModel(LineItemTableModel::Kind::Fees, this);
-    m_discounts = new LineItemTableModel(LineItemTableModel::Kind::Discounts, this);
-    m_fees->setRowLimit(payscore::limits::kServiceOrderMaxPostPayments);
-    m_discounts->setRowLimit(payscore::limits::kServiceOrderMaxPostDiscounts);
-    m_feesLabel = new QLabel(modifyPage);
-    m_feeEditor = new LineItemEditor(modifyPage);
-    m_feeEditor->setObjectName(QStringLiteral("modifyFeesEditor"));
-    m_feeEditor->setModel(m_fees);
-    m_discountsLabel = new QLabel(modifyPage);
-    m_discountEditor = new LineItemEditor(modifyPage);
-    m_discountEditor->setObjectName(QStringLiteral("modifyDiscountsEditor"));
-    m_discountEditor->setModel(m_discounts);
-    m_modifyFooter = new QWidget(m_formBox);
-    auto *footerLayout = new QVBoxLayout(m_modifyFooter);
-    footerLayout->setContentsMargins(0, 0, 0, 0);
-    m_modifyTotal = new QLabel(m_modifyFooter);
-    m_modifyTotal->setObjectName(QStringLiteral("modifyTotalLabel"));
-    m_modifyTotal->setWordWrap(true);
-    auto *reasonRow = new QFormLayout;
-    m_modifyReasonLabel = new QLabel(m_modifyFooter);
-    m_modifyReason = new QLineEdit(m_modifyFooter);
-    m_modifyReason->setObjectName(QStringLiteral("modifyReasonEdit"));
-    m_modifyReasonLabel->setBuddy(m_modifyReason);
-    reasonRow->addRow(m_modifyReasonLabel, m_modifyReason);
-    modifyLayout->addWidget(m_feesLabel);
-    modifyLayout->addWidget(m_feeEditor, 2);
-    modifyLayout->addWidget(m_discountsLabel);
-    modifyLayout->addWidget(m_discountEditor, 1);
-    footerLayout->addWidget(m_modifyTotal);
-    footerLayout->addLayout(reasonRow);
-    for (LineItemTableModel *lines : { m_fees, m_discounts })
-        connect(
-            lines, &LineItemTableModel::contentChanged, this, &WorkspacePage::updateModifyTotal);
-    connect(m_modifyReason, &QLineEdit::textEdited, m_problem, &QLabel::clear);
-    m_forms->addWidget(modifyPage);
+    // Modify's lines are built the first time it opens (modifyForm()); until then its page
+    // is a placeholder, and its footer slot in the fixed bar is empty.
+    m_forms->addWidget(new QWidget);
 
     auto *collectPage = new QWidget;
     auto *collectLayout = new QVBoxLayout(collectPage);
@@ -224,7 +184,9 @@ void WorkspacePage::build()
     m_problem->setObjectName(QStringLiteral("formProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(Palette::textStyle(Palette::Text::Error));
-    formLayout->addWidget(m_modifyFooter);
+    m_footerSlot = new QVBoxLayout;
+    m_footerSlot->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(m_footerSlot);
     formLayout->addWidget(m_problem);
     m_submit = new QPushButton(m_formBox);
     m_submit->setObjectName(QStringLiteral("reviewButton"));
@@ -265,12 +227,6 @@ void WorkspacePage::retranslate()
     m_cancelReason->setToolTip(tr("reason: 1–%1 characters. Public sources disagree between 30 "
                                   "and 50; the console takes the stricter limit.")
                                    .arg(payscore::limits::kCancelReasonMaxLength));
-    m_feesLabel->setText(tr("Fees after the change (line totals):"));
-    m_discountsLabel->setText(tr("Discounts after the change:"));
-    m_modifyReasonLabel->setText(tr("Reason &text:"));
-    m_modifyReason->setAccessibleName(tr("Modify reason"));
-    m_modifyReason->setPlaceholderText(
-        tr("1–%1 characters").arg(payscore::limits::kReasonMaxLength));
     m_submit->setText(tr("Re&view and send…"));
     m_submit->setAccessibleName(tr("Review and send"));
     showModel();
@@ -432,24 +388,12 @@ void WorkspacePage::trigger(Action action)
         m_cancelReason->clear();
         m_cancelReason->setFocus();
         return;
-    case Action::Modify: {
+    case Action::Modify:
         // The current lines and total, for the operator to lower.
-        QList<LineItemTableModel::Row> fees;
-        for (const payscore::PostItem &item : m_model->payments())
-            fees.append({ item.name, QString::number(item.count.value_or(1)),
-                item.amount ? item.amount->toYuanString() : QString(), item.description });
-        QList<LineItemTableModel::Row> discounts;
-        for (const payscore::PostItem &item : m_model->discounts())
-            discounts.append({ item.name, QString::number(item.count.value_or(1)),
-                item.amount ? item.amount->toYuanString() : QString(), item.description });
-        m_fees->setRows(fees);
-        m_discounts->setRows(discounts);
-        m_modifyReason->clear();
+        modifyForm()->setOrder(m_model->payments(), m_model->discounts(), order.totalAmount);
         openForm(Form::Modify);
-        updateModifyTotal();
-        m_feeEditor->view()->setFocus();
+        modifyForm()->focusField({});
         return;
-    }
     case Action::Collect:
         openForm(Form::Collect);
         m_submit->setFocus();
@@ -464,7 +408,8 @@ void WorkspacePage::openForm(Form form)
     m_forms->setCurrentIndex(static_cast<int>(form));
     const bool opening = form != Form::None && m_formBox->isHidden();
     m_formBox->setVisible(form != Form::None);
-    m_modifyFooter->setVisible(form == Form::Modify);
+    if (m_modifyForm)
+        m_modifyForm->footer()->setVisible(form == Form::Modify);
     if (opening) {
         // The form gets the larger share; the panel above stays readable and scrolls.
         const int height = m_splitter->height();
@@ -479,7 +424,6 @@ void WorkspacePage::openForm(Form form)
         break;
     case Form::Modify:
         m_formTitle->setText(tr("Lower the amount of order %1").arg(number));
-        updateModifyTotal();
         break;
     case Form::Refund:
         m_formTitle->setText(tr("Refund a payment of order %1").arg(number));
@@ -491,23 +435,26 @@ void WorkspacePage::openForm(Form form)
         m_formTitle->setText(tr("Collect payment for order %1").arg(number));
         m_collectAmount->setText(
             tr("WeChat Pay will try to charge the customer %1 now (what is still to pay).")
-                .arg(money(amount)));
+                .arg(Money::display(amount)));
         break;
     }
     }
 }
 
-void WorkspacePage::updateModifyTotal()
+ModifyForm *WorkspacePage::modifyForm()
 {
-    const std::optional<Money> current = m_model->order().totalAmount;
-    const payscore::ModifyRequest request = modifyRequest();
-    const std::optional<Money> total = request.totalAmount;
-    QString text = tr("Current total %1 → new total %2").arg(money(current), money(total));
-    if (current && total)
-        text += u' ' + tr("(difference %1)").arg((*total - *current).display());
-    m_modifyTotal->setText(text);
-    const bool lower = current && total && *total < *current;
-    m_modifyTotal->setStyleSheet(lower ? QString() : Palette::textStyle(Palette::Text::Warning));
+    if (!m_modifyForm) {
+        m_modifyForm = new ModifyForm;
+        m_modifyForm->setObjectName(QStringLiteral("modifyForm"));
+        QWidget *placeholder = m_forms->widget(static_cast<int>(Form::Modify));
+        m_forms->insertWidget(static_cast<int>(Form::Modify), m_modifyForm);
+        m_forms->removeWidget(placeholder);
+        delete placeholder;
+        m_footerSlot->addWidget(m_modifyForm->footer());
+        m_modifyForm->footer()->setVisible(m_form == Form::Modify);
+        connect(m_modifyForm, &ModifyForm::edited, m_problem, &QLabel::clear);
+    }
+    return m_modifyForm;
 }
 
 payscore::OrderKey WorkspacePage::key() const
@@ -531,16 +478,10 @@ payscore::CancelRequest WorkspacePage::cancelRequest() const
 
 payscore::ModifyRequest WorkspacePage::modifyRequest() const
 {
+    if (m_modifyForm)
+        return m_modifyForm->request(key());
     payscore::ModifyRequest request;
     request.key = key();
-    for (const auto &row : m_fees->rows())
-        request.postPayments.append(
-            { row.name.trimmed(), row.money(), row.description.trimmed(), row.countValue() });
-    for (const auto &row : m_discounts->rows())
-        request.postDiscounts.append(
-            { row.name.trimmed(), row.money(), row.description.trimmed(), row.countValue() });
-    request.totalAmount = request.expectedTotal();
-    request.reason = m_modifyReason->text().trimmed();
     return request;
 }
 
@@ -580,8 +521,8 @@ void WorkspacePage::submit()
             m_refundForm->focusField(report.firstError().pointer);
         else if (m_form == Form::Cancel)
             m_cancelReason->setFocus();
-        else if (m_form == Form::Modify && report.firstError().pointer == QLatin1String("/reason"))
-            m_modifyReason->setFocus();
+        else if (m_form == Form::Modify)
+            m_modifyForm->focusField(report.firstError().pointer);
         return;
     }
     m_problem->clear();
@@ -627,9 +568,10 @@ QString WorkspacePage::panelHtml() const
         html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    row(tr("Total"), money(order.totalAmount ? order.totalAmount : collection.totalAmount));
-    row(tr("Paid"), money(collection.paidAmount));
-    row(tr("Still to pay"), money(collection.payingAmount));
+    row(tr("Total"),
+        Money::display(order.totalAmount ? order.totalAmount : collection.totalAmount));
+    row(tr("Paid"), Money::display(collection.paidAmount));
+    row(tr("Still to pay"), Money::display(collection.payingAmount));
     html += QStringLiteral("</table>");
 
     const auto lines = [&html](const QString &title, const QList<payscore::PostItem> &items) {
@@ -643,7 +585,8 @@ QString WorkspacePage::panelHtml() const
         for (const payscore::PostItem &item : items)
             html += QStringLiteral("<tr>") + cell(item.name)
                 + cell(item.count ? QString::number(*item.count) : QString())
-                + cell(money(item.amount)) + cell(item.description) + QStringLiteral("</tr>");
+                + cell(Money::display(item.amount)) + cell(item.description)
+                + QStringLiteral("</tr>");
         html += QStringLiteral("</table>");
     };
     lines(tr("Fees"), m_model->payments());
@@ -686,7 +629,7 @@ QString WorkspacePage::panelHtml() const
                                                           : detail.paidType;
             html += QStringLiteral("<tr>")
                 + cell(detail.seq ? QString::number(*detail.seq) : QString())
-                + cell(money(detail.amount)) + cell(paidBy)
+                + cell(Money::display(detail.amount)) + cell(paidBy)
                 + cell(TypedTime::shown(detail.paidTime)) + cell(detail.transactionId)
                 + QStringLiteral("</tr>");
         }

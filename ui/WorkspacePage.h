@@ -19,11 +19,11 @@ class QPushButton;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace psc::ui {
 
-class LineItemEditor;
-class LineItemTableModel;
+class ModifyForm;
 class RefundForm;
 
 // 订单工作台, the console's first screen: the operator types an order number and presses
@@ -52,10 +52,8 @@ public:
     QPushButton *button(Action action) const { return m_buttons.at(std::size_t(action)); }
     QLineEdit *cancelReasonEdit() const { return m_cancelReason; }
     QComboBox *commonReasons() const { return m_commonReasons; }
-    QLineEdit *modifyReasonEdit() const { return m_modifyReason; }
-    LineItemEditor *feeEditor() const { return m_feeEditor; }
-    LineItemEditor *discountEditor() const { return m_discountEditor; }
-    QLabel *modifyTotalLabel() const { return m_modifyTotal; }
+    // The modify form, built the first time it is asked for.
+    ModifyForm *modifyForm();
     QLabel *collectAmountLabel() const { return m_collectAmount; }
     QLabel *formProblem() const { return m_problem; }
     QPushButton *submitButton() const { return m_submit; }
@@ -94,7 +92,6 @@ private:
     void updateButtons();
     void trigger(Action action);
     void openForm(Form form);
-    void updateModifyTotal();
     void submit();
     payscore::OrderKey key() const;
     QString panelHtml() const;
@@ -117,22 +114,14 @@ private:
     QLineEdit *m_cancelReason;
     QLabel *m_commonReasonsLabel;
     QComboBox *m_commonReasons;
-    QLabel *m_modifyReasonLabel;
-    QLineEdit *m_modifyReason;
-    LineItemTableModel *m_fees;
-    LineItemTableModel *m_discounts;
-    LineItemEditor *m_feeEditor;
-    LineItemEditor *m_discountEditor;
-    QLabel *m_feesLabel;
-    QLabel *m_discountsLabel;
-    QLabel *m_modifyTotal;
+    ModifyForm *m_modifyForm = nullptr;
     QLabel *m_collectAmount;
     RefundForm *m_refundForm;
     QLabel *m_problem;
     QPushButton *m_submit;
     QWidget *m_formBox; // under the panel: title, scrolled fields, fixed bar
     QScrollArea *m_formScroll; // the form's fields (m_forms)
-    QWidget *m_modifyFooter; // modify's new total and reason, in the fixed bar
+    QVBoxLayout *m_footerSlot; // in the fixed bar: modify's new total and reason
     QSplitter *m_splitter; // the panel above, the open form below
 };
 

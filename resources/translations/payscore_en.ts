@@ -1798,14 +1798,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Answer (raw)</source>
             <translation type="unfinished" />
         </message>
@@ -3372,6 +3364,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -4914,6 +4914,37 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
     </context>
     <context>
+        <name>psc::ui::ModifyForm</name>
+        <message>
+            <source>Current total %1 → new total %2</source>
+            <translation>Current total %1 → new total %2</translation>
+        </message>
+        <message>
+            <source>(difference %1)</source>
+            <translation>(difference %1)</translation>
+        </message>
+        <message>
+            <source>Fees after the change (line totals):</source>
+            <translation>Fees after the change (line totals):</translation>
+        </message>
+        <message>
+            <source>Discounts after the change:</source>
+            <translation>Discounts after the change:</translation>
+        </message>
+        <message>
+            <source>Reason &amp;text:</source>
+            <translation>Reason &amp;text:</translation>
+        </message>
+        <message>
+            <source>Modify reason</source>
+            <translation>Modify reason</translation>
+        </message>
+        <message>
+            <source>1–%1 characters</source>
+            <translation>1–%1 characters</translation>
+        </message>
+    </context>
+    <context>
         <name>psc::ui::WorkspacePage</name>
         <message>
             <source>%1 (%2)</source>
@@ -5020,22 +5051,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>reason: 1–%1 characters. Public sources disagree between 30 and 50; the console takes the stricter limit.</translation>
         </message>
         <message>
-            <source>Fees after the change (line totals):</source>
-            <translation>Fees after the change (line totals):</translation>
-        </message>
-        <message>
-            <source>Discounts after the change:</source>
-            <translation>Discounts after the change:</translation>
-        </message>
-        <message>
-            <source>Modify reason</source>
-            <translation>Modify reason</translation>
-        </message>
-        <message>
-            <source>1–%1 characters</source>
-            <translation>1–%1 characters</translation>
-        </message>
-        <message>
             <source>Re&amp;view and send…</source>
             <translation>Re&amp;view and send…</translation>
         </message>
@@ -5126,14 +5141,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>WeChat Pay will try to charge the customer %1 now (what is still to pay).</source>
             <translation>WeChat Pay will try to charge the customer %1 now (what is still to pay).</translation>
-        </message>
-        <message>
-            <source>Current total %1 → new total %2</source>
-            <translation>Current total %1 → new total %2</translation>
-        </message>
-        <message>
-            <source>(difference %1)</source>
-            <translation>(difference %1)</translation>
         </message>
         <message>
             <source>Total</source>

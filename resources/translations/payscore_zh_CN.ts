@@ -1798,14 +1798,6 @@
             <translation>树形显示的应答</translation>
         </message>
         <message>
-            <source>Key</source>
-            <translation>键</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
             <source>Answer (raw)</source>
             <translation>应答（原文）</translation>
         </message>
@@ -3367,6 +3359,14 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ResultsPane</name>
         <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -4907,6 +4907,37 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
     </context>
     <context>
+        <name>psc::ui::ModifyForm</name>
+        <message>
+            <source>Current total %1 → new total %2</source>
+            <translation>当前总金额 %1 → 新总金额 %2</translation>
+        </message>
+        <message>
+            <source>(difference %1)</source>
+            <translation>（差额 %1）</translation>
+        </message>
+        <message>
+            <source>Fees after the change (line totals):</source>
+            <translation>修改后的费用（每行小计）：</translation>
+        </message>
+        <message>
+            <source>Discounts after the change:</source>
+            <translation>修改后的优惠：</translation>
+        </message>
+        <message>
+            <source>Reason &amp;text:</source>
+            <translation>原因(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Modify reason</source>
+            <translation>修改原因</translation>
+        </message>
+        <message>
+            <source>1–%1 characters</source>
+            <translation>1–%1 个字</translation>
+        </message>
+    </context>
+    <context>
         <name>psc::ui::WorkspacePage</name>
         <message>
             <source>%1 (%2)</source>
@@ -5013,22 +5044,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
             <translation>reason（原因）：1–%1 个字。公开资料有 30 和 50 两种说法，本程序取更严格的限制。</translation>
         </message>
         <message>
-            <source>Fees after the change (line totals):</source>
-            <translation>修改后的费用（每行小计）：</translation>
-        </message>
-        <message>
-            <source>Discounts after the change:</source>
-            <translation>修改后的优惠：</translation>
-        </message>
-        <message>
-            <source>Modify reason</source>
-            <translation>修改原因</translation>
-        </message>
-        <message>
-            <source>1–%1 characters</source>
-            <translation>1–%1 个字</translation>
-        </message>
-        <message>
             <source>Re&amp;view and send…</source>
             <translation>核对并发送(&amp;V)…</translation>
         </message>
@@ -5119,14 +5134,6 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         <message>
             <source>WeChat Pay will try to charge the customer %1 now (what is still to pay).</source>
             <translation>微信支付将立即尝试向用户扣款 %1（尚未支付的金额）。</translation>
-        </message>
-        <message>
-            <source>Current total %1 → new total %2</source>
-            <translation>当前总金额 %1 → 新总金额 %2</translation>
-        </message>
-        <message>
-            <source>(difference %1)</source>
-            <translation>（差额 %1）</translation>
         </message>
         <message>
             <source>Total</source>

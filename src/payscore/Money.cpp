@@ -77,4 +77,9 @@ QString Money::display() const
         + Money::fromFen(magnitude).toYuanString();
 }
 
+QString Money::display(const std::optional<Money> &amount)
+{
+    return amount ? amount->display() : QStringLiteral("—");
+}
+
 } // namespace psc::payscore

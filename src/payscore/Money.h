@@ -24,6 +24,7 @@ public:
     constexpr bool isNegative() const { return m_fen < 0; }
     QString toYuanString() const; // "12.34", "-0.50" — two decimals, no currency sign
     QString display() const; // "¥12.34", "-¥0.50"
+    static QString display(const std::optional<Money> &amount); // as above, or "—" for none
 
     constexpr Money operator+(Money other) const { return Money(m_fen + other.m_fen); }
     constexpr Money operator-(Money other) const { return Money(m_fen - other.m_fen); }

@@ -208,6 +208,7 @@ class TestOperatorScreens : public QObject {
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void theFirstScreenUsesNoBoldFace();
     void linesStayWithTheirOrder();
     void lineTablesHaveTheirOwnKeys();
     void everyScreenHasUniqueMnemonicsAndPlainChinese();
@@ -427,6 +428,34 @@ void TestOperatorScreens::everyScreenHasUniqueMnemonicsAndPlainChinese()
         qWarning().noquote() << found; // the whole list: a failure message is cut short
     QVERIFY2(duplicates.isEmpty(), qPrintable(duplicates.join(u'\n')));
     QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+}
+
+// The screen a clerk first sees, before any request, sets its Chinese in one weight, hidden
+// widgets included (their size hints are measured too): a bold Chinese face is a second font
+// file, 1–5 MiB paged in at start (issue 17: peak memory ≤ 60 MiB). Answers, and the tables of
+// forms built when opened, may be bold; they come later.
+void TestOperatorScreens::theFirstScreenUsesNoBoldFace()
+{
+    MainWindow *w = window();
+    w->setLanguage(QStringLiteral("zh_CN"));
+    w->form()->screens->setCurrentWidget(m_console.workspace());
+    QApplication::processEvents();
+    // Under a Chinese system locale the bold face of any text, Latin or empty, is the Chinese
+    // one: no bold at all.
+    QStringList bold;
+    for (QWidget *widget : w->findChildren<QWidget *>()) {
+        if (widget->font().bold())
+            bold << QStringLiteral("%1 (%2)").arg(
+                widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+    }
+    // A header view measures its titles in bold whatever its font says, and under a Chinese
+    // system locale even an empty one takes its height from the bold Chinese face.
+    for (QHeaderView *header : w->findChildren<QHeaderView *>()) {
+        if (!header->isHidden())
+            bold << header->parent()->objectName() + QStringLiteral(": a header view");
+    }
+    w->setLanguage(QStringLiteral("en"));
+    QVERIFY2(bold.isEmpty(), qPrintable(bold.join(u'\n')));
 }
 
 // Ctrl+Ins adds a line, Ctrl+D duplicates it, Del removes it, and the buttons say so.

@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "ModalAnswer.h"
 #include "ModeLabels.h"
+#include "ModifyForm.h"
 #include "ProfileDialog.h"
 #include "QueryPage.h"
 #include "ResultsPane.h"
@@ -304,8 +305,8 @@ void TestWorkspace::modifyRefusesATotalThatIsNotLower()
     lookUp(number);
     QTest::mouseClick(page()->button(Action::Modify), Qt::LeftButton);
     // Pre-filled with the current lines: the same total is not lower.
-    QCOMPARE(page()->feeEditor()->model()->rowCount(), 2);
-    QTest::keyClicks(page()->modifyReasonEdit(), QStringLiteral("same"));
+    QCOMPARE(page()->modifyForm()->feeEditor()->model()->rowCount(), 2);
+    QTest::keyClicks(page()->modifyForm()->reasonEdit(), QStringLiteral("same"));
     QTest::mouseClick(page()->submitButton(), Qt::LeftButton);
     QVERIFY2(!page()->formProblem()->text().isEmpty(), "no refusal shown");
     QCOMPARE(ModalAnswer::pendingCount(), 0);
@@ -317,17 +318,17 @@ void TestWorkspace::modifyThroughTheWorkspace()
     const QString number = QStringLiteral("DEMO-STAY-COLLECTING-003");
     lookUp(number);
     QTest::keyClick(m_window, Qt::Key_M, Qt::AltModifier); // &Modify amount…
-    QTRY_VERIFY(page()->feeEditor()->isVisible());
-    LineItemTableModel *fees = page()->feeEditor()->model();
+    QTRY_VERIFY(page()->modifyForm()->feeEditor()->isVisible());
+    LineItemTableModel *fees = page()->modifyForm()->feeEditor()->model();
     QCOMPARE(fees->rowCount(), 2);
     QCOMPARE(fees->sum().value().fen(), 53800);
-    QVERIFY(page()->modifyTotalLabel()->text().contains(QStringLiteral("¥538.00")));
+    QVERIFY(page()->modifyForm()->totalLabel()->text().contains(QStringLiteral("¥538.00")));
 
-    page()->modifyReasonEdit()->setFocus();
-    QTest::keyClicks(page()->modifyReasonEdit(), QStringLiteral("Extra bed not used"));
+    page()->modifyForm()->reasonEdit()->setFocus();
+    QTest::keyClicks(page()->modifyForm()->reasonEdit(), QStringLiteral("Extra bed not used"));
 
     // Lower the second line (加床 ¥80 → ¥30) by typing in its cell.
-    QTableView *view = page()->feeEditor()->view();
+    QTableView *view = page()->modifyForm()->feeEditor()->view();
     const int amountColumn = fees->sectionOf(LineItemTableModel::AmountColumn);
     const QModelIndex cell = fees->index(1, amountColumn);
     const auto typeIntoCell = [&](const QString &text) {
@@ -344,22 +345,22 @@ void TestWorkspace::modifyThroughTheWorkspace()
     // Escape gives the cell back its old amount, total included.
     QLineEdit *editor = typeIntoCell(QStringLiteral("99"));
     QVERIFY2(editor, "no cell editor");
-    QVERIFY2(page()->modifyTotalLabel()->text().contains(QStringLiteral("¥557.00")),
-        qPrintable(page()->modifyTotalLabel()->text()));
+    QVERIFY2(page()->modifyForm()->totalLabel()->text().contains(QStringLiteral("¥557.00")),
+        qPrintable(page()->modifyForm()->totalLabel()->text()));
     QTest::keyClick(editor, Qt::Key_Escape);
     QTRY_VERIFY(!view->indexWidget(cell));
     QCOMPARE(fees->sum().value().fen(), 53800);
-    QVERIFY2(page()->modifyTotalLabel()->text().contains(QStringLiteral("¥538.00")),
-        qPrintable(page()->modifyTotalLabel()->text()));
+    QVERIFY2(page()->modifyForm()->totalLabel()->text().contains(QStringLiteral("¥538.00")),
+        qPrintable(page()->modifyForm()->totalLabel()->text()));
 
     // The total follows each keystroke, before the operator leaves the cell ...
     editor = typeIntoCell(QStringLiteral("3"));
     QVERIFY2(editor, "no cell editor");
-    QVERIFY2(page()->modifyTotalLabel()->text().contains(QStringLiteral("¥461.00")),
-        qPrintable(page()->modifyTotalLabel()->text()));
+    QVERIFY2(page()->modifyForm()->totalLabel()->text().contains(QStringLiteral("¥461.00")),
+        qPrintable(page()->modifyForm()->totalLabel()->text()));
     QTest::keyClicks(editor, QStringLiteral("0"));
-    QVERIFY2(page()->modifyTotalLabel()->text().contains(QStringLiteral("¥488.00")),
-        qPrintable(page()->modifyTotalLabel()->text()));
+    QVERIFY2(page()->modifyForm()->totalLabel()->text().contains(QStringLiteral("¥488.00")),
+        qPrintable(page()->modifyForm()->totalLabel()->text()));
     QCOMPARE(editor->text(), QStringLiteral("30")); // what was typed, not a tidied "30.00"
     QCOMPARE(QApplication::focusWidget(), editor);
     // ... and the confirmation, opened by its shortcut with the cell still being edited,

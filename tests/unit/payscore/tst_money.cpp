@@ -57,6 +57,9 @@ private slots:
         QCOMPARE(Money::fromFen(0).toYuanString(), QStringLiteral("0.00"));
         QCOMPARE(Money::fromFen(-50).display(), QStringLiteral("-¥0.50"));
         QCOMPARE(Money::fromFen(-50).toYuanString(), QStringLiteral("-0.50"));
+        // An amount the order does not carry is a dash, not ¥0.00.
+        QCOMPARE(Money::display(std::nullopt), QStringLiteral("—"));
+        QCOMPARE(Money::display(Money::fromFen(0)), QStringLiteral("¥0.00"));
     }
 
     void arithmetic()
