@@ -1,11 +1,10 @@
 #include "CompletePage.h"
 
-#include "Palette.h"
-
 #include "LineItemEditor.h"
 #include "LineItemTableModel.h"
 #include "ModalAnswer.h"
 #include "ModeLabels.h"
+#include "Palette.h"
 #include "ui_CompletePage.h"
 
 #include <payscore/Limits.h>
@@ -44,6 +43,8 @@ CompletePage::CompletePage(QWidget *parent)
     , m_discounts(new LineItemTableModel(LineItemTableModel::Kind::Discounts, this))
 {
     m_ui->setupUi(this);
+    for (QLabel *problem : { m_ui->formProblem, m_ui->totalProblem })
+        problem->setStyleSheet(Palette::problemStyle());
     ModeLabels::fill(m_ui->modeCombo, { Mode::PayAfter, Mode::ServiceOrder });
     m_ui->totalFormula->setWordWrap(false);
     // The formula and what blocks sending take the bar's width beside the total: squeezed to

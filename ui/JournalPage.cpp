@@ -2,6 +2,7 @@
 
 #include "JournalTableModel.h"
 #include "ModalAnswer.h"
+#include "Palette.h"
 #include "ui_JournalPage.h"
 
 #include <journal/JournalExport.h>
@@ -34,6 +35,8 @@ JournalPage::JournalPage(QWidget *parent)
     , m_model(new JournalTableModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->connectionBanner->setStyleSheet(Palette::noticeStyle(Palette::Text::Warning));
+    m_ui->unknownBanner->setStyleSheet(Palette::noticeStyle(Palette::Text::Error));
     m_ui->journalTable->setModel(m_model);
     m_ui->journalTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->journalTable->verticalHeader()->hide();

@@ -1,5 +1,6 @@
 #include "JournalSettingsDialog.h"
 
+#include "Palette.h"
 #include "ui_JournalSettingsDialog.h"
 
 #include <journal/Journal.h>
@@ -95,7 +96,7 @@ void JournalSettingsDialog::showStatus(const QString &text, bool good)
 {
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setStyleSheet(
-        good ? QStringLiteral("color: #1a6b2a;") : QStringLiteral("color: #b00020;"));
+        Palette::textStyle(good ? Palette::Text::Good : Palette::Text::Error));
 }
 
 bool JournalSettingsDialog::testConnection()

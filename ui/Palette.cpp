@@ -71,6 +71,32 @@ QString Palette::textStyle(Text text)
     return QStringLiteral("color: %1;").arg(Palette::text(text).name());
 }
 
+QString Palette::problemStyle()
+{
+    return textStyle(Text::Error) + QStringLiteral(" font-weight: bold;");
+}
+
+QString Palette::noticeStyle(Text text)
+{
+    struct Notice {
+        QColor background, foreground, border;
+    };
+    const Notice notice = [text]() -> Notice {
+        switch (text) {
+        case Text::Warning:
+            return { QColor(0xff, 0xf4, 0xd6), QColor(0x6a, 0x4a, 0x00), QColor(0xe0, 0xc0, 0x70) };
+        case Text::Good:
+            return { QColor(0xe8, 0xf5, 0xe9), QColor(0x1b, 0x5e, 0x20), QColor(0xa5, 0xd6, 0xa7) };
+        case Text::Error:
+            break;
+        }
+        return { QColor(0xfd, 0xec, 0xea), QColor(0x8a, 0x10, 0x20), QColor(0xe0, 0xa0, 0xa8) };
+    }();
+    return QStringLiteral(
+        "QLabel { background: %1; color: %2; border: 1px solid %3; padding: 6px; }")
+        .arg(notice.background.name(), notice.foreground.name(), notice.border.name());
+}
+
 QColor Palette::errorCell()
 {
     return QColor(0xff, 0xd6, 0xd6);

@@ -35,6 +35,11 @@ public:
     static QColor text(Text text);
     static QString textStyle(Text text); // "color: #b00020;"
     static QColor errorCell(); // background of a table cell at fault
+    // A form's "not sent: …" line and its fields' messages: the error colour, bold.
+    static QString problemStyle();
+    // A notice across a screen (the journal's connection and unknown-outcome lines): a pale
+    // band, framed, in the hue of `text`.
+    static QString noticeStyle(Text text);
 
     // The profile bar's environment badge in `role`.
     static QString badgeStyle(Role role);

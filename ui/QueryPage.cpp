@@ -1,6 +1,7 @@
 #include "QueryPage.h"
 
 #include "ModeLabels.h"
+#include "Palette.h"
 #include "ui_QueryPage.h"
 
 #include <QEvent>
@@ -19,6 +20,7 @@ QueryPage::QueryPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::QueryPage>())
 {
     m_ui->setupUi(this);
+    m_ui->formProblem->setStyleSheet(Palette::problemStyle());
     ModeLabels::fill(m_ui->modeCombo, kModes);
     m_fields.add(QStringLiteral("out_order_no"), m_ui->outOrderNoEdit, m_ui->outOrderNoHint);
     m_fields.add(QStringLiteral("query_id"), m_ui->queryIdEdit);

@@ -1,5 +1,6 @@
 #include "SecretDialog.h"
 
+#include "Palette.h"
 #include "ui_SecretDialog.h"
 
 #include <crypto/SecureBytes.h>
@@ -17,6 +18,7 @@ SecretDialog::SecretDialog(
     , m_store(store)
 {
     m_ui->setupUi(this);
+    m_ui->errorLabel->setStyleSheet(Palette::textStyle(Palette::Text::Error));
     const bool apiv3 = kind == SecretKind::Apiv3Key;
     setWindowTitle(apiv3 ? tr("APIv3 key") : tr("Private key passphrase"));
     m_ui->secretEdit->setAccessibleName(windowTitle());

@@ -1,6 +1,7 @@
 #include "SyncPage.h"
 
 #include "ModeLabels.h"
+#include "Palette.h"
 #include "TypedTime.h"
 #include "ui_SyncPage.h"
 
@@ -17,6 +18,7 @@ SyncPage::SyncPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::SyncPage>())
 {
     m_ui->setupUi(this);
+    m_ui->formProblem->setStyleSheet(Palette::problemStyle());
     ModeLabels::fill(
         m_ui->modeCombo, { Mode::PayAfter, Mode::ServiceOrder, Mode::Oversea, Mode::Partner });
 
