@@ -7,6 +7,7 @@
 #include <apiv3/ErrorCatalogue.h>
 #include <payscore/Money.h>
 #include <payscore/OrderActions.h>
+#include <refund/RefundView.h>
 
 #include <QBrush>
 #include <QColor>
@@ -65,10 +66,10 @@ QString JournalTableModel::stateText(const QString &operationName, const QString
 {
     if (state.isEmpty())
         return {};
-    QString words;
     if (isRefund(operationName))
-        words = OrderStateText::refundMeaning(state);
-    else if (state == QLatin1String("ORDER_NOT_EXIST"))
+        return refund::RefundView::statusLabel(state); // as the results pane says it
+    QString words;
+    if (state == QLatin1String("ORDER_NOT_EXIST"))
         words = tr("order not found");
     else
         words = OrderStateText::meaning(state.section(u'/', 0, 0), state.section(u'/', 1));

@@ -33,19 +33,6 @@ QString OrderStateText::collectionMeaning(const QString &collectionState)
     return collectionState;
 }
 
-QString OrderStateText::refundMeaning(const QString &status)
-{
-    if (status == QLatin1String("SUCCESS"))
-        return tr("Refunded");
-    if (status == QLatin1String("PROCESSING"))
-        return tr("Refund in progress");
-    if (status == QLatin1String("ABNORMAL"))
-        return tr("Refund failed, needs attention");
-    if (status == QLatin1String("CLOSED"))
-        return tr("Refund closed");
-    return tr("State not known to this console");
-}
-
 QString OrderStateText::word(const QString &state, const QString &stateDescription)
 {
     if (state == QLatin1String("CREATED"))

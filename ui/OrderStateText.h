@@ -13,10 +13,9 @@ class OrderStateText {
 public:
     static QString meaning(const QString &state, const QString &stateDescription);
     static QString collectionMeaning(const QString &collectionState);
-    // A refund's status (SUCCESS, PROCESSING, ABNORMAL, CLOSED) in plain words.
-    static QString refundMeaning(const QString &status);
-    // The same in a word or two, for a table cell (the journal): "Completed", "Awaiting
-    // payment", "Refunded"; the codes and the long form go to the tooltip.
+    // The state in a word or two, for a table cell (the journal): "Completed", "Awaiting
+    // payment", "Refunded"; the codes and the long form go to the tooltip. A refund's status
+    // in plain words is refund::RefundView::statusText (the results pane's too).
     static QString word(const QString &state, const QString &stateDescription);
     static QString refundWord(const QString &status);
     // Badge background for the state: green when finished, blue while running, grey else.

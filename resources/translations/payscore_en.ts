@@ -588,14 +588,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Refund in progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refund failed, needs attention</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Refund closed</source>
             <translation type="unfinished" />
         </message>

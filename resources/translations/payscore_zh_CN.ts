@@ -588,14 +588,6 @@
             <translation>已退款</translation>
         </message>
         <message>
-            <source>Refund in progress</source>
-            <translation>退款处理中</translation>
-        </message>
-        <message>
-            <source>Refund failed, needs attention</source>
-            <translation>退款异常，需要处理</translation>
-        </message>
-        <message>
             <source>Refund closed</source>
             <translation>退款已关闭</translation>
         </message>

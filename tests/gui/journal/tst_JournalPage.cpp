@@ -5,6 +5,7 @@
 #include "LanguageSwitcher.h"
 
 #include <journal/OperatorIdentity.h>
+#include <refund/RefundView.h>
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -292,6 +293,27 @@ private slots:
         QCOMPARE(cell(JournalTableModel::Outcome), QStringLiteral("Unknown→took effect"));
         page.grab().save(QStringLiteral(PAYSCORE_BINARY_DIR "/screenshots/journal_page_en.png"));
         QVERIFY2(fits(), "en: the outcome and state columns are off the right edge");
+    }
+
+    // A refund's status reads the same in the journal's tooltip as on the results pane, in
+    // Chinese; the cell keeps a word of its own.
+    void aRefundStatusReadsAsTheResultsPaneSaysIt()
+    {
+        psc::ui::LanguageSwitcher language;
+        QVERIFY(language.setLanguage(QStringLiteral("zh_CN")));
+        const QString refund = QStringLiteral("refund");
+        for (const QString &status : { QStringLiteral("SUCCESS"), QStringLiteral("PROCESSING"),
+                 QStringLiteral("ABNORMAL"), QStringLiteral("CLOSED") }) {
+            const QString text = JournalTableModel::stateText(refund, status);
+            QCOMPARE(text, psc::refund::RefundView::statusLabel(status));
+            QVERIFY2(text.contains(status)
+                    && text.contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+                qPrintable(text));
+            QVERIFY(!JournalTableModel::stateWord(refund, status).contains(status));
+        }
+        QCOMPARE(JournalTableModel::stateText(refund, QStringLiteral("SUCCESS")),
+            QStringLiteral("退款成功（SUCCESS）"));
+        QVERIFY(language.setLanguage(QStringLiteral("en")));
     }
 
     void operatorNameCanBeChangedOncePerSession()
