@@ -176,10 +176,7 @@ void WorkspacePage::build()
     collectLayout->addStretch(1);
     m_forms->addWidget(collectPage);
 
-    m_refundForm = new RefundForm;
-    m_refundForm->setObjectName(QStringLiteral("refundForm"));
-    connect(m_refundForm, &RefundForm::edited, m_problem, &QLabel::clear);
-    m_forms->addWidget(m_refundForm);
+    m_forms->addWidget(new QWidget); // refund's, built when first opened (refundForm())
 
     m_problem->setObjectName(QStringLiteral("formProblem"));
     m_problem->setWordWrap(true);
@@ -374,7 +371,7 @@ void WorkspacePage::trigger(Action action)
         emit completeRequested(mode, order.outOrderNo);
         return;
     case Action::Refund:
-        m_refundForm->setOrder(key(), order, m_model->refundLedger());
+        refundForm()->setOrder(key(), order, m_model->refundLedger());
         openForm(Form::Refund);
         if (m_refundForm->resumable())
             m_submit->setFocus();
@@ -441,15 +438,33 @@ void WorkspacePage::openForm(Form form)
     }
 }
 
+// The stack's page for `form` becomes `widget`; it held a placeholder until then.
+void WorkspacePage::placeForm(Form form, QWidget *widget)
+{
+    const int index = static_cast<int>(form);
+    QWidget *placeholder = m_forms->widget(index);
+    m_forms->insertWidget(index, widget);
+    m_forms->removeWidget(placeholder);
+    delete placeholder;
+}
+
+RefundForm *WorkspacePage::refundForm()
+{
+    if (!m_refundForm) {
+        m_refundForm = new RefundForm;
+        m_refundForm->setObjectName(QStringLiteral("refundForm"));
+        connect(m_refundForm, &RefundForm::edited, m_problem, &QLabel::clear);
+        placeForm(Form::Refund, m_refundForm);
+    }
+    return m_refundForm;
+}
+
 ModifyForm *WorkspacePage::modifyForm()
 {
     if (!m_modifyForm) {
         m_modifyForm = new ModifyForm;
         m_modifyForm->setObjectName(QStringLiteral("modifyForm"));
-        QWidget *placeholder = m_forms->widget(static_cast<int>(Form::Modify));
-        m_forms->insertWidget(static_cast<int>(Form::Modify), m_modifyForm);
-        m_forms->removeWidget(placeholder);
-        delete placeholder;
+        placeForm(Form::Modify, m_modifyForm);
         m_footerSlot->addWidget(m_modifyForm->footer());
         m_modifyForm->footer()->setVisible(m_form == Form::Modify);
         connect(m_modifyForm, &ModifyForm::edited, m_problem, &QLabel::clear);

@@ -59,7 +59,8 @@ public:
     QPushButton *submitButton() const { return m_submit; }
     // "Review and send…"'s Alt key, with the button's name: "Alt+V (Review and send)".
     QString sendKey() const;
-    RefundForm *refundForm() const { return m_refundForm; }
+    // The refund form, built the first time it is asked for.
+    RefundForm *refundForm();
 
     // What the open form would send (built from what was typed, for the order on screen).
     payscore::CancelRequest cancelRequest() const;
@@ -92,6 +93,7 @@ private:
     void updateButtons();
     void trigger(Action action);
     void openForm(Form form);
+    void placeForm(Form form, QWidget *widget);
     void submit();
     payscore::OrderKey key() const;
     QString panelHtml() const;
@@ -116,7 +118,7 @@ private:
     QComboBox *m_commonReasons;
     ModifyForm *m_modifyForm = nullptr;
     QLabel *m_collectAmount;
-    RefundForm *m_refundForm;
+    RefundForm *m_refundForm = nullptr;
     QLabel *m_problem;
     QPushButton *m_submit;
     QWidget *m_formBox; // under the panel: title, scrolled fields, fixed bar
