@@ -1,9 +1,10 @@
 #include "JournalLocation.h"
 
+#include <apiv3/WeChatPayHosts.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QStandardPaths>
 #include <QUrlQuery>
 
@@ -16,14 +17,6 @@ namespace {
 const QStringList allowedParameters = { QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
     QStringLiteral("sslcert"), QStringLiteral("sslkey"), QStringLiteral("sslcrl"),
     QStringLiteral("connect_timeout"), QStringLiteral("application_name") };
-
-bool isLoopback(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 QString tr(const char *text)
 {
@@ -86,7 +79,7 @@ Result<JournalLocation> JournalLocation::parse(const QString &text)
         if (!allowedParameters.contains(key))
             return R::failure(tr("The journal URL has an unknown parameter: %1").arg(key));
     }
-    if (!isLoopback(url.host())
+    if (!apiv3::WeChatPayHosts::isLoopback(url.host())
         && query.queryItemValue(QStringLiteral("sslmode")) != QLatin1String("verify-full"))
         return R::failure(
             tr("A team journal on another machine (%1) must be reached with "

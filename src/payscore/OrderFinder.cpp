@@ -4,6 +4,8 @@
 #include "OrderActions.h"
 #include "TranslationContexts.h"
 
+#include <apiv3/WeChatPayHosts.h>
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QPointer>
@@ -27,9 +29,9 @@ bool isNotHere(const OperationResult &result)
             && result.error.code == QLatin1String("NO_AUTH"));
 }
 
-bool isOfficialHost(const QString &host)
+bool isOverseaHost(const QString &host)
 {
-    return host.endsWith(QLatin1String(".mch.weixin.qq.com"));
+    return host.compare(apiv3::WeChatPayHosts::oversea(), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -184,10 +186,10 @@ OrderFinder::OrderFinder(
 
 QList<Mode> OrderFinder::modesFor(const OrderDefaults &defaults, const QUrl &baseUrl)
 {
-    const QString host = baseUrl.host().toLower();
-    if (isOfficialHost(host)) {
-        if (host == QLatin1String("apihk.mch.weixin.qq.com"))
-            return { Mode::Oversea };
+    const QString host = baseUrl.host();
+    if (isOverseaHost(host))
+        return { Mode::Oversea };
+    if (apiv3::WeChatPayHosts::isMainland(host)) {
         if (!defaults.subMchid.isEmpty())
             return { Mode::Partner };
         return { Mode::ServiceOrder, Mode::PayAfter };

@@ -5,6 +5,7 @@
 #include <payscore/CollectRequest.h>
 #include <payscore/ModifyRequest.h>
 #include <payscore/OrderActions.h>
+#include <payscore/OrderFinder.h>
 #include <payscore/PayScoreEndpoints.h>
 
 #include <Translations.h>
@@ -62,6 +63,26 @@ class TestOrderCorrectionsRules : public QObject {
     Q_OBJECT
 
 private slots:
+    // Which modes "find" tries follows the host table (apiv3::WeChatPayHosts), any case.
+    void modesForTheOfficialHosts()
+    {
+        const OrderDefaults direct { QStringLiteral("wx1"), QStringLiteral("svc"), QString() };
+        const OrderDefaults partner { QStringLiteral("wx1"), QStringLiteral("svc"),
+            QStringLiteral("1900000109") };
+        const auto modes = [](const OrderDefaults &defaults, const char *url) {
+            return OrderFinder::modesFor(defaults, QUrl(QString::fromLatin1(url)));
+        };
+        const QList<Mode> domestic { Mode::ServiceOrder, Mode::PayAfter };
+        QCOMPARE(modes(direct, "https://apihk.mch.weixin.qq.com"), QList<Mode> { Mode::Oversea });
+        QCOMPARE(modes(partner, "https://APIHK.mch.weixin.qq.com"), QList<Mode> { Mode::Oversea });
+        QCOMPARE(modes(direct, "https://api.mch.weixin.qq.com"), domestic);
+        QCOMPARE(modes(direct, "https://API2.MCH.weixin.qq.com"), domestic);
+        QCOMPARE(modes(partner, "https://api.mch.weixin.qq.com"), QList<Mode> { Mode::Partner });
+        // Not an official host: every mode the profile's ids allow (here the sandbox's).
+        QVERIFY(modes(partner, "http://127.0.0.1:8080").contains(Mode::Partner));
+        QVERIFY(modes(partner, "http://127.0.0.1:8080").contains(Mode::ServiceOrder));
+    }
+
     void cancelReason_data()
     {
         QTest::addColumn<QString>("reason");
