@@ -517,11 +517,19 @@ private:
         progress.done(figures);
 
         if (json) {
+            // Each count under its rows' outcome name.
+            using batch::RowOutcome;
+            const auto count = [](RowOutcome outcome, qsizetype rows) {
+                return QPair<QString, QJsonValue>(batch::rowOutcomeName(outcome), qint64(rows));
+            };
             QJsonObject summary { { "summary", true }, { "rows", figures.total },
-                { "succeeded", figures.succeeded }, { "rejected", figures.rejected },
-                { "unknown", figures.unknown }, { "skipped", figures.skipped },
-                { "invalid", figures.invalid }, { "not_sent", figures.notSent },
-                { "config_error", figures.configError },
+                count(RowOutcome::Succeeded, figures.succeeded),
+                count(RowOutcome::Rejected, figures.rejected),
+                count(RowOutcome::Unknown, figures.unknown),
+                count(RowOutcome::Skipped, figures.skipped),
+                count(RowOutcome::Invalid, figures.invalid),
+                count(RowOutcome::NotSent, figures.notSent),
+                count(RowOutcome::ConfigError, figures.configError),
                 { "elapsed_seconds", double(figures.elapsedMs) / 1000.0 } };
             if (!resultsPath.isEmpty())
                 summary.insert("results", resultsPath);

@@ -2,25 +2,28 @@
 
 #include "BatchText.h"
 
+#include <core/OutcomeNames.h>
+
 namespace psc::batch {
 
 QString rowOutcomeName(RowOutcome outcome)
 {
+    // The journal's and the CLI's spellings (core/OutcomeNames); "skipped" is the batch's own.
     switch (outcome) {
     case RowOutcome::NotSent:
-        return QStringLiteral("not_sent");
+        return OutcomeNames::notSent;
     case RowOutcome::Succeeded:
-        return QStringLiteral("succeeded");
+        return OutcomeNames::succeeded;
     case RowOutcome::Rejected:
-        return QStringLiteral("rejected");
+        return OutcomeNames::rejected;
     case RowOutcome::Unknown:
-        return QStringLiteral("unknown");
+        return OutcomeNames::unknown;
     case RowOutcome::Invalid:
-        return QStringLiteral("invalid");
+        return OutcomeNames::invalid;
     case RowOutcome::Skipped:
         return QStringLiteral("skipped");
     case RowOutcome::ConfigError:
-        return QStringLiteral("config_error");
+        return OutcomeNames::configError;
     }
     return {};
 }
