@@ -47,7 +47,7 @@ ModifyForm::ModifyForm(QWidget *parent)
     , m_feeEditor(new LineItemEditor(this))
     , m_discountsLabel(new QLabel(this))
     , m_discountEditor(new LineItemEditor(this))
-    , m_footer(new QWidget) // placed by the workspace, in its fixed bar
+    , m_footer(new QWidget(this)) // the workspace moves it to its fixed bar
     , m_total(new QLabel(m_footer))
     , m_reasonLabel(new QLabel(m_footer))
     , m_reason(new QLineEdit(m_footer))
