@@ -165,6 +165,8 @@ void MainWindow::screenBuilt(QWidget *page)
     auto *workspace = qobject_cast<WorkspacePage *>(page);
     if (form || workspace)
         dimResultsOnEdits(m_results, page);
+    if (workspace) // its send key comes and goes with its forms
+        connect(workspace, &WorkspacePage::sendKeyChanged, this, &MainWindow::nameSendKey);
     if (const session::MerchantSession *session = m_context.session()) {
         if (form)
             form->setDefaults(session->info().defaults);

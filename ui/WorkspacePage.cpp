@@ -400,7 +400,10 @@ void WorkspacePage::trigger(Action action)
 
 void WorkspacePage::openForm(Form form)
 {
+    const bool keyChanges = (form == Form::None) != (m_form == Form::None);
     m_form = form;
+    if (keyChanges)
+        emit sendKeyChanged();
     m_problem->clear();
     m_forms->setCurrentIndex(static_cast<int>(form));
     const bool opening = form != Form::None && m_formBox->isHidden();
@@ -708,6 +711,8 @@ void WorkspacePage::changeEvent(QEvent *event)
 
 QString WorkspacePage::sendKey() const
 {
+    if (m_form == Form::None)
+        return {};
     const QString button = m_submit->text();
     const QKeySequence mnemonic = QKeySequence::mnemonic(button);
     if (mnemonic.isEmpty())

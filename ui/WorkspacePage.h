@@ -34,8 +34,9 @@ class RefundForm;
 // confirmation, journaled write). Sync and complete hand over to their own screens.
 class WorkspacePage : public QWidget {
     Q_OBJECT
-    // The key that sends from here, named on the empty results pane.
-    Q_PROPERTY(QString sendKey READ sendKey)
+    // The key that sends from the open form, named on the empty results pane; none while no
+    // form is open (the first step here is an order number and Enter).
+    Q_PROPERTY(QString sendKey READ sendKey NOTIFY sendKeyChanged)
 public:
     using Action = WorkspaceModel::Action;
 
@@ -68,6 +69,7 @@ public:
     payscore::CollectRequest collectRequest() const;
 
 signals:
+    void sendKeyChanged();
     void cancelRequested(const psc::payscore::CancelRequest &request);
     void modifyRequested(const psc::payscore::ModifyRequest &request);
     void collectRequested(const psc::payscore::CollectRequest &request);
