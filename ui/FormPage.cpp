@@ -1,11 +1,19 @@
 #include "FormPage.h"
 
+#include "Palette.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 
 namespace psc::ui {
+
+FormPage::FormPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setStyleSheet(Palette::fieldProblemStyleSheet()); // its fields at fault are framed
+}
 
 void FormPage::setUpSubmit(QPushButton *button)
 {

@@ -23,7 +23,7 @@ class FormPage : public QWidget {
     // The key that sends from this page, named on the empty results pane.
     Q_PROPERTY(QString sendKey READ sendKey)
 public:
-    using QWidget::QWidget;
+    explicit FormPage(QWidget *parent = nullptr);
 
     // The profile's merchant ids, prefilled and editable.
     virtual void setDefaults(const payscore::OrderDefaults &defaults) = 0;

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTimer>
 
 namespace psc::ui {
@@ -44,7 +45,7 @@ MainWindow::MainWindow(ConsoleContext &context, const QString &language, QWidget
     // Open within the screen's free area, never larger (a store PC has 1366×768).
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(size().boundedTo(screen->availableGeometry().size()));
-    setStyleSheet(Palette::windowStyleSheet());
+    m_ui->screens->tabBar()->setStyleSheet(Palette::screenTabsStyleSheet());
     // One guard for every screen and dialog: the wheel scrolls, it never changes a field
     // the mouse happens to pass over.
     qApp->installEventFilter(new WheelGuard(this));

@@ -111,12 +111,16 @@ QString Palette::badgeStyle(Role role)
         .arg(background(role).name(), foreground(role).name());
 }
 
-QString Palette::windowStyleSheet()
+QString Palette::fieldProblemStyleSheet()
 {
     return QStringLiteral(
         "*[pscProblem=\"error\"] { border: 2px solid #d32f2f; background: #fff3f3; }\n"
-        "*[pscProblem=\"warning\"] { border: 2px solid #f9a825; background: #fffbe6; }\n"
-        "QTabWidget#screens > QTabBar::tab { padding: 8px 18px; font-size: 11pt; }\n");
+        "*[pscProblem=\"warning\"] { border: 2px solid #f9a825; background: #fffbe6; }\n");
+}
+
+QString Palette::screenTabsStyleSheet()
+{
+    return QStringLiteral("QTabBar::tab { padding: 8px 18px; font-size: 11pt; }");
 }
 
 } // namespace psc::ui

@@ -37,6 +37,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     , m_check(new ConnectionCheck(this))
 {
     m_ui->setupUi(this);
+    setStyleSheet(Palette::fieldProblemStyleSheet()); // its fields at fault are framed
     using namespace apiv3::WeChatPayHosts;
     m_ui->environmentCombo->addItem(
         tr("Production (%1)").arg(mainland()), urlOf(mainland()).toString());
