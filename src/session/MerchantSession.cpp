@@ -20,8 +20,9 @@ Result<std::unique_ptr<MerchantSession>> MerchantSession::open(
     auto loaded = profile::Profile::load(profilePath);
     if (!loaded)
         return R::failure(loaded.error());
-    profile::StoredSecretSource secrets;
-    auto config = profile::ClientConfigFactory(&secrets).create(loaded.value());
+    profile::StoredSecretSource stored;
+    profile::SecretSource *secrets = options.secrets ? options.secrets : &stored;
+    auto config = profile::ClientConfigFactory(secrets).create(loaded.value());
     if (!config)
         return R::failure(config.error());
     if (options.transferTimeout)

@@ -21,6 +21,9 @@ class QNetworkAccessManager;
 namespace psc::apiv3 {
 class ApiClient;
 }
+namespace psc::profile {
+class SecretSource;
+}
 namespace psc::journal {
 class Journal;
 class JournalWriteHook;
@@ -51,6 +54,10 @@ public:
         // May change each mode's client settings (a batch turns off apiv3's own 429 retries:
         // it paces itself).
         std::function<void(apiv3::ClientConfig &)> adjustClient;
+        // Where the APIv3 key and a key passphrase come from (not owned); null: the stored
+        // secrets (environment, this session, the keychain). A session opened off the UI
+        // thread is given a profile::SecretSnapshot taken there.
+        profile::SecretSource *secrets = nullptr;
     };
 
     // What the screens show about the open profile.

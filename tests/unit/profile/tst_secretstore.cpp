@@ -1,7 +1,10 @@
 // Secrets: keychain absent → memory for this session only, no crash, no hang, nothing on disk;
 // the environment wins for scripts; key file permission warnings.
 #include <profile/KeyFilePermissions.h>
+#include <profile/Profile.h>
+#include <profile/SecretSnapshot.h>
 #include <profile/SecretStore.h>
+#include <profile/StoredSecretSource.h>
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -118,6 +121,33 @@ private slots:
             SecretKind::Apiv3Key, SecureBytes(QByteArrayView("0123456789abcdef 123456789abcdef")))
                      .isEmpty());
         QVERIFY(!SecretStore::validate(SecretKind::KeyPassphrase, SecureBytes()).isEmpty());
+    }
+
+    // A batch's thread gets the secrets read on the UI thread: what the store had then, for
+    // that profile only, and nothing typed afterwards.
+    void aSnapshotAnswersForItsProfileOnly()
+    {
+        SecretStore store;
+        store.setKeychainEnabled(false);
+        StoredSecretSource source(store);
+        Profile profile;
+        profile.mchid = QStringLiteral("1900000001");
+        profile.privateKeyFile = QStringLiteral("/keys/store12.pem");
+        QCOMPARE(int(store.store(profile.mchid, SecretKind::Apiv3Key, apiv3Key)),
+            int(SecretOrigin::Session));
+        SecretSnapshot snapshot = SecretSnapshot::take(profile, source);
+        store.store(profile.mchid, SecretKind::KeyPassphrase, SecureBytes(QByteArrayView("later")));
+
+        const auto key = snapshot.secret(profile, SecretKind::Apiv3Key);
+        QVERIFY(key && *key == apiv3Key);
+        QVERIFY(!snapshot.secret(profile, SecretKind::KeyPassphrase)); // stored after the take
+        QCOMPARE(snapshot.describe(SecretKind::Apiv3Key), source.describe(SecretKind::Apiv3Key));
+        Profile otherMerchant = profile;
+        otherMerchant.mchid = QStringLiteral("1900000002");
+        QVERIFY(!snapshot.secret(otherMerchant, SecretKind::Apiv3Key));
+        Profile otherKey = profile;
+        otherKey.privateKeyFile = QStringLiteral("/keys/store13.pem");
+        QVERIFY(!snapshot.secret(otherKey, SecretKind::Apiv3Key));
     }
 
     void keyReadableByOthersIsWarned()
