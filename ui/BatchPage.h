@@ -23,15 +23,14 @@ class QTableView;
 
 namespace psc::batch {
 class BatchPlan;
-class BatchResume;
-class BatchRunner;
 class ModeLookup;
 class CsvTable;
 } // namespace psc::batch
 
 namespace psc::session {
 class BatchLanes;
-}
+class BatchRunnerThread;
+} // namespace psc::session
 
 namespace psc::ui {
 
@@ -42,8 +41,9 @@ class ConsoleContext;
 // The batch screen: a spreadsheet's rows → preview → run → results. Everything a row must
 // satisfy, how it is sent, paced, journaled and resumed, and how the results file is written
 // lives in src/batch; this screen only shows it and hands the operator's choices over.
-// Reading and checking a file (and every re-check of all rows) runs on a worker thread; the
-// BatchRunner sends asynchronously on this thread, so the window never freezes.
+// Reading and checking a file (and every re-check of all rows) runs on a worker thread, and a
+// batch is sent from a thread of its own (session::BatchRunnerThread: journal commits,
+// signing, network), so the window never freezes.
 class BatchPage : public QWidget {
     Q_OBJECT
 public:
@@ -58,12 +58,12 @@ public:
     void pasteText(const QString &text);
 
     batch::BatchPlan *plan() const { return m_plan.get(); }
-    batch::BatchRunner *runner() const { return m_runner.get(); }
+    session::BatchRunnerThread *runner() const { return m_runner.get(); }
     BatchTableModel *model() const { return m_model; }
     bool isChecking() const { return m_checking > 0; }
     bool isLookingUpModes() const;
     bool isRunning() const; // also while a run reads the journal before its first row
-    bool isReadingJournal() const { return m_readingJournal; }
+    bool isReadingJournal() const;
 
 signals:
     void planReady(); // a file was read and checked (or re-checked)
@@ -80,10 +80,6 @@ private:
         QString error;
     };
     using Job = std::function<Checked()>;
-    struct ResumeRead {
-        std::shared_ptr<const batch::BatchResume> resume; // null: the journal was not read
-        QString error;
-    };
 
     void buildLayout();
     void retranslate();
@@ -110,7 +106,6 @@ private:
     // Runs `plan` (the whole batch, or a copy restricted to `rows`) through a BatchRunner;
     // a write plan is journaled and resumed through the journal.
     void run(std::shared_ptr<batch::BatchPlan> plan, QSet<qsizetype> rows);
-    void readJournalThenStart();
     void rowFinished(qsizetype row, const batch::BatchRowResult &result);
     void showProgress(const batch::BatchProgress &progress);
     void runFinished(const batch::BatchProgress &progress);
@@ -122,16 +117,13 @@ private:
     QString m_source; // the file name; empty: pasted rows
     QString m_loadError; // why the last file could not be read
     std::unique_ptr<batch::BatchPlan> m_plan;
-    std::shared_ptr<batch::BatchPlan> m_runPlan; // what m_runner runs (outlives it)
-    std::unique_ptr<batch::BatchRunner> m_runner;
-    std::unique_ptr<session::BatchLanes> m_lanes;
+    std::unique_ptr<session::BatchRunnerThread> m_runner; // holds the plan it runs
     std::unique_ptr<session::BatchLanes> m_lookupLanes; // declared before the lookup using it
     std::unique_ptr<batch::ModeLookup> m_lookup;
     QSet<qsizetype> m_runRows; // the rows the current run reports on (empty: all)
     bool m_queryRun = false; // the run queries unknown rows instead of writing
     int m_checking = 0; // worker jobs under way
     int m_generation = 0; // the newest worker job
-    bool m_readingJournal = false; // a write run waits for the journal's earlier entries
 
     BatchTableModel *m_model;
     BatchFilterModel *m_filter;

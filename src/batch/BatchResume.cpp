@@ -29,14 +29,20 @@ BatchResume::BatchResume(
 Result<std::shared_ptr<const BatchResume>> BatchResume::read(
     const journal::Journal::Opener &opener, const QString &profileName, BatchOperation operation)
 {
-    using R = Result<std::shared_ptr<const BatchResume>>;
     auto journal = opener();
     if (!journal)
-        return R::failure(journal.error());
-    auto resume = std::make_shared<const BatchResume>(**journal, profileName, operation);
+        return Result<std::shared_ptr<const BatchResume>>::failure(journal.error());
+    return read(**journal, profileName, operation);
+}
+
+Result<std::shared_ptr<const BatchResume>> BatchResume::read(
+    const journal::Journal &journal, const QString &profileName, BatchOperation operation)
+{
+    using R = Result<std::shared_ptr<const BatchResume>>;
+    auto resume = std::make_shared<const BatchResume>(journal, profileName, operation);
     // A journal opened just now has no error: any error is this read's.
-    if (!(*journal)->lastError().isEmpty())
-        return R::failure((*journal)->lastError());
+    if (!journal.lastError().isEmpty())
+        return R::failure(journal.lastError());
     return resume;
 }
 

@@ -38,6 +38,10 @@ public:
     // nothing may be sent, as settled and unknown rows could not be told apart.
     static Result<std::shared_ptr<const BatchResume>> read(const journal::Journal::Opener &opener,
         const QString &profileName, BatchOperation operation);
+    // The same read through `journal`, opened on this thread just before (so any error it
+    // has is this read's).
+    static Result<std::shared_ptr<const BatchResume>> read(
+        const journal::Journal &journal, const QString &profileName, BatchOperation operation);
 
     Decision decide(payscore::Mode mode, const QString &outOrderNo) const;
     std::optional<journal::JournalEntry> entry(

@@ -49,4 +49,15 @@ QString rowOutcomeText(RowOutcome outcome)
     return {};
 }
 
+QList<qsizetype> retryableRows(const QList<BatchRowResult> &results)
+{
+    QList<qsizetype> rows;
+    for (qsizetype row = 0; row < results.size(); ++row) {
+        const BatchRowResult &result = results.at(row);
+        if (result.outcome == RowOutcome::Rejected && result.retryable)
+            rows.append(row);
+    }
+    return rows;
+}
+
 } // namespace psc::batch

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -24,6 +25,9 @@ struct BatchRowResult {
     QString note; // how a skipped or reconciled row was settled, in one line
     int attempts = 0; // times sent (a 429 answer sends it again after the pause)
 };
+
+// The rows to send again: rejected rows whose error is retryable (a new run resends them).
+QList<qsizetype> retryableRows(const QList<BatchRowResult> &results);
 
 } // namespace psc::batch
 

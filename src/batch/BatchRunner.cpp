@@ -458,13 +458,7 @@ BatchProgress BatchRunner::progress() const
 
 QList<qsizetype> BatchRunner::retryableRows() const
 {
-    QList<qsizetype> rows;
-    for (qsizetype row = 0; row < m_results.size(); ++row) {
-        const BatchRowResult &result = m_results.at(row);
-        if (result.outcome == RowOutcome::Rejected && result.retryable)
-            rows.append(row);
-    }
-    return rows;
+    return batch::retryableRows(m_results);
 }
 
 } // namespace psc::batch

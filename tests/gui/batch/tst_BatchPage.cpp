@@ -14,6 +14,7 @@
 #include <batch/BatchPlan.h>
 #include <batch/BatchRunner.h>
 #include <sandbox/Sandbox.h>
+#include <session/BatchRunnerThread.h>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -338,7 +339,8 @@ void TestBatchPage::runPauseResume()
     QCOMPARE(page()->runner()->ratePerSecond(), 2.0);
     QTRY_VERIFY_WITH_TIMEOUT(page()->runner()->progress().succeeded >= 1, 20000);
     QTest::mouseClick(button("batchPause"), Qt::LeftButton);
-    QCOMPARE(page()->runner()->state(), BatchRunner::State::Paused);
+    // The batch runs on a thread of its own: the pause takes effect there a moment later.
+    QTRY_COMPARE_WITH_TIMEOUT(page()->runner()->state(), BatchRunner::State::Paused, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(page()->runner()->progress().inFlight, 0, 10000);
     const auto doneAtPause = page()->runner()->progress().done();
     QVERIFY(doneAtPause < 5);

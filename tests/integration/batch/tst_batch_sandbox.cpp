@@ -16,9 +16,11 @@
 #include <sandbox/OrderBook.h>
 #include <sandbox/Sandbox.h>
 #include <session/BatchLanes.h>
+#include <session/BatchRunnerThread.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -138,6 +140,16 @@ private:
         lookup.start(plan.ordersToLookUp());
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 30000);
         plan.addModeFindings(lookup.findings(), QDateTime::currentDateTimeUtc());
+    }
+
+    // A sync batch of `rows` for a session::BatchRunnerThread on the sandbox's profile.
+    session::BatchRunnerThread::Setup threadSetup(const QByteArray &rows)
+    {
+        session::BatchRunnerThread::Setup setup;
+        setup.plan = std::make_shared<const BatchPlan>(plan(BatchOperation::Sync, rows));
+        setup.profilePath = m_sandbox.profilePath();
+        setup.profileName = m_profile.name;
+        return setup;
     }
 
     QString cliOutput(QProcess &process)
@@ -547,6 +559,130 @@ private slots:
             query, [&](payscore::Mode mode, int lane) { return queryLanes.runner(mode, lane); });
         run(queried);
         QCOMPARE(queried.results().at(0).outcome, RowOutcome::Succeeded);
+    }
+
+    // The console's batch (session::BatchRunnerThread): the journal is opened, read and
+    // committed on the batch's own thread — every commit is an fsync the window must not wait
+    // for — and the caller's thread only receives the rows, in order.
+    void aBatchThreadCommitsTheJournalOffTheCallersThread()
+    {
+        QStringList lines { QStringLiteral("out_order_no,mode,paid_time") };
+        for (int i = 1; i <= 6; ++i)
+            lines << QStringLiteral("THREAD-NOPE-%1,serviceorder,%2").arg(i).arg(paidTime());
+        session::BatchRunnerThread::Setup setup = threadSetup(csv(lines));
+        setup.session.operatorName = QStringLiteral("thread-test");
+        profile::EnvironmentSecretSource environment;
+        setup.secretSnapshot = profile::SecretSnapshot::take(m_profile, environment);
+        QMutex mutex;
+        QSet<QThread *> committedOn; // the journal's clock runs in every commit
+        QThread *openedOn = nullptr;
+        setup.journal = [&, opener = m_journal->opener()] {
+            openedOn = QThread::currentThread();
+            auto opened = opener();
+            if (opened) {
+                (*opened)->setClock([&] {
+                    const QMutexLocker lock(&mutex);
+                    committedOn.insert(QThread::currentThread());
+                    return QDateTime::currentDateTimeUtc();
+                });
+            }
+            return opened;
+        };
+        setup.concurrency = 3;
+        setup.ratePerSecond = 100;
+        session::BatchRunnerThread run(std::move(setup));
+        QList<qsizetype> rows;
+        connect(&run, &session::BatchRunnerThread::rowFinished, this,
+            [&](qsizetype row, const batch::BatchRowResult &result) {
+                QCOMPARE(QThread::currentThread(), thread());
+                QCOMPARE(result.outcome, RowOutcome::Rejected); // the sandbox has no such order
+                QCOMPARE(result.errorCode, QStringLiteral("ORDER_NOT_EXIST"));
+                rows.append(row);
+            });
+        QSignalSpy finished(&run, &session::BatchRunnerThread::finished);
+        run.start();
+        QVERIFY(run.isReadingJournal());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 30000);
+        QCOMPARE(run.state(), BatchRunner::State::Finished);
+        QCOMPARE(run.progress().rejected, 6);
+        std::sort(rows.begin(), rows.end());
+        QCOMPARE(rows, QList<qsizetype>({ 0, 1, 2, 3, 4, 5 }));
+
+        QVERIFY(openedOn && openedOn != thread());
+        {
+            const QMutexLocker lock(&mutex);
+            QVERIFY(!committedOn.isEmpty());
+            QVERIFY(!committedOn.contains(thread()));
+        }
+        // Journaled like single writes: each row's entry, with its outcome, pending no more.
+        for (int i = 1; i <= 6; ++i) {
+            journal::JournalFilter filter;
+            filter.outOrderNo = QStringLiteral("THREAD-NOPE-%1").arg(i);
+            const auto entries = m_journal->entries(filter);
+            QCOMPARE(entries.size(), 1);
+            QCOMPARE(entries.first().write.operatorName, QStringLiteral("thread-test"));
+            QCOMPARE(entries.first().result.httpStatus, 404);
+        }
+    }
+
+    // Letting a running batch go (the page opens another file, the window closes) does not wait
+    // for it: nothing more is reported, its thread tears it down, and the rows in flight keep
+    // their journal entries, so the next run queries them before sending anything.
+    void aBatchLetGoMidWayReportsNothingMore()
+    {
+        QStringList lines { QStringLiteral("out_order_no,mode,paid_time") };
+        for (int i = 1; i <= 20; ++i)
+            lines << QStringLiteral("THREAD-LETGO-%1,serviceorder,%2").arg(i).arg(paidTime());
+        session::BatchRunnerThread::Setup setup = threadSetup(csv(lines));
+        setup.journal = m_journal->opener();
+        setup.concurrency = 2;
+        setup.ratePerSecond = 10;
+        auto run = std::make_unique<session::BatchRunnerThread>(std::move(setup));
+        int reported = 0;
+        QObject receiver;
+        connect(run.get(), &session::BatchRunnerThread::rowFinished, &receiver,
+            [&reported] { ++reported; });
+        run->start();
+        QTRY_VERIFY_WITH_TIMEOUT(reported >= 2, 20000);
+        run.reset();
+        const int reportedWhenLetGo = reported;
+        QTest::qWait(500);
+        QCOMPARE(reported, reportedWhenLetGo);
+        session::BatchRunnerThread::waitForAllLetGo();
+        int sent = 0;
+        for (int i = 1; i <= 20; ++i) {
+            const QString order = QStringLiteral("THREAD-LETGO-%1").arg(i);
+            const int requests = int(requestsFor(order).size());
+            QVERIFY(requests <= 1);
+            sent += requests;
+            journal::JournalFilter filter;
+            filter.outOrderNo = order;
+            QCOMPARE(m_journal->entries(filter).size(), requests); // journaled before sent
+        }
+        QVERIFY(sent >= reportedWhenLetGo);
+        QVERIFY(sent < 20); // let go long before the end
+    }
+
+    // A journal that cannot be opened on the batch's thread sends nothing, and says why.
+    void aBatchThreadWithoutItsJournalSendsNothing()
+    {
+        const QByteArray rows = csv({ QStringLiteral("out_order_no,mode,paid_time"),
+            QStringLiteral("THREAD-UNSENT-1,serviceorder,%1").arg(paidTime()) });
+        session::BatchRunnerThread::Setup setup = threadSetup(rows);
+        setup.journal = [] {
+            return Result<std::shared_ptr<journal::Journal>>::failure(
+                QStringLiteral("the journal server does not answer"));
+        };
+        session::BatchRunnerThread run(std::move(setup));
+        QSignalSpy refused(&run, &session::BatchRunnerThread::refused);
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(refused.size() == 1, 10000);
+        QCOMPARE(refused.first().first().toString(),
+            QStringLiteral("the journal server does not answer"));
+        QVERIFY(!run.isReadingJournal());
+        QCOMPARE(run.state(), BatchRunner::State::Idle);
+        QTest::qWait(200);
+        QVERIFY(requestsFor(QStringLiteral("THREAD-UNSENT-1")).isEmpty());
     }
 
     void cliFindsRowsWithoutMode()
