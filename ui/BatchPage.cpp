@@ -126,9 +126,10 @@ void BatchPage::buildLayout()
     input->addWidget(m_template);
     layout->addLayout(input);
 
-    m_fileInfo = new QLabel;
-    m_fileInfo->setObjectName(QStringLiteral("batchFileInfo"));
-    m_fileInfo->setWordWrap(true);
+    // Like the progress line below: a new file, a new summary or the mode lookup's count
+    // repaints the text, not the whole page.
+    m_fileInfo = new SteadyText(1);
+    m_fileInfo->label()->setObjectName(QStringLiteral("batchFileInfo"));
     layout->addWidget(m_fileInfo);
 
     m_mappingBox = new QGroupBox;
@@ -143,9 +144,8 @@ void BatchPage::buildLayout()
     layout->addWidget(m_mappingBox);
 
     auto *preview = new QHBoxLayout;
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("batchSummary"));
-    m_summary->setWordWrap(true);
+    m_summary = new SteadyText(1);
+    m_summary->label()->setObjectName(QStringLiteral("batchSummary"));
     m_filterLabel = new QLabel;
     m_filterCombo = new QComboBox;
     m_filterCombo->setObjectName(QStringLiteral("batchFilter"));
@@ -219,11 +219,10 @@ void BatchPage::buildLayout()
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("batchProgress"));
     // Its text changes ten times a second while a batch runs: a SteadyText repaints only it.
-    auto *progressText = new SteadyText(3);
-    m_progressText = progressText->label();
-    m_progressText->setObjectName(QStringLiteral("batchProgressText"));
+    m_progressText = new SteadyText(2);
+    m_progressText->label()->setObjectName(QStringLiteral("batchProgressText"));
     layout->addWidget(m_progress);
-    layout->addWidget(progressText);
+    layout->addWidget(m_progressText);
 
     auto *results = new QHBoxLayout;
     m_retry = new QPushButton;

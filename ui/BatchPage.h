@@ -37,6 +37,7 @@ namespace psc::ui {
 class BatchFilterModel;
 class BatchTableModel;
 class ConsoleContext;
+class SteadyText;
 
 // The batch screen: a spreadsheet's rows → preview → run → results. Everything a row must
 // satisfy, how it is sent, paced, journaled and resumed, and how the results file is written
@@ -132,12 +133,12 @@ private:
     QPushButton *m_open;
     QPushButton *m_paste;
     QPushButton *m_template;
-    QLabel *m_fileInfo;
+    SteadyText *m_fileInfo;
     QGroupBox *m_mappingBox;
     QFormLayout *m_mappingForm;
     QList<QComboBox *> m_mappingCombos;
     QPushButton *m_applyMapping;
-    QLabel *m_summary;
+    SteadyText *m_summary;
     QLabel *m_filterLabel;
     QComboBox *m_filterCombo;
     QPushButton *m_exclude;
@@ -151,7 +152,7 @@ private:
     QPushButton *m_resume;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
-    QLabel *m_progressText;
+    SteadyText *m_progressText; // changes ten times a second while a batch runs
     QPushButton *m_retry;
     QPushButton *m_queryUnknown;
     QPushButton *m_exportCsv;

@@ -7,16 +7,20 @@ class QLabel;
 namespace psc::ui {
 
 // A few lines of text that change many times a second (a running batch's progress) without
-// laying the window out again. A QLabel in a layout asks every ancestor to lay out anew on
-// each new text, and the QTabWidget above then repaints its whole page (~10 ms on a 2-core PC,
-// ten times a second while a batch runs). Here the label sits in a box with no layout and a
-// height of its own, so a new text repaints the label only.
+// laying the window out again each time. A QLabel in a layout asks every ancestor to lay out
+// anew on each new text, and the QTabWidget above then repaints its whole page (~10 ms on a
+// 2-core PC, ten times a second while a batch runs). Here the label sits in a box with no
+// layout whose height changes only when the text's number of lines does: a new text of the
+// same height repaints the label only.
 class SteadyText : public QWidget {
     Q_OBJECT
 public:
-    // `lines`: the height kept, in lines of the label's font; longer texts are cut off.
-    explicit SteadyText(int lines, QWidget *parent = nullptr);
+    // `minimumLines`: the height kept even for a shorter text.
+    explicit SteadyText(int minimumLines, QWidget *parent = nullptr);
 
+    void setText(const QString &text);
+    void clear() { setText({}); }
+    QString text() const;
     QLabel *label() const { return m_label; }
 
 protected:
@@ -24,9 +28,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void keepHeight();
+    void fitHeight();
 
-    int m_lines;
+    int m_minimumLines;
     QLabel *m_label;
 };
 

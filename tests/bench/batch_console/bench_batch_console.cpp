@@ -40,7 +40,7 @@ using namespace psc::ui;
 namespace {
 
 constexpr int kRows = 5000;
-constexpr int kRuns = 3;
+constexpr int kRuns = 5;
 
 struct Probe {
     QTimer timer;
@@ -156,7 +156,8 @@ int main(int argc, char **argv)
             double(idle.widest) / 1e6, idle.percentileMs(0.99));
         std::fflush(stdout);
     }
-    QList<double> widest;
+    QList<double> widest; // from opening the file to the last row
+    QList<double> widestSending;
     for (int run = 0; run < kRuns; ++run) {
         const QString path = writeRows(dir.filePath(QStringLiteral("rows-%1.csv").arg(run)), run);
         Probe probe;
@@ -171,6 +172,8 @@ int main(int argc, char **argv)
             60000);
         const qint64 checkedMs = elapsed.elapsed();
         ModalAnswer::setNext([](QDialog &) { return int(QDialog::Accepted); });
+        Probe sending; // from the Start click to the last row: the batch alone
+        sending.start();
         page->findChild<QPushButton *>(QStringLiteral("batchStart"))->click();
         spinUntil(
             [page] {
@@ -179,22 +182,30 @@ int main(int argc, char **argv)
             },
             600000);
         probe.timer.stop();
+        sending.timer.stop();
         const auto progress
             = page->runner() ? page->runner()->progress() : psc::batch::BatchProgress {};
         const double widestMs = double(probe.widest) / 1e6;
         widest.append(widestMs);
+        widestSending.append(double(sending.widest) / 1e6);
         std::printf("  run %d: file read and checked in %lld ms; %lld rows answered in %.1f s "
                     "(%.0f rows/s); event loop: longest gap %.1f ms (ended %.2f s after the "
                     "file was opened), 99th percentile %.2f ms\n",
             run + 1, checkedMs, qint64(progress.done()), double(progress.elapsedMs) / 1000.0,
             progress.rowsPerSecond, widestMs, double(probe.widestEndedAt) / 1e9,
             probe.percentileMs(0.99));
+        std::printf("         while the rows were sent (Start to the last row): longest gap %.1f "
+                    "ms, 99th percentile %.2f ms\n",
+            widestSending.last(), sending.percentileMs(0.99));
         std::fflush(stdout);
     }
-    std::sort(widest.begin(), widest.end());
-    const double median = widest.at(widest.size() / 2);
+    const auto medianOf = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    const double median = medianOf(widest);
     std::printf("bench_batch_console: longest event-loop gap, median of %d runs: %.1f ms "
-                "(goal <= 16 ms: %s)\n",
-        kRuns, median, median <= 16.0 ? "met" : "NOT met");
+                "(goal <= 16 ms: %s); while the rows were sent: %.1f ms\n",
+        kRuns, median, median <= 16.0 ? "met" : "NOT met", medianOf(widestSending));
     return 0;
 }
