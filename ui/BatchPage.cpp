@@ -845,7 +845,10 @@ void BatchPage::rowFinished(qsizetype row, const batch::BatchRowResult &result)
     if (!m_runRows.isEmpty() && !m_runRows.contains(row))
         return; // held out of this run: its earlier outcome stands
     if (!m_queryRun) {
+        const bool first = !m_model->hasResults();
         m_model->setResult(row, result);
+        if (first)
+            m_table->resizeColumnsToContents(); // the outcome columns were sized empty
         return;
     }
     // Query the unknown rows: the write stays unknown unless the order shows it took effect.
@@ -912,6 +915,7 @@ void BatchPage::runFinished(const batch::BatchProgress &progress)
     showProgress(progress);
     m_queryRun = false;
     m_model->setEditable(true);
+    m_table->resizeColumnsToContents(); // to the outcomes in view
     updateEnabled();
     emit batchFinished(progress);
 }
