@@ -335,6 +335,7 @@ void BatchPage::changeEvent(QEvent *event)
         recheckInNewLanguage();
         emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
         m_model->checksChanged();
+        m_table->resizeColumnsToContents(); // headers and outcomes in the new language
     }
     QWidget::changeEvent(event);
 }
