@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QResizeEvent>
 
 namespace psc::ui {
 
@@ -14,13 +15,13 @@ SteadyText::SteadyText(int minimumLines, QWidget *parent)
     m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // The page gives the width; the text never asks for more.
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    fitHeight();
+    fitHeight(true);
 }
 
 void SteadyText::setText(const QString &text)
 {
     m_label->setText(text);
-    fitHeight();
+    fitHeight(false);
 }
 
 QString SteadyText::text() const
@@ -28,14 +29,19 @@ QString SteadyText::text() const
     return m_label->text();
 }
 
-// The one place the layout is asked to change: when the text needs more or fewer lines.
-void SteadyText::fitHeight()
+// The one place the layout is asked to change. A new text only ever makes the box taller: a
+// text one line shorter than the last ("Reading and checking the rows…" after a two-line
+// summary) would otherwise lay the page out, and repaint it, twice per file. A new width or
+// font measures afresh (`shrink`).
+void SteadyText::fitHeight(bool shrink)
 {
     const QMargins margins = m_label->contentsMargins();
     const int minimum
         = m_minimumLines * m_label->fontMetrics().lineSpacing() + margins.top() + margins.bottom();
     const int needed = width() > 0 ? m_label->heightForWidth(width()) : 0;
-    const int height = std::max(minimum, needed);
+    int height = std::max(minimum, needed);
+    if (!shrink && minimumHeight() == maximumHeight())
+        height = std::max(height, minimumHeight());
     if (height != maximumHeight() || height != minimumHeight())
         setFixedHeight(height);
 }
@@ -43,14 +49,15 @@ void SteadyText::fitHeight()
 void SteadyText::resizeEvent(QResizeEvent *event)
 {
     m_label->setGeometry(rect());
-    fitHeight(); // a new width may wrap the text differently
+    if (event->oldSize().width() != width())
+        fitHeight(true); // a new width may wrap the text differently
     QWidget::resizeEvent(event);
 }
 
 void SteadyText::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
-        fitHeight();
+        fitHeight(true);
     QWidget::changeEvent(event);
 }
 

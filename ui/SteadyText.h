@@ -10,8 +10,8 @@ namespace psc::ui {
 // laying the window out again each time. A QLabel in a layout asks every ancestor to lay out
 // anew on each new text, and the QTabWidget above then repaints its whole page (~10 ms on a
 // 2-core PC, ten times a second while a batch runs). Here the label sits in a box with no
-// layout whose height changes only when the text's number of lines does: a new text of the
-// same height repaints the label only.
+// layout that only grows when a text needs more lines (and is measured afresh when its width
+// changes): a new text that fits repaints the label only.
 class SteadyText : public QWidget {
     Q_OBJECT
 public:
@@ -28,7 +28,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void fitHeight();
+    void fitHeight(bool shrink);
 
     int m_minimumLines;
     QLabel *m_label;
