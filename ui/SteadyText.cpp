@@ -24,11 +24,6 @@ void SteadyText::setText(const QString &text)
     fitHeight(false);
 }
 
-QString SteadyText::text() const
-{
-    return m_label->text();
-}
-
 // The one place the layout is asked to change. A new text only ever makes the box taller: a
 // text one line shorter than the last ("Reading and checking the rows…" after a two-line
 // summary) would otherwise lay the page out, and repaint it, twice per file. A new width or

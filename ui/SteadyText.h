@@ -20,7 +20,6 @@ public:
 
     void setText(const QString &text);
     void clear() { setText({}); }
-    QString text() const;
     QLabel *label() const { return m_label; }
 
 protected:

@@ -168,7 +168,6 @@ void BatchRunnerThread::Worker::forwardSignals()
 
 BatchRunnerThread::BatchRunnerThread(Setup setup, QObject *parent)
     : QObject(parent)
-    , m_plan(setup.plan)
     , m_link(std::make_shared<Link>())
     , m_thread(new QThread)
     , m_concurrency(setup.concurrency)

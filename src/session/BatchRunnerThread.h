@@ -78,7 +78,6 @@ public:
     double ratePerSecond() const { return m_rate; }
     // A write batch between start() and its first step: the journal is being read.
     bool isReadingJournal() const { return m_started && !m_refused && m_state == State::Idle; }
-    const batch::BatchPlan &plan() const { return *m_plan; }
 
 signals:
     void stateChanged(psc::batch::BatchRunner::State state);
@@ -95,7 +94,6 @@ private:
     // Runs `call` with the worker on the batch's thread.
     void onWorker(std::function<void(Worker &)> call);
 
-    std::shared_ptr<const batch::BatchPlan> m_plan;
     std::shared_ptr<Link> m_link;
     QThread *m_thread; // let go (not deleted) with this object; see waitForAllLetGo
     Worker *m_worker; // lives on m_thread; deleted there when it finishes
