@@ -2,6 +2,7 @@
 
 #include "BufferBudget.h"
 
+#include <QElapsedTimer>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -164,7 +165,14 @@ void HttpConnection::processNext()
             const HttpRequest request = m_parser.takeRequest();
             m_continueSent = false;
             ++answered;
-            deliver(m_handler->handle(request), request.wantsKeepAlive());
+            QElapsedTimer handling;
+            handling.start();
+            SandboxReply reply = m_handler->handle(request);
+            // The delay counts from when the request was read, so the time spent signing the
+            // answer falls within it: --latency-ms 50 answers 50 ms after reading, not 51.
+            if (reply.delayMs > 0)
+                reply.delayMs = std::max(1, reply.delayMs - int(handling.elapsed()));
+            deliver(reply, request.wantsKeepAlive());
             break;
         }
         }
