@@ -14,7 +14,7 @@ work=$dir/work
 mkdir -p "$work"
 
 declare -A dictionaries=(
-    [sandbox_http_request]=http.dict [sandbox_authorization]=http.dict
+    [sandbox_http_request]=http.dict [sandbox_authorization]=http.dict [http_answer]=http.dict
     [answer_verification]=json.dict [error_decoding]=json.dict [order_view]=json.dict
     [request_models]=json.dict [profile]=json.dict [notification]=json.dict
     [sandbox_request_body]=json.dict [batch_csv]=csv.dict
@@ -24,7 +24,7 @@ declare -A dictionaries=(
 # no new branch, while libFuzzer's executions per second fall with the input's length. The CSV
 # reader keeps the large default (encodings detected over a file's first bytes, long quoted cells).
 declare -A max_lengths=(
-    [sandbox_http_request]=8192 [sandbox_authorization]=4096 [profile]=4096
+    [sandbox_http_request]=8192 [sandbox_authorization]=4096 [profile]=4096 [http_answer]=8192
     [request_models]=8192 [order_view]=8192 [answer_verification]=8192 [error_decoding]=8192
     [notification]=8192 [sandbox_request_body]=8192 [money_time]=256
 )
