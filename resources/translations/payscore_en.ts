@@ -5792,4 +5792,58 @@ Wechatpay-Serial: …</translation>
             <translation>%1 local time (%2 Beijing time)</translation>
         </message>
     </context>
+    <context>
+        <name>psc::apiv3::HttpAnswerParser</name>
+        <message>
+            <source>The connection closed before the whole answer arrived.</source>
+            <translation>The connection closed before the whole answer arrived.</translation>
+        </message>
+        <message>
+            <source>The answer's status line and headers exceed %1 bytes.</source>
+            <translation>The answer's status line and headers exceed %1 bytes.</translation>
+        </message>
+        <message>
+            <source>The server switched protocols (HTTP 101), which was never asked for.</source>
+            <translation>The server switched protocols (HTTP 101), which was never asked for.</translation>
+        </message>
+        <message>
+            <source>The answer does not begin with an HTTP/1.1 status line.</source>
+            <translation>The answer does not begin with an HTTP/1.1 status line.</translation>
+        </message>
+        <message>
+            <source>The answer has a malformed header line.</source>
+            <translation>The answer has a malformed header line.</translation>
+        </message>
+        <message>
+            <source>The answer's Content-Length is not one number.</source>
+            <translation>The answer's Content-Length is not one number.</translation>
+        </message>
+        <message>
+            <source>The answer has a malformed chunk.</source>
+            <translation>The answer has a malformed chunk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::apiv3::KeepAliveReply</name>
+        <message>
+            <source>The network access was closed.</source>
+            <translation>The network access was closed.</translation>
+        </message>
+        <message>
+            <source>The server sent data before the request.</source>
+            <translation>The server sent data before the request.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection before the whole answer arrived.</source>
+            <translation>The server closed the connection before the whole answer arrived.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection.</source>
+            <translation>The server closed the connection.</translation>
+        </message>
+        <message>
+            <source>Operation canceled</source>
+            <translation>Operation canceled</translation>
+        </message>
+    </context>
 </TS>

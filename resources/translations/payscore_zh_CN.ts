@@ -5785,4 +5785,58 @@ Wechatpay-Serial: …</translation>
             <translation>%1（本地时间），即北京时间 %2</translation>
         </message>
     </context>
+    <context>
+        <name>psc::apiv3::HttpAnswerParser</name>
+        <message>
+            <source>The connection closed before the whole answer arrived.</source>
+            <translation>答复尚未完整收到，连接就关闭了。</translation>
+        </message>
+        <message>
+            <source>The answer's status line and headers exceed %1 bytes.</source>
+            <translation>答复的状态行和头部超过 %1 字节。</translation>
+        </message>
+        <message>
+            <source>The server switched protocols (HTTP 101), which was never asked for.</source>
+            <translation>服务器切换了协议（HTTP 101），但从未请求过。</translation>
+        </message>
+        <message>
+            <source>The answer does not begin with an HTTP/1.1 status line.</source>
+            <translation>答复不是以 HTTP/1.1 状态行开头。</translation>
+        </message>
+        <message>
+            <source>The answer has a malformed header line.</source>
+            <translation>答复中有一行头部格式错误。</translation>
+        </message>
+        <message>
+            <source>The answer's Content-Length is not one number.</source>
+            <translation>答复的 Content-Length 不是单一的数字。</translation>
+        </message>
+        <message>
+            <source>The answer has a malformed chunk.</source>
+            <translation>答复中有一个分块格式错误。</translation>
+        </message>
+    </context>
+    <context>
+        <name>psc::apiv3::KeepAliveReply</name>
+        <message>
+            <source>The network access was closed.</source>
+            <translation>网络访问已关闭。</translation>
+        </message>
+        <message>
+            <source>The server sent data before the request.</source>
+            <translation>请求发出之前，服务器就发来了数据。</translation>
+        </message>
+        <message>
+            <source>The server closed the connection before the whole answer arrived.</source>
+            <translation>答复尚未完整收到，服务器就关闭了连接。</translation>
+        </message>
+        <message>
+            <source>The server closed the connection.</source>
+            <translation>服务器关闭了连接。</translation>
+        </message>
+        <message>
+            <source>Operation canceled</source>
+            <translation>操作已取消</translation>
+        </message>
+    </context>
 </TS>

@@ -1,6 +1,6 @@
 #include "BatchLanes.h"
 
-#include <QNetworkAccessManager>
+#include <apiv3/KeepAliveNetwork.h>
 
 namespace psc::session {
 
@@ -27,7 +27,7 @@ payscore::OperationRunner *BatchLanes::runner(payscore::Mode mode, int lane)
 {
     Lane &slot = m_lanes[lane];
     if (!slot.session) {
-        slot.network = std::make_unique<QNetworkAccessManager>();
+        slot.network = std::make_unique<apiv3::KeepAliveNetwork>();
         MerchantSession::Options options = m_options;
         options.network = slot.network.get();
         auto opened = MerchantSession::open(m_profilePath, options);

@@ -1,6 +1,9 @@
 // ApiClient against a real HTTP server on 127.0.0.1: what leaves the machine is exactly what
 // was signed, answers are believed only when verified, and resends happen only when safe.
+// Built twice: over Qt's QNetworkAccessManager, and (tst_apiclient_keepalive) over the batch
+// lanes' KeepAliveNetwork, which must keep every one of these promises too.
 #include <apiv3/ApiClient.h>
+#include <apiv3/KeepAliveNetwork.h>
 #include <apiv3/RequestSigner.h>
 
 #include "LoopbackServer.h"
@@ -99,7 +102,14 @@ private slots:
         m_wechatKey = *crypto::PrivateKey::generateRsa(2048);
     }
 
-    void init() { m_network = new QNetworkAccessManager(this); }
+    void init()
+    {
+#ifdef PAYSCORE_TEST_KEEPALIVE
+        m_network = new KeepAliveNetwork(this);
+#else
+        m_network = new QNetworkAccessManager(this);
+#endif
+    }
     void cleanup()
     {
         delete m_network;
@@ -607,6 +617,74 @@ private slots:
         QCOMPARE(result.outcome, Outcome::Succeeded);
         QVERIFY(result.elapsedMs >= 190);
     }
+
+    void sequentialRequestsShareOneConnection()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        for (int i = 0; i < 3; ++i)
+            server.enqueue(signedOk());
+        ApiClient client(configFor(server.baseUrl()), m_network);
+        QCOMPARE(client.sendAndWait(ApiRequest::post("/v3/x", "{}")).outcome, Outcome::Succeeded);
+        QCOMPARE(client.sendAndWait(ApiRequest::get("/v3/x")).outcome, Outcome::Succeeded);
+        QCOMPARE(client.sendAndWait(ApiRequest::post("/v3/x", "{}")).outcome, Outcome::Succeeded);
+        QCOMPARE(server.requestCount(), 3);
+        QCOMPARE(server.connectionCount(), 1);
+    }
+
+#ifdef PAYSCORE_TEST_KEEPALIVE
+    void keepAliveWritesExactlyTheseBytes()
+    {
+        // Byte for byte: the request line with the signed target, Host, the client's headers in
+        // its order, Content-Length, the body. Nothing else (no Accept-Encoding: the transport
+        // does not decompress, so it never asks for compression).
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.enqueue(signedOk());
+        ApiClient client(configFor(server.baseUrl()), m_network);
+        const QByteArray body = "{\"out_order_no\":\"A1\"}";
+        const ApiResult result
+            = client.sendAndWait(ApiRequest::post("/v3/payscore/serviceorder?x=%E4%B8%AD", body));
+        QCOMPARE(result.outcome, Outcome::Succeeded);
+        const RecordedRequest sent = server.requests().at(0);
+        const QByteArray expected = "POST /v3/payscore/serviceorder?x=%E4%B8%AD HTTP/1.1\r\n"
+                                    "Host: 127.0.0.1:"
+            + QByteArray::number(server.port())
+            + "\r\nAccept: application/json\r\nContent-Type: application/json\r\nUser-Agent: "
+            + ApiClient::userAgent() + "\r\nWechatpay-Serial: " + wechatKeyId
+            + "\r\nAuthorization: " + sent.header("Authorization")
+            + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        QCOMPARE(sent.raw, expected);
+        QVERIFY(signatureVerifiesOverReceivedBytes(sent));
+    }
+
+    void concurrentRequestsGetAConnectionEachAndAreAllKeptIdle()
+    {
+        // Four at once: four connections, each kept for the next request once answered. The
+        // network then goes with its idle connections (which say "disconnected" as they go).
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        for (int i = 0; i < 8; ++i)
+            server.enqueue(signedOk());
+        ApiClient client(configFor(server.baseUrl()), m_network);
+        for (int round = 0; round < 2; ++round) {
+            int finished = 0;
+            for (int i = 0; i < 4; ++i) {
+                ApiCall *call = client.send(ApiRequest::get("/v3/x"));
+                connect(call, &ApiCall::finished, this, [&finished](const ApiResult &result) {
+                    QCOMPARE(result.outcome, Outcome::Succeeded);
+                    ++finished;
+                });
+            }
+            QTRY_COMPARE(finished, 4);
+        }
+        QCOMPARE(server.requestCount(), 8);
+        QCOMPARE(server.connectionCount(), 4);
+        QCOMPARE(static_cast<KeepAliveNetwork *>(m_network)->connectionsOpened(), 4);
+        delete m_network;
+        m_network = nullptr;
+    }
+#endif
 
     void serverClosingIdleConnectionsIsHarmless()
     {
