@@ -2,6 +2,7 @@
 
 #include "JournalConnection.h"
 
+#include <core/BackgroundPriority.h>
 #include <journal/Journal.h>
 #include <journal/OperatorIdentity.h>
 #include <journal/PayScoreOrderLookup.h>
@@ -121,6 +122,7 @@ void ConsoleContext::startSandbox()
     options.dir = QDir(m_options.dataDir).filePath(QStringLiteral("sandbox"));
     sandbox::Sandbox *sandbox = m_sandbox;
     QMetaObject::invokeMethod(sandbox, [this, sandbox, options] {
+        runBelowTheWindow();
         const Result<QUrl> started = sandbox->start(options);
         // Back on the UI thread; dropped if this context is gone by then.
         QMetaObject::invokeMethod(

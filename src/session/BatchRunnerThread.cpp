@@ -3,6 +3,7 @@
 #include "BatchLanes.h"
 
 #include <batch/BatchResume.h>
+#include <core/BackgroundPriority.h>
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -96,6 +97,7 @@ private:
 
 void BatchRunnerThread::Worker::begin()
 {
+    runBelowTheWindow();
     const batch::BatchOperation operation = m_setup.plan->operation();
     const bool write = batch::isWrite(operation);
     std::shared_ptr<const batch::BatchResume> resume;
