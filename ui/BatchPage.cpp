@@ -81,6 +81,24 @@ QString money(qint64 fen)
     return payscore::Money::fromFen(fen).display();
 }
 
+// The total a money batch shows (the summary line and the confirmation), said plainly when the
+// rows carry no amount (a sync file often has none: ¥0.00 would read like a mistake) or only
+// some do.
+QString totalText(const batch::PlanSummary &summary)
+{
+    if (summary.totalOverflow)
+        return BatchPage::tr("too large to add up");
+    if (summary.rowsWithAmount == 0)
+        return BatchPage::tr("no amounts in the file");
+    if (summary.rowsWithAmount < summary.sendable) {
+        return BatchPage::tr("%1 (amounts on %2 of the %3 rows)")
+            .arg(money(summary.totalFen))
+            .arg(summary.rowsWithAmount)
+            .arg(summary.sendable);
+    }
+    return money(summary.totalFen);
+}
+
 } // namespace
 
 BatchPage::BatchPage(ConsoleContext &context, QWidget *parent)
@@ -678,11 +696,8 @@ void BatchPage::showSummary()
                        .arg(summary.invalid)
                        .arg(summary.duplicates)
                        .arg(summary.excluded);
-    if (batch::movesMoney(m_plan->operation())) {
-        text += QLatin1Char(' ')
-            + tr("Total: %1.")
-                  .arg(summary.totalOverflow ? tr("too large to add up") : money(summary.totalFen));
-    }
+    if (batch::movesMoney(m_plan->operation()))
+        text += QLatin1Char(' ') + tr("Total: %1.").arg(totalText(summary));
     if (summary.invalid > 0)
         text += QLatin1Char(' ') + tr("Double-click a cell to fix it, or exclude the row.");
     m_summary->setText(text);
@@ -699,8 +714,7 @@ bool BatchPage::confirmStart(const BatchPlan &plan)
     figures.operation = operationText(plan.operation());
     figures.rows = plan.summary().sendable;
     if (batch::movesMoney(plan.operation()))
-        figures.total = plan.summary().totalOverflow ? tr("too large to add up")
-                                                     : money(plan.summary().totalFen);
+        figures.total = totalText(plan.summary());
     figures.skippedNote = plan.summary().rows - plan.summary().sendable;
     BatchConfirmDialog dialog(figures, this);
     return ModalAnswer::exec(dialog) == QDialog::Accepted;

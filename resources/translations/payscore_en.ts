@@ -4393,6 +4393,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::BatchPage</name>
         <message>
+            <source>too large to add up</source>
+            <translation>too large to add up</translation>
+        </message>
+        <message>
+            <source>no amounts in the file</source>
+            <translation>no amounts in the file</translation>
+        </message>
+        <message>
+            <source>%1 (amounts on %2 of the %3 rows)</source>
+            <translation>%1 (amounts on %2 of the %3 rows)</translation>
+        </message>
+        <message>
             <source>The file has no mode column: finding each order as the workspace does (queries only): %1 of %2…</source>
             <translation>The file has no mode column: finding each order as the workspace does (queries only): %1 of %2…</translation>
         </message>

@@ -4386,6 +4386,18 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::BatchPage</name>
         <message>
+            <source>too large to add up</source>
+            <translation>金额过大，无法合计</translation>
+        </message>
+        <message>
+            <source>no amounts in the file</source>
+            <translation>文件中没有金额</translation>
+        </message>
+        <message>
+            <source>%1 (amounts on %2 of the %3 rows)</source>
+            <translation>%1（%3 行中有 %2 行填写了金额）</translation>
+        </message>
+        <message>
             <source>The file has no mode column: finding each order as the workspace does (queries only): %1 of %2…</source>
             <translation>文件没有“模式”列：正在像订单工作台一样逐个查找订单所属模式（只查询，不做修改）：%1 / %2…</translation>
         </message>

@@ -189,9 +189,11 @@ void BatchPlan::summarise()
             ++summary.duplicates;
         } else {
             ++summary.sendable;
-            if (movesMoney(m_operation) && check.amountFen
-                && qAddOverflow(summary.totalFen, *check.amountFen, &summary.totalFen))
-                summary.totalOverflow = true;
+            if (movesMoney(m_operation) && check.amountFen) {
+                ++summary.rowsWithAmount;
+                if (qAddOverflow(summary.totalFen, *check.amountFen, &summary.totalFen))
+                    summary.totalOverflow = true;
+            }
         }
     }
     m_summary = summary;

@@ -38,6 +38,9 @@ struct PlanSummary {
     qsizetype duplicates = 0;
     qsizetype excluded = 0;
     qint64 totalFen = 0; // Σ of the sendable rows' amounts (money operations)
+    // Sendable rows that carry an amount: a sync file often has none, and its total of ¥0.00
+    // would read like a mistake.
+    qsizetype rowsWithAmount = 0;
     bool totalOverflow = false; // the sum does not fit: refuse to show a wrong figure
     bool usedLocalTime = false;
 };

@@ -334,6 +334,9 @@ void TestBatchPage::runPauseResume()
     typeIntoSpin(page()->findChild<QDoubleSpinBox *>("batchRate"), QStringLiteral("2"));
     startAndConfirm(5);
     QVERIFY2(m_confirmText.startsWith(QStringLiteral("SANDBOX")), qPrintable(m_confirmText));
+    // A sync file without amounts says so, not "¥0.00".
+    QVERIFY2(m_confirmText.contains(QStringLiteral("Total amount: no amounts in the file")),
+        qPrintable(m_confirmText));
     QVERIFY(page()->runner());
     QCOMPARE(page()->runner()->concurrency(), 1);
     QCOMPARE(page()->runner()->ratePerSecond(), 2.0);

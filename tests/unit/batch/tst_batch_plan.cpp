@@ -137,12 +137,26 @@ private slots:
                            "A-1,serviceorder,2026/11/28 10:00\n"
                            "A-2,serviceorder,20261128100000\n"));
         QVERIFY(plan.summary().usedLocalTime);
+        QCOMPARE(plan.summary().rowsWithAmount, 0); // a sync file without amounts
         QVERIFY(plan.check(0).usedLocalTime);
         QVERIFY(!plan.check(1).usedLocalTime);
         // The body as sent: Beijing yyyyMMddHHmmss for a domestic mode.
         const auto sync = std::get<psc::payscore::SyncRequest>(plan.request(0).model);
         QCOMPARE(sync.toJson().value("detail").toObject().value("paid_time").toString(),
             QStringLiteral("20261128100000"));
+    }
+
+    void syncAmountsAreAddedWhereGiven()
+    {
+        const BatchPlan plan = planOf(BatchOperation::Sync,
+            QStringLiteral("out_order_no,mode,paid_time,seq,收款金额\n"
+                           "P-1,oversea,2026-11-28 10:00:00,1,12.34\n"
+                           "P-2,serviceorder,2026-11-28 10:00:00,,\n"
+                           "P-3,oversea,2026-11-28 10:00:00,1,0.66\n"));
+        for (qsizetype row = 0; row < 3; ++row)
+            QVERIFY2(plan.check(row).isSendable(), qPrintable(firstError(plan, row)));
+        QCOMPARE(plan.summary().rowsWithAmount, 2);
+        QCOMPARE(plan.summary().totalFen, 1300);
     }
 
     void rowsAreJudgedWithTheSingleRequestRules()
@@ -204,6 +218,7 @@ private slots:
         QVERIFY(plan.check(4).report.hasErrorAt(QStringLiteral("/post_discounts/0/description")));
         QCOMPARE(plan.summary().totalFen, 1144);
         QCOMPARE(plan.summary().sendable, 2);
+        QCOMPARE(plan.summary().rowsWithAmount, 2);
     }
 
     void fixInPlace()
