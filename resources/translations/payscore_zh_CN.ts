@@ -2925,7 +2925,7 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
+            <translation>%1（%2）</translation>
         </message>
         <message>
             <source>rejected (%1)</source>

@@ -727,12 +727,17 @@ void TestOperatorScreens::journalCellsAreWholeInBothLanguages()
         // The long forms, codes beside their meaning, are the tooltips.
         const QString rejectedTip
             = cell("STORE12-20261128-CELLS-02", JournalTableModel::Outcome, Qt::ToolTipRole);
-        QVERIFY2(rejectedTip.contains(QLatin1String("(PARAM_ERROR)")), qPrintable(rejectedTip));
+        // Chinese brackets around the code in Chinese, ASCII ones in English.
+        const auto coded = [chinese](const QString &code) {
+            return chinese ? QStringLiteral("（%1）").arg(code) : QStringLiteral("(%1)").arg(code);
+        };
+        QVERIFY2(
+            rejectedTip.contains(coded(QStringLiteral("PARAM_ERROR"))), qPrintable(rejectedTip));
         const QString settledTip
             = cell("STORE12-20261128-CELLS-04", JournalTableModel::Outcome, Qt::ToolTipRole);
-        QVERIFY2(settledTip.contains(QLatin1String("(DONE)")), qPrintable(settledTip));
+        QVERIFY2(settledTip.contains(coded(QStringLiteral("DONE"))), qPrintable(settledTip));
         QVERIFY(cell("STORE12-20261128-CELLS-01", JournalTableModel::State, Qt::ToolTipRole)
-                    .contains(QLatin1String("(DONE)")));
+                    .contains(coded(QStringLiteral("DONE"))));
         QCOMPARE(cell("STORE12-20261128-CELLS-01", JournalTableModel::Operation, Qt::ToolTipRole),
             psc::payscore::OrderActions::label(psc::payscore::Operation::Sync));
         // One unknown outcome (CELLS-03) in one sentence: "1 write has", not "1 write have".

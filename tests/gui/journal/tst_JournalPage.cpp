@@ -263,7 +263,7 @@ private slots:
         QCOMPARE(cell(JournalTableModel::Outcome), QStringLiteral("未知→已生效"));
         QCOMPARE(
             table->model()->index(row, JournalTableModel::Outcome).data(Qt::ToolTipRole).toString(),
-            QStringLiteral("未知，已核对：订单已完成 (DONE)"));
+            QStringLiteral("未知，已核对：订单已完成（DONE）"));
         const QDateTime started = m_journal->entry(m_unknown)->startedAt;
         QCOMPARE(cell(JournalTableModel::Time),
             started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
