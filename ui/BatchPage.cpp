@@ -710,7 +710,7 @@ bool BatchPage::confirmStart(const BatchPlan &plan)
     const session::MerchantSession *session = m_context.session();
     BatchConfirmDialog::Figures figures;
     figures.environment = session->info().environment;
-    figures.profileName = session->info().name;
+    figures.profileName = m_context.profileDisplayName();
     figures.operation = operationText(plan.operation());
     figures.rows = plan.summary().sendable;
     if (batch::movesMoney(plan.operation()))

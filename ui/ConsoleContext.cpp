@@ -171,6 +171,18 @@ bool ConsoleContext::isBuiltInSandbox() const
     return !m_session || m_session->info().path == sandboxProfilePath();
 }
 
+QString ConsoleContext::builtInSandboxName()
+{
+    return tr("Sandbox (built-in)");
+}
+
+QString ConsoleContext::profileDisplayName() const
+{
+    if (!m_session)
+        return {};
+    return isBuiltInSandbox() ? builtInSandboxName() : m_session->info().name;
+}
+
 void ConsoleContext::setOperatorName(const QString &name)
 {
     m_operatorName = name;

@@ -78,6 +78,11 @@ public:
     journal::OrderLookup *orderLookup() const { return m_orderLookup.get(); }
     // True while no profile is open or the open one is the built-in sandbox's.
     bool isBuiltInSandbox() const;
+    // The built-in sandbox profile's name as screens show it, in the window's language (its
+    // file says "Sandbox"; journal entries keep that).
+    static QString builtInSandboxName();
+    // The open profile's name as screens show it (confirmations, the profile bar).
+    QString profileDisplayName() const;
     // New writes are journaled under this name (the session's runners and later sessions).
     void setOperatorName(const QString &name);
     QString operatorName() const { return m_operatorName; }

@@ -237,7 +237,7 @@ void OperationFlow::afterStateCheck(const Write &write, const payscore::Operatio
         return;
     }
     ConfirmSummary summary = write.summarize(order);
-    summary.profileName = m_context.session()->info().name;
+    summary.profileName = m_context.profileDisplayName();
     summary.environment = m_context.session()->info().environment;
     if (!confirm(summary)) {
         m_screens.results->clear();
@@ -399,7 +399,7 @@ void OperationFlow::confirmRefund(refund::RefundInput input, const payscore::Ope
                       .arg(earlier->outRefundNo)
                 : tr("%1 — journaled before sending; a resend always reuses it")
                       .arg(input.outRefundNo) });
-    summary.profileName = m_context.session()->info().name;
+    summary.profileName = m_context.profileDisplayName();
     summary.environment = m_context.session()->info().environment;
     if (!confirm(summary)) {
         m_screens.results->clear();
@@ -470,7 +470,7 @@ void OperationFlow::confirmAndSend(
     summary.mode = mode;
     summary.state = payscore::OrderActions::describeState(order).toHtmlEscaped();
     summary.changes = changesOf(request, order);
-    summary.profileName = m_context.session()->info().name;
+    summary.profileName = m_context.profileDisplayName();
     summary.environment = m_context.session()->info().environment;
     if (!confirm(summary)) {
         m_screens.results->clear(); // nothing is on its way

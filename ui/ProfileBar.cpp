@@ -55,7 +55,7 @@ void ProfileBar::refresh()
 {
     const int sandboxItem = m_widgets.selector->findData(m_context.sandboxProfilePath());
     if (sandboxItem >= 0)
-        m_widgets.selector->setItemText(sandboxItem, tr("Sandbox (built-in)"));
+        m_widgets.selector->setItemText(sandboxItem, ConsoleContext::builtInSandboxName());
     const session::MerchantSession *session = m_context.session();
     if (!session) {
         const bool starting = m_context.sandboxState() == ConsoleContext::SandboxState::Starting;

@@ -4192,6 +4192,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ConsoleContext</name>
         <message>
+            <source>Sandbox (built-in)</source>
+            <translation>Sandbox (built-in)</translation>
+        </message>
+        <message>
             <source>The audit journal cannot be opened: %1</source>
             <translation type="unfinished" />
         </message>

@@ -4185,6 +4185,10 @@ profile for this sandbox; the APIv3 key is in DIR/sandbox_apiv3_key.txt) and ord
     <context>
         <name>psc::ui::ConsoleContext</name>
         <message>
+            <source>Sandbox (built-in)</source>
+            <translation>沙箱（内置）</translation>
+        </message>
+        <message>
             <source>The audit journal cannot be opened: %1</source>
             <translation>无法打开操作日志：%1</translation>
         </message>

@@ -334,6 +334,9 @@ void TestBatchPage::runPauseResume()
     typeIntoSpin(page()->findChild<QDoubleSpinBox *>("batchRate"), QStringLiteral("2"));
     startAndConfirm(5);
     QVERIFY2(m_confirmText.startsWith(QStringLiteral("SANDBOX")), qPrintable(m_confirmText));
+    // The built-in profile by the name the profile bar gives it, in the window's language.
+    QVERIFY2(
+        m_confirmText.contains(QStringLiteral("Sandbox (built-in)")), qPrintable(m_confirmText));
     // A sync file without amounts says so, not "¥0.00".
     QVERIFY2(m_confirmText.contains(QStringLiteral("Total amount: no amounts in the file")),
         qPrintable(m_confirmText));
