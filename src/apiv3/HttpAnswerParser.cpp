@@ -1,6 +1,6 @@
 #include "HttpAnswerParser.h"
 
-#include <limits>
+#include <algorithm>
 
 namespace psc::apiv3 {
 
@@ -20,6 +20,16 @@ std::optional<QByteArray> takeLine(QByteArray &buffer)
     if (line.endsWith('\r'))
         line.chop(1);
     return line;
+}
+
+// Only the digits of `base` (10 or 16): no sign, space or "0x", which toLongLong would accept.
+bool isNumber(QByteArrayView text, int base)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [base](char c) {
+        const bool decimal = c >= '0' && c <= '9';
+        const bool hex = (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        return decimal || (base == 16 && hex);
+    });
 }
 
 bool isToken(QByteArrayView name)
@@ -144,8 +154,7 @@ bool HttpAnswerParser::readStatusLine(const QByteArray &line)
     const bool http11 = line.startsWith("HTTP/1.1 ");
     const bool http10 = line.startsWith("HTTP/1.0 ");
     const QByteArray code = line.size() >= 12 ? line.mid(9, 3) : QByteArray();
-    const bool digits = code.size() == 3
-        && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = code.size() == 3 && isNumber(code, 10);
     if ((!http11 && !http10) || !digits || (line.size() > 12 && line.at(12) != ' ')
         || line.contains('\r') || line.contains('\0')) {
         fail(tr("The answer does not begin with an HTTP/1.1 status line."));
@@ -195,9 +204,7 @@ bool HttpAnswerParser::chooseFraming()
                 continue;
             for (const QByteArray &part : value.split(',')) {
                 const QByteArray digits = part.trimmed();
-                bool ok = !digits.isEmpty() && digits.size() <= 18
-                    && std::all_of(
-                        digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+                bool ok = digits.size() <= 18 && isNumber(digits, 10);
                 const qint64 number = ok ? digits.toLongLong(&ok) : -1;
                 if (!ok || (length >= 0 && number != length)) {
                     fail(tr("The answer's Content-Length is not one number."));
@@ -223,19 +230,23 @@ void HttpAnswerParser::parseBody()
         m_body.append(m_buffer);
         m_buffer.clear();
         return;
-    case Framing::Length: {
-        const qint64 take = std::min<qint64>(m_remaining, m_buffer.size());
-        m_body.append(m_buffer.left(take));
-        m_buffer.remove(0, take);
-        m_remaining -= take;
-        if (m_remaining == 0)
+    case Framing::Length:
+        if (takeBodyBytes())
             done();
         return;
-    }
     case Framing::Chunked:
         parseChunks();
         return;
     }
+}
+
+bool HttpAnswerParser::takeBodyBytes()
+{
+    const qint64 take = std::min<qint64>(m_remaining, m_buffer.size());
+    m_body.append(m_buffer.left(take));
+    m_buffer.remove(0, take);
+    m_remaining -= take;
+    return m_remaining == 0;
 }
 
 void HttpAnswerParser::parseChunks()
@@ -252,7 +263,7 @@ void HttpAnswerParser::parseChunks()
             // "1a3;name=value": the size in hex, extensions ignored.
             const qsizetype extension = line->indexOf(';');
             const QByteArray size = (extension < 0 ? *line : line->left(extension)).trimmed();
-            bool ok = !size.isEmpty() && size.size() <= 15;
+            bool ok = size.size() <= 15 && isNumber(size, 16);
             const qint64 bytes = ok ? size.toLongLong(&ok, 16) : -1;
             if (!ok || bytes < 0) {
                 fail(tr("The answer has a malformed chunk."));
@@ -262,16 +273,11 @@ void HttpAnswerParser::parseChunks()
             m_chunkStep = bytes == 0 ? ChunkStep::Trailer : ChunkStep::Data;
             break;
         }
-        case ChunkStep::Data: {
-            const qint64 take = std::min<qint64>(m_remaining, m_buffer.size());
-            m_body.append(m_buffer.left(take));
-            m_buffer.remove(0, take);
-            m_remaining -= take;
-            if (m_remaining > 0)
+        case ChunkStep::Data:
+            if (!takeBodyBytes())
                 return;
             m_chunkStep = ChunkStep::DataEnd;
             break;
-        }
         case ChunkStep::DataEnd: {
             std::optional<QByteArray> line = takeLine(m_buffer);
             if (!line) {

@@ -55,6 +55,8 @@ private:
     bool chooseFraming();
     void parseBody();
     void parseChunks();
+    // Moves up to m_remaining buffered bytes into the body; true once none remain.
+    bool takeBodyBytes();
     void fail(const QString &why);
     void done();
 

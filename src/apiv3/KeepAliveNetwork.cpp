@@ -19,10 +19,15 @@ constexpr std::size_t kMaxIdle = 8;
 QString originOf(const QUrl &url)
 {
     return url.scheme() + QStringLiteral("://") + url.host(QUrl::FullyEncoded) + QLatin1Char(':')
-        + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+        + QString::number(KeepAliveNetwork::portOf(url));
 }
 
 } // namespace
+
+quint16 KeepAliveNetwork::portOf(const QUrl &url)
+{
+    return quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
 
 KeepAliveNetwork::KeepAliveNetwork(QObject *parent)
     : QNetworkAccessManager(parent)

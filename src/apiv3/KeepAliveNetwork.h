@@ -29,6 +29,8 @@ public:
     ~KeepAliveNetwork() override;
 
     int connectionsOpened() const { return m_opened; }
+    // The port a connection to `url` goes to: its own, else 443 for https and 80 for http.
+    static quint16 portOf(const QUrl &url);
 
 protected:
     QNetworkReply *createRequest(

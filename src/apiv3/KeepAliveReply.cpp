@@ -90,10 +90,10 @@ void KeepAliveReply::start()
             if (m_sslError.isEmpty() && !errors.isEmpty())
                 m_sslError = errors.constFirst().errorString();
         });
-        tls->connectToHostEncrypted(host, quint16(target.port(443)));
+        tls->connectToHostEncrypted(host, KeepAliveNetwork::portOf(target));
     } else {
         connect(m_socket, &QAbstractSocket::connected, this, &KeepAliveReply::send);
-        m_socket->connectToHost(host, quint16(target.port(80)));
+        m_socket->connectToHost(host, KeepAliveNetwork::portOf(target));
     }
 }
 
@@ -104,12 +104,15 @@ QByteArray KeepAliveReply::requestBytes() const
         = target.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     if (path.isEmpty() || path.startsWith('?'))
         path.prepend('/');
-    const bool tls = target.scheme() == QLatin1String("https");
     QByteArray host = target.host(QUrl::FullyEncoded).toUtf8();
     if (host.contains(':'))
         host = '[' + host + ']';
-    if (target.port() != -1 && target.port() != (tls ? 443 : 80))
-        host += ':' + QByteArray::number(target.port());
+    // The port only when it is not the scheme's own (as Qt writes it).
+    QUrl schemeOnly = target;
+    schemeOnly.setPort(-1);
+    const quint16 port = KeepAliveNetwork::portOf(target);
+    if (port != KeepAliveNetwork::portOf(schemeOnly))
+        host += ':' + QByteArray::number(port);
 
     QByteArray bytes;
     bytes.reserve(512 + m_body.size());

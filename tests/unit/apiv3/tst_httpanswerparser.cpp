@@ -156,6 +156,10 @@ private slots:
             << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n");
         QTest::newRow("chunk size not hex")
             << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
+        QTest::newRow("chunk size with 0x")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0x2\r\nab\r\n");
+        QTest::newRow("length with a sign")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: +2\r\n\r\nab");
         QTest::newRow("chunk not followed by CRLF")
             << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabcd\r\n");
         QTest::newRow("101 Switching Protocols")
