@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 
+#include <apiv3/ErrorCatalogue.h>
 #include <batch/BatchColumns.h>
 
 #include <QBrush>
@@ -157,8 +158,13 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
         return result.state;
     case ErrorCode:
         return result.errorCode;
-    case Meaning:
-        return result.errorMessage;
+    case Meaning: {
+        // What the code means in the language on screen, as the results pane says it; the
+        // server's own words (WeChat Pay answers in Chinese) only for a code it does not know.
+        const apiv3::ErrorExplanation explanation
+            = apiv3::ErrorCatalogue::builtIn().explain(result.errorCode);
+        return explanation.known ? explanation.meaning : result.errorMessage;
+    }
     case RequestId:
         return result.requestId;
     default:

@@ -453,11 +453,12 @@ void TestBatchPage::pastedRowsFromExcel()
     operation->setCurrentIndex(operation->findData(int(psc::batch::BatchOperation::Query)));
     waitUntilChecked(); // the rows on screen, read again as queries
     QApplication::clipboard()->setText(
-        QStringLiteral("out_order_no\tmode\nDEMO-STAY-COLLECTING-002\tserviceorder\n%1\t服务订单\n")
+        QStringLiteral("out_order_no\tmode\nDEMO-STAY-COLLECTING-002\tserviceorder\n%1\t服务订单\n"
+                       "NO-SUCH-ORDER-1\tserviceorder\n")
             .arg(kOrders.at(0)));
     QTest::mouseClick(button("batchPaste"), Qt::LeftButton);
     waitUntilChecked();
-    QCOMPARE(page()->plan()->rowCount(), 2);
+    QCOMPARE(page()->plan()->rowCount(), 3);
     QVERIFY(labelText("batchFileInfo").contains(QStringLiteral("tabs")));
     QTest::mouseClick(button("batchStart"), Qt::LeftButton); // a query changes nothing: no confirm
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -465,6 +466,11 @@ void TestBatchPage::pastedRowsFromExcel()
     QCOMPARE(page()->model()->results().at(0).outcome, RowOutcome::Succeeded);
     QVERIFY(page()->model()->results().at(0).state.startsWith(QStringLiteral("DOING")));
     QCOMPARE(page()->model()->results().at(1).state, QStringLiteral("DONE"));
+    // A rejection's meaning in the window's language (the sandbox, like WeChat Pay, answers
+    // in Chinese: "订单不存在").
+    QCOMPARE(page()->model()->results().at(2).errorCode, QStringLiteral("ORDER_NOT_EXIST"));
+    QCOMPARE(cell(4, page()->model()->firstOutcomeColumn() + 4).data().toString(),
+        QStringLiteral("No such order."));
     operation->setCurrentIndex(operation->findData(int(psc::batch::BatchOperation::Sync)));
     waitUntilChecked();
 }
